@@ -1,0 +1,15 @@
+import type { SystemInfo } from '../../../shared/domain/system';
+import { contactHandlers, countyHandlers, libraryUnitHandlers, municipalityHandlers } from '../municipalities/handlers';
+import { systemHandlers } from '../system/handlers';
+import type { Handlers } from './handlers';
+
+/** Joins the domain areas; the type proves every contract method has exactly one handler. */
+export function allHandlers(info: SystemInfo): Handlers {
+  return {
+    ...systemHandlers(info),
+    ...countyHandlers,
+    ...municipalityHandlers,
+    ...libraryUnitHandlers,
+    ...contactHandlers,
+  };
+}

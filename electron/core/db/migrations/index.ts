@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001_reference_data';
+import * as m0002 from './0002_library_units_and_contacts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/*
+ * Append-only: a released migration is never edited, only followed by a new
+ * one. Imported statically so the bundle needs no file-system lookup.
+ */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001_reference_data', up: m0001.up },
+  { version: 2, name: '0002_library_units_and_contacts', up: m0002.up },
+];
+
+export const latestSchemaVersion = migrations.length;

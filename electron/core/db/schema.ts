@@ -1,0 +1,81 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CountyCode, LibraryUnitKind } from '../../../shared/domain/municipalities';
+
+/*
+ * The one typed description of the database. Column names are the SQL names
+ * (snake_case); services alias them to the camelCase of the contract.
+ *
+ * Conventions: editable rows have a text UUIDv7 `id`, ISO-UTC `created_at`
+ * and `updated_at`, and a soft `deleted_at` (sync needs tombstones).
+ * Reference rows (counties, municipalities) are keyed by their SCB code,
+ * which is the same on every laptop.
+ */
+
+export interface CountyTable {
+  code: CountyCode;
+  name: string;
+  county_library_seat: string;
+}
+
+export interface MunicipalityTable {
+  code: string;
+  name: string;
+  /** Lower-cased (sv) name, for searching without regard to case. */
+  name_folded: string;
+  county_code: CountyCode;
+  seat: string;
+  lat: number;
+  lon: number;
+}
+
+export interface EditableRow {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface LibraryUnitTable extends EditableRow {
+  municipality_code: string;
+  name: string;
+  kind: LibraryUnitKind;
+  street_address: string | null;
+  postal_code: string | null;
+  city: string | null;
+  staff_count: number | null;
+}
+
+export interface ContactTable extends EditableRow {
+  municipality_code: string;
+  library_unit_id: string | null;
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface MigrationLogTable {
+  version: number;
+  name: string;
+  applied_at: string;
+  seq: Generated<number>;
+}
+
+export interface Database {
+  counties: CountyTable;
+  municipalities: MunicipalityTable;
+  library_units: LibraryUnitTable;
+  contacts: ContactTable;
+  app_meta: AppMetaTable;
+  migration_log: MigrationLogTable;
+}
+
+export type LibraryUnitRow = Selectable<LibraryUnitTable>;
+export type NewLibraryUnitRow = Insertable<LibraryUnitTable>;
+export type LibraryUnitUpdate = Updateable<LibraryUnitTable>;
+export type ContactRow = Selectable<ContactTable>;

@@ -1,0 +1,115 @@
+import { Faker, sv, base } from '@faker-js/faker';
+import type { LibraryUnitKind } from '../../../shared/domain/municipalities';
+
+export interface SeedMunicipality {
+  code: string;
+  name: string;
+  seat: string;
+}
+
+export interface GeneratedUnit {
+  municipalityCode: string;
+  name: string;
+  kind: LibraryUnitKind;
+  streetAddress: string;
+  postalCode: string;
+  city: string;
+  staffCount: number;
+}
+
+export interface GeneratedContact {
+  municipalityCode: string;
+  /** Index into the generated units, or null for a municipality-wide contact. */
+  unitIndex: number | null;
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+}
+
+export interface GeneratedLibraries {
+  units: GeneratedUnit[];
+  contacts: GeneratedContact[];
+}
+
+function slug(s: string): string {
+  return s
+    .toLocaleLowerCase('sv-SE')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Synthetic libraries and people, deterministic for a seed. Nobody here is
+ * real: names come from a generator, e-mail goes to the reserved `.example`
+ * domain and phone numbers to the range PTS reserves for fiction
+ * (070-174 06 05 – 070-174 06 99).
+ */
+export function generateLibraries(municipalities: readonly SeedMunicipality[], totalStaff: number, seed: number): GeneratedLibraries {
+  const faker = new Faker({ locale: [sv, base], seed });
+  const units: GeneratedUnit[] = [];
+  const contacts: GeneratedContact[] = [];
+  const perMunicipality = totalStaff / municipalities.length;
+
+  municipalities.forEach((m) => {
+    const mainStaff = Math.max(2, Math.round(perMunicipality * faker.number.float({ min: 0.35, max: 0.7 })));
+    const branchCount = faker.number.int({ min: 0, max: Math.max(1, Math.round(perMunicipality / 6)) });
+    const hasBus = faker.datatype.boolean({ probability: 0.3 });
+    const remaining = Math.max(0, Math.round(perMunicipality) - mainStaff);
+    const postal = () => `${faker.number.int({ min: 600, max: 829 })} ${faker.string.numeric(2)}`;
+
+    const mainIndex = units.length;
+    units.push({
+      municipalityCode: m.code,
+      name: `${m.seat} ${m.name === m.seat ? 'stadsbibliotek' : 'huvudbibliotek'}`,
+      kind: 'huvudbibliotek',
+      streetAddress: faker.location.streetAddress(),
+      postalCode: postal(),
+      city: m.seat,
+      staffCount: mainStaff,
+    });
+    for (let i = 0; i < branchCount; i++) {
+      const place = faker.location.city();
+      units.push({
+        municipalityCode: m.code,
+        name: `${place} bibliotek`,
+        kind: 'filial',
+        streetAddress: faker.location.streetAddress(),
+        postalCode: postal(),
+        city: place,
+        staffCount: Math.max(1, Math.floor(remaining / (branchCount + (hasBus ? 1 : 0)))),
+      });
+    }
+    if (hasBus) {
+      units.push({
+        municipalityCode: m.code,
+        name: `Bokbussen ${m.name}`,
+        kind: 'bokbuss',
+        streetAddress: faker.location.streetAddress(),
+        postalCode: postal(),
+        city: m.seat,
+        staffCount: faker.number.int({ min: 1, max: 2 }),
+      });
+    }
+
+    const domain = `${slug(m.name)}.example`;
+    const person = (role: string, unitIndex: number | null): GeneratedContact => {
+      const first = faker.person.firstName();
+      const last = faker.person.lastName();
+      return {
+        municipalityCode: m.code,
+        unitIndex,
+        name: `${first} ${last}`,
+        role,
+        email: `${slug(first)}.${slug(last)}@${domain}`,
+        phone: `070-174 06 ${faker.number.int({ min: 5, max: 99 }).toString().padStart(2, '0')}`,
+      };
+    };
+    contacts.push(person('Bibliotekschef', mainIndex));
+    contacts.push(person('Kontaktperson KUB', null));
+  });
+
+  return { units, contacts };
+}

@@ -1,0 +1,67 @@
+import type { ServiceContext } from '../context';
+import { newId } from '../ids';
+import { generateLibraries } from './generate';
+
+/** About 750 staff, as in the real KUB project. */
+export const demoStaffTotal = 750;
+
+/**
+ * Fills an empty project with synthetic libraries and contacts for all
+ * municipalities. Does nothing (returns false) if anything was entered already.
+ */
+export async function fillDemoProject(ctx: ServiceContext): Promise<boolean> {
+  const { db, clock } = ctx;
+  const existing = await db
+    .selectFrom('library_units')
+    .select((s) => s.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const existingContacts = await db
+    .selectFrom('contacts')
+    .select((s) => s.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  if (existing.n > 0 || existingContacts.n > 0) return false;
+
+  const municipalities = await db.selectFrom('municipalities').select(['code', 'name', 'seat']).orderBy('code').execute();
+  const { units, contacts } = generateLibraries(municipalities, demoStaffTotal, 2012);
+  const now = clock.now().toISOString();
+
+  await db.transaction().execute(async (trx) => {
+    const unitIds = units.map(() => newId(clock));
+    for (const [i, u] of units.entries()) {
+      await trx
+        .insertInto('library_units')
+        .values({
+          id: unitIds[i]!,
+          municipality_code: u.municipalityCode,
+          name: u.name,
+          kind: u.kind,
+          street_address: u.streetAddress,
+          postal_code: u.postalCode,
+          city: u.city,
+          staff_count: u.staffCount,
+          created_at: now,
+          updated_at: now,
+          deleted_at: null,
+        })
+        .execute();
+    }
+    for (const c of contacts) {
+      await trx
+        .insertInto('contacts')
+        .values({
+          id: newId(clock),
+          municipality_code: c.municipalityCode,
+          library_unit_id: c.unitIndex === null ? null : unitIds[c.unitIndex]!,
+          name: c.name,
+          role: c.role,
+          email: c.email,
+          phone: c.phone,
+          created_at: now,
+          updated_at: now,
+          deleted_at: null,
+        })
+        .execute();
+    }
+  });
+  return true;
+}

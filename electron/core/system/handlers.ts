@@ -1,0 +1,8 @@
+import type { SystemInfo } from '../../../shared/domain/system';
+import type { DomainHandlers } from '../api/handlers';
+
+export function systemHandlers(info: SystemInfo): DomainHandlers<'system'> {
+  return {
+    'system.info': () => Promise.resolve(info),
+  };
+}

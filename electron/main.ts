@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { createBackend, type Backend } from './core/backend';
+import { AppError } from './core/errors';
+import { createIpcHandler, ipcChannel, trustedUrlCheck } from './ipc';
+import { installMenu } from './menu';
+import { hardenContents, hardenSession } from './security';
+import { mainWindowOptions } from './window-options';
+
+// The shell: window, menu, lifecycle. All logic lives in ./core and runs without Electron.
+
+let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function appUrl(): string {
+  const devUrl = process.env['ELECTRON_RENDERER_URL'];
+  if (!app.isPackaged && devUrl) return devUrl;
+  return pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+}
+
+async function start(): Promise<void> {
+  try {
+    backend = await createBackend({ dataDir: app.getPath('userData'), mode: 'desktop', appVersion: app.getVersion() });
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : 'KUB Planner kunde inte öppna sin databas.';
+    dialog.showErrorBox('KUB Planner', message);
+    app.exit(1);
+    return;
+  }
+
+  const url = appUrl();
+  const handler = createIpcHandler(backend.dispatch, trustedUrlCheck(url));
+  ipcMain.handle(ipcChannel, (event, method: unknown, payload: unknown) => handler(event, method, payload));
+
+  installMenu();
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
+  mainWindow = window;
+  hardenSession(window.webContents.session);
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(url);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void backend?.close();
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import pkg from '../../package.json';
+import { createBackend } from '../core/backend';
+import { fillDemoProject } from '../core/demo/seed';
+import { AppError } from '../core/errors';
+import { parseWebArgs } from './args';
+import { createWebServer } from './server';
+
+/** Browser mode: prints exactly one line, the address with this run's token. */
+async function main(): Promise<void> {
+  const args = parseWebArgs(process.argv.slice(2));
+  const backend = await createBackend({ dataDir: args.dataDir, mode: 'browser', appVersion: pkg.version });
+  if (args.demo) {
+    const filled = await fillDemoProject({ db: backend.database.db, clock: { now: () => new Date() } });
+    if (!filled) console.error('KUB Planner: datamappen innehåller redan data; demoprojektet lades inte in.');
+  }
+
+  const token = randomBytes(24).toString('base64url');
+  const server = createWebServer({ dispatch: backend.dispatch, staticDir: join(__dirname, '../renderer'), token });
+  server.listen(args.port, '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : args.port;
+    process.stdout.write(`KUB Planner: http://127.0.0.1:${port}/?token=${token}\n`);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const message =
+      error.code === 'EADDRINUSE' ? `Porten ${args.port} används redan. Välj en annan med --port.` : `Servern kunde inte starta: ${error.message}`;
+    console.error(`KUB Planner: ${message}`);
+    process.exit(1);
+  });
+
+  const shutdown = () => {
+    server.close();
+    server.closeAllConnections();
+    void backend.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
+  console.error(`KUB Planner: ${message}`);
+  process.exit(1);
+});

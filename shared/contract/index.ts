@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { ApiResult, MethodSpec } from './method';
+import { method } from './method';
+import {
+  createContactInput,
+  createLibraryUnitInput,
+  idInput,
+  listMunicipalitiesInput,
+  municipalityCodeInput,
+  updateContactInput,
+  updateLibraryUnitInput,
+  type Contact,
+  type County,
+  type LibraryUnit,
+  type MunicipalityDetail,
+  type MunicipalitySummary,
+} from '../domain/municipalities';
+import type { SystemInfo } from '../domain/system';
+
+const none = z.object({}).strict();
+
+/**
+ * Every method the UI may call. The dispatcher, both transports and the
+ * renderer's client are typed from this one table.
+ */
+export const contract = {
+  'system.info': method<SystemInfo>()(none),
+
+  'counties.list': method<County[]>()(none),
+  'municipalities.list': method<MunicipalitySummary[]>()(listMunicipalitiesInput),
+  'municipalities.get': method<MunicipalityDetail>()(municipalityCodeInput),
+
+  'libraryUnits.create': method<LibraryUnit>()(createLibraryUnitInput),
+  'libraryUnits.update': method<LibraryUnit>()(updateLibraryUnitInput),
+  'libraryUnits.delete': method<{ id: string }>()(idInput),
+
+  'contacts.create': method<Contact>()(createContactInput),
+  'contacts.update': method<Contact>()(updateContactInput),
+  'contacts.delete': method<{ id: string }>()(idInput),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (before parsing: blanks, strings from forms). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (after parsing and normalising). */
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+/** The transport-neutral call signature both the preload and the HTTP client implement. */
+export type CallApi = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<ApiResult<ResultOf<M>>>;
+
+export type { ApiError, ApiResult, ErrorCode } from './method';

@@ -1,0 +1,6 @@
+export interface SystemInfo {
+  appVersion: string;
+  schemaVersion: number;
+  dataDir: string;
+  mode: 'desktop' | 'browser';
+}

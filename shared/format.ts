@@ -1,0 +1,18 @@
+/** sv-SE formatting used by the UI and the reports. */
+const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+const dateLong = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
+
+export function formatInteger(n: number): string {
+  return integer.format(n);
+}
+
+/** `2012-03-14` → `14 mars 2012` (a local Swedish date, no time-zone shift). */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dateLong.format(new Date(Date.UTC(y!, m! - 1, d!, 12)));
+}
+
+/** A number of decimal degrees with a Swedish decimal comma. */
+export function formatCoordinate(n: number): string {
+  return new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(n);
+}
