@@ -31,6 +31,6 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir: options.dataDir,
     mode: options.mode,
   });
-  const dispatch = createDispatcher(handlers, { db: database.db, clock });
+  const dispatch = createDispatcher(handlers, { db: database.db, clock, statements: database.statements });
   return { dispatch, database, close: () => database.close() };
 }

@@ -112,7 +112,11 @@ export const contactFields = z.object({
   role: optionalText(120),
   email,
   phone,
-  libraryUnitId: id.nullish().transform((v) => v ?? null),
+  // A form's "no unit" option sends an empty string.
+  libraryUnitId: z
+    .union([z.literal(''), id])
+    .nullish()
+    .transform((v) => (v ? v : null)),
 });
 export type ContactFieldsInput = z.input<typeof contactFields>;
 

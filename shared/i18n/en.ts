@@ -24,6 +24,7 @@ export const en: Catalogue = {
     back: 'Back',
     actions: 'Actions',
     confirmDeleteTitle: 'Delete?',
+    close: 'Close',
     retry: 'Try again',
   },
   municipalities: {

@@ -1,4 +1,4 @@
-import { createInstance, type i18n as I18n } from 'i18next';
+import { createInstance, type i18n as I18n, type ThirdPartyModule } from 'i18next';
 import { en } from './en';
 import { sv } from './sv';
 
@@ -9,15 +9,16 @@ export const defaultLocale: Locale = 'sv';
 export const resources = { sv: { translation: sv }, en: { translation: en } } as const;
 
 /** A fresh i18next instance; the core uses one for its messages, the renderer its own. */
-export function createI18n(lng: Locale = defaultLocale): I18n {
-  const instance = createInstance({
+export function createI18n(lng: Locale = defaultLocale, plugins: ThirdPartyModule[] = []): I18n {
+  const instance = createInstance();
+  for (const plugin of plugins) instance.use(plugin);
+  void instance.init({
     lng,
     fallbackLng: 'sv',
     resources,
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  void instance.init();
   return instance;
 }
 

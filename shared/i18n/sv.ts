@@ -23,6 +23,7 @@ export const sv = {
     back: 'Tillbaka',
     actions: 'Åtgärder',
     confirmDeleteTitle: 'Ta bort?',
+    close: 'Stäng',
     retry: 'Försök igen',
   },
   municipalities: {

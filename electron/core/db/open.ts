@@ -8,11 +8,13 @@ import { loadReferenceData } from '../reference/load';
 import { latestSchemaVersion, migrations } from './migrations';
 import { runMigrations } from './migrate';
 import type { Database } from './schema';
+import { StatementCache } from './statements';
 
 export interface OpenedDatabase {
   db: Kysely<Database>;
   /** The raw handle, for pragmas, backups and benchmarks' baselines. */
   sqlite: BetterSqlite3.Database;
+  statements: StatementCache;
   file: string;
   schemaVersion: number;
   /** Versions applied by this open (empty when the file was current). */
@@ -58,6 +60,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     return {
       db,
       sqlite,
+      statements: new StatementCache(sqlite),
       file,
       schemaVersion: target,
       migrated,

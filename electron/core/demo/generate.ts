@@ -52,12 +52,20 @@ export function generateLibraries(municipalities: readonly SeedMunicipality[], t
   const units: GeneratedUnit[] = [];
   const contacts: GeneratedContact[] = [];
   const perMunicipality = totalStaff / municipalities.length;
+  // Whole staff per municipality that add up to exactly totalStaff.
+  const quotaOf = (i: number) =>
+    Math.floor((totalStaff * (i + 1)) / municipalities.length) - Math.floor((totalStaff * i) / municipalities.length);
 
-  municipalities.forEach((m) => {
-    const mainStaff = Math.max(2, Math.round(perMunicipality * faker.number.float({ min: 0.35, max: 0.7 })));
-    const branchCount = faker.number.int({ min: 0, max: Math.max(1, Math.round(perMunicipality / 6)) });
-    const hasBus = faker.datatype.boolean({ probability: 0.3 });
-    const remaining = Math.max(0, Math.round(perMunicipality) - mainStaff);
+  municipalities.forEach((m, i) => {
+    const quota = Math.max(1, quotaOf(i));
+    const wantedBranches = faker.number.int({ min: 0, max: Math.max(1, Math.round(perMunicipality / 6)) });
+    const hasBus = faker.datatype.boolean({ probability: 0.3 }) && quota > 2;
+    // Every unit has at least one person; the main library keeps at least one.
+    const branchCount = Math.min(wantedBranches, quota - 1 - (hasBus ? 1 : 0));
+    const others = branchCount + (hasBus ? 1 : 0);
+    const mainStaff = others === 0 ? quota : Math.min(quota - others, Math.max(1, Math.round(quota * faker.number.float({ min: 0.35, max: 0.7 }))));
+    const rest = quota - mainStaff;
+    const share = (k: number) => Math.floor(rest / others) + (k < rest % others ? 1 : 0);
     const postal = () => `${faker.number.int({ min: 600, max: 829 })} ${faker.string.numeric(2)}`;
 
     const mainIndex = units.length;
@@ -70,7 +78,7 @@ export function generateLibraries(municipalities: readonly SeedMunicipality[], t
       city: m.seat,
       staffCount: mainStaff,
     });
-    for (let i = 0; i < branchCount; i++) {
+    for (let b = 0; b < branchCount; b++) {
       const place = faker.location.city();
       units.push({
         municipalityCode: m.code,
@@ -79,7 +87,7 @@ export function generateLibraries(municipalities: readonly SeedMunicipality[], t
         streetAddress: faker.location.streetAddress(),
         postalCode: postal(),
         city: place,
-        staffCount: Math.max(1, Math.floor(remaining / (branchCount + (hasBus ? 1 : 0)))),
+        staffCount: share(b),
       });
     }
     if (hasBus) {
@@ -90,7 +98,7 @@ export function generateLibraries(municipalities: readonly SeedMunicipality[], t
         streetAddress: faker.location.streetAddress(),
         postalCode: postal(),
         city: m.seat,
-        staffCount: faker.number.int({ min: 1, max: 2 }),
+        staffCount: share(branchCount),
       });
     }
 

@@ -9,7 +9,7 @@ export const demoStaffTotal = 750;
  * Fills an empty project with synthetic libraries and contacts for all
  * municipalities. Does nothing (returns false) if anything was entered already.
  */
-export async function fillDemoProject(ctx: ServiceContext): Promise<boolean> {
+export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>): Promise<boolean> {
   const { db, clock } = ctx;
   const existing = await db
     .selectFrom('library_units')

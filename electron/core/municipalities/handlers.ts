@@ -8,7 +8,7 @@ export const countyHandlers: DomainHandlers<'counties'> = {
 };
 
 export const municipalityHandlers: DomainHandlers<'municipalities'> = {
-  'municipalities.list': (input, { db }) => listMunicipalities(db, input),
+  'municipalities.list': (input, ctx) => listMunicipalities(ctx, input),
   'municipalities.get': (input, { db }) => getMunicipality(db, input.code),
 };
 

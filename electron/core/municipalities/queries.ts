@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { County, CountyCode, MunicipalityDetail, MunicipalitySummary } from '../../../shared/domain/municipalities';
+import type { ReadContext } from '../context';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { foldName } from '../reference/load';
@@ -23,8 +24,8 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Municipalities in SCB code order (which groups them by county), with live unit and staff counts. */
-export async function listMunicipalities(db: Kysely<Database>, filter: MunicipalityFilter = {}): Promise<MunicipalitySummary[]> {
+/** The list query, typed against the schema; the optional filters change its shape. */
+export function municipalityListQuery(db: Kysely<Database>, filter: MunicipalityFilter) {
   let query = db
     .selectFrom('municipalities as m')
     .innerJoin('counties as c', 'c.code', 'm.county_code')
@@ -55,18 +56,35 @@ export async function listMunicipalities(db: Kysely<Database>, filter: Municipal
     ])
     .orderBy('m.code');
 
-  if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
-  const search = filter.search?.trim();
-  if (search) {
-    const pattern = `%${escapeLike(foldName(search))}%`;
+  const [countyCode, namePattern, codePrefix] = municipalityListParams(filter);
+  if (countyCode !== undefined) query = query.where('m.county_code', '=', countyCode);
+  if (namePattern !== undefined && codePrefix !== undefined) {
     query = query.where((eb) =>
       eb.or([
-        eb('m.name_folded', 'like', sql<string>`${pattern} escape '\\'`),
-        eb('m.code', 'like', sql<string>`${`${escapeLike(search)}%`} escape '\\'`),
+        eb('m.name_folded', 'like', sql<string>`${namePattern} escape '\\'`),
+        eb('m.code', 'like', sql<string>`${codePrefix} escape '\\'`),
       ]),
     );
   }
-  return query.execute();
+  return query;
+}
+
+/** The list query's bound values, in placeholder order: county, then name pattern and code prefix. */
+export function municipalityListParams(filter: MunicipalityFilter): [CountyCode?, string?, string?] {
+  const search = filter.search?.trim();
+  const searchParams: [string?, string?] = search ? [`%${escapeLike(foldName(search))}%`, `${escapeLike(search)}%`] : [];
+  return filter.countyCode ? [filter.countyCode, ...searchParams] : [undefined, ...searchParams];
+}
+
+/** Municipalities in SCB code order (which groups them by county), with live unit and staff counts. */
+export async function listMunicipalities(ctx: ReadContext, filter: MunicipalityFilter = {}): Promise<MunicipalitySummary[]> {
+  const params = municipalityListParams(filter);
+  const shape = `municipalities.list:${params[0] ? 'county' : '-'}:${params[1] ? 'search' : '-'}`;
+  return ctx.statements.all(
+    shape,
+    () => municipalityListQuery(ctx.db, filter),
+    params.filter((p) => p !== undefined),
+  );
 }
 
 export async function getMunicipality(db: Kysely<Database>, code: string): Promise<MunicipalityDetail> {

@@ -1,0 +1,34 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Compilable } from 'kysely';
+import { isDeepStrictEqual } from 'node:util';
+
+/**
+ * Hot read paths: the query is still written once with Kysely (typed against
+ * the schema), but compiled once per shape and run on a cached prepared
+ * statement. Building and compiling a Kysely query costs more than a small
+ * SQLite query itself, so a list that runs on every keystroke skips it.
+ */
+export class StatementCache {
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(private readonly sqlite: BetterSqlite3.Database) {}
+
+  /**
+   * `shape` names the query and which optional filters it has; `params` are
+   * the values in the order the compiled SQL expects. The first call checks
+   * that order against Kysely's own parameters, so a changed query cannot
+   * silently bind values to the wrong placeholders.
+   */
+  all<R>(shape: string, build: () => Compilable<R>, params: readonly unknown[]): R[] {
+    let statement = this.statements.get(shape);
+    if (!statement) {
+      const compiled = build().compile();
+      if (!isDeepStrictEqual([...compiled.parameters], [...params])) {
+        throw new Error(`StatementCache: parameters of ${shape} do not match the compiled query`);
+      }
+      statement = this.sqlite.prepare(compiled.sql);
+      this.statements.set(shape, statement);
+    }
+    return statement.all(...params) as R[];
+  }
+}

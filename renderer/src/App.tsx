@@ -1,0 +1,53 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { CallApi } from '../../shared/contract';
+import { ApiContext, createApiClient } from './api/client';
+import { i18n } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import { MunicipalityListPage } from './pages/municipalities/MunicipalityListPage';
+import { MunicipalityPage } from './pages/municipalities/MunicipalityPage';
+import { cssVariablesResolver, theme } from './theme';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<Navigate to="/kommuner" replace />} />
+        <Route path="kommuner" element={<MunicipalityListPage />} />
+        <Route path="kommuner/:code" element={<MunicipalityPage />} />
+        <Route path="*" element={<Navigate to="/kommuner" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function AppProviders({ transport, children }: { transport: CallApi; children: React.ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
+  );
+  const [api] = useState(() => createApiClient(transport));
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+        <Notifications position="bottom-right" />
+        <QueryClientProvider client={queryClient}>
+          <ApiContext.Provider value={api}>{children}</ApiContext.Provider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}
+
+export function App({ transport }: { transport: CallApi }) {
+  return (
+    <AppProviders transport={transport}>
+      <HashRouter>
+        <AppRoutes />
+      </HashRouter>
+    </AppProviders>
+  );
+}

@@ -1,0 +1,46 @@
+import { AppShell, Group, NativeSelect, NavLink, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { locales, type Locale } from '../../../shared/i18n';
+import { changeLocale } from '../i18n';
+
+/** The app frame: header, the main navigation landmark, and the page in <main>. Later sections add links here. */
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const sections = [{ to: '/kommuner', label: t('nav.municipalities') }];
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Text fw={700} size="lg">
+              {t('app.title')}
+            </Text>
+            <Text c="dimmed" size="sm" visibleFrom="sm">
+              {t('app.subtitle')}
+            </Text>
+          </Group>
+          <NativeSelect
+            aria-label={t('app.language')}
+            size="xs"
+            value={i18n.language}
+            onChange={(e) => changeLocale(e.currentTarget.value as Locale)}
+            data={locales.map((l) => ({ value: l, label: l === 'sv' ? 'Svenska' : 'English' }))}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNav')}>
+        {sections.map((s) => (
+          <NavLink key={s.to} component={RouterNavLink} to={s.to} label={s.label} className="nav-link" />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

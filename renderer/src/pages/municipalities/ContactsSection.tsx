@@ -1,0 +1,103 @@
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/AppModal';
+import type { Contact, MunicipalityDetail } from '../../../../shared/domain/municipalities';
+import { useApiMutation } from '../../api/hooks';
+import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { RowActions } from '../../components/RowActions';
+import { useRowEditor } from '../../components/use-row-editor';
+import { ContactForm } from './ContactForm';
+
+const refreshes = ['municipalities.get'] as const;
+
+export function ContactsSection({ municipality }: { municipality: MunicipalityDetail }) {
+  const { t } = useTranslation();
+  const editor = useRowEditor<Contact>();
+  const create = useApiMutation('contacts.create', [...refreshes]);
+  const update = useApiMutation('contacts.update', [...refreshes]);
+  const remove = useApiMutation('contacts.delete', [...refreshes]);
+  const editing = editor.editing;
+  const unitName = (id: string | null) => municipality.units.find((u) => u.id === id)?.name ?? t('contacts.noUnit');
+
+  return (
+    <Stack component="section" aria-labelledby="contacts-heading" gap="sm">
+      <Group justify="space-between">
+        <Title order={2} id="contacts-heading">
+          {t('contacts.title')}
+        </Title>
+        <Button onClick={editor.openNew}>{t('contacts.add')}</Button>
+      </Group>
+      {municipality.contacts.length === 0 ? (
+        <Text>{t('contacts.empty')}</Text>
+      ) : (
+        <Table aria-labelledby="contacts-heading" data-testid="contacts-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('contacts.name')}</Table.Th>
+              <Table.Th scope="col">{t('contacts.role')}</Table.Th>
+              <Table.Th scope="col">{t('contacts.unit')}</Table.Th>
+              <Table.Th scope="col">{t('contacts.email')}</Table.Th>
+              <Table.Th scope="col">{t('contacts.phone')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('common.actions')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {municipality.contacts.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>{c.name}</Table.Td>
+                <Table.Td>{c.role ?? t('common.none')}</Table.Td>
+                <Table.Td>{unitName(c.libraryUnitId)}</Table.Td>
+                <Table.Td>{c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : t('common.none')}</Table.Td>
+                <Table.Td>{c.phone ?? t('common.none')}</Table.Td>
+                <Table.Td>
+                  <RowActions name={c.name} onEdit={() => editor.openEdit(c)} onDelete={() => editor.askDelete(c)} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+
+      <AppModal opened={editing !== null} onClose={editor.close} title={editing === 'new' ? t('contacts.addTitle') : t('contacts.editTitle')} size="lg">
+        {editing !== null && (
+          <ContactForm
+            contact={editing === 'new' ? null : editing}
+            units={municipality.units}
+            onCancel={editor.close}
+            onSave={async (values) => {
+              if (editing === 'new') await create.mutateAsync({ ...values, municipalityCode: municipality.code });
+              else await update.mutateAsync({ ...values, id: editing.id });
+              notifications.show({ message: t('common.saved'), color: 'green' });
+              editor.close();
+            }}
+          />
+        )}
+      </AppModal>
+      <ConfirmDeleteModal
+        opened={editor.deleting !== null}
+        message={t('contacts.confirmDelete', { name: editor.deleting?.name ?? '' })}
+        loading={remove.isPending}
+        error={remove.error?.message ?? null}
+        onCancel={() => {
+          remove.reset();
+          editor.cancelDelete();
+        }}
+        onConfirm={() => {
+          if (!editor.deleting) return;
+          remove.mutate(
+            { id: editor.deleting.id },
+            {
+              onSuccess: () => {
+                notifications.show({ message: t('common.deleted') });
+                editor.cancelDelete();
+              },
+            },
+          );
+        }}
+      />
+    </Stack>
+  );
+}

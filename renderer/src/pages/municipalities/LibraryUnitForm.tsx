@@ -1,0 +1,79 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { libraryUnitFields, libraryUnitKinds, type LibraryUnit } from '../../../../shared/domain/municipalities';
+import { applyServerErrors } from '../../forms/server-errors';
+import { useFieldError } from '../../forms/use-field-error';
+
+type Values = z.input<typeof libraryUnitFields>;
+const fieldNames = ['name', 'kind', 'streetAddress', 'postalCode', 'city', 'staffCount'] as const;
+
+interface Props {
+  unit: LibraryUnit | null;
+  onSave: (values: Values) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+export function LibraryUnitForm({ unit, onSave, onCancel }: Props) {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+    resolver: zodResolver(libraryUnitFields),
+    defaultValues: {
+      name: unit?.name ?? '',
+      kind: unit?.kind ?? 'huvudbibliotek',
+      streetAddress: unit?.streetAddress ?? '',
+      postalCode: unit?.postalCode ?? '',
+      city: unit?.city ?? '',
+      staffCount: unit?.staffCount?.toString() ?? '',
+    },
+  });
+  const { errors, isSubmitting } = formState;
+
+  // The raw values go to the server, which parses them with the same schema the resolver just passed.
+  const submit = handleSubmit(async () => {
+    setFormError(null);
+    try {
+      await onSave(getValues());
+    } catch (error) {
+      setFormError(applyServerErrors(error, fieldNames, setError));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={unit ? t('units.editTitle') : t('units.addTitle')}>
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput label={t('units.name')} withAsterisk data-autofocus {...register('name')} error={fieldError(errors.name)} />
+        <NativeSelect
+          label={t('units.kind')}
+          {...register('kind')}
+          error={fieldError(errors.kind)}
+          data={libraryUnitKinds.map((k) => ({ value: k, label: t(`units.kinds.${k}`) }))}
+        />
+        <TextInput label={t('units.streetAddress')} {...register('streetAddress')} error={fieldError(errors.streetAddress)} />
+        <SimpleGrid cols={2}>
+          <TextInput label={t('units.postalCode')} inputMode="numeric" {...register('postalCode')} error={fieldError(errors.postalCode)} />
+          <TextInput label={t('units.city')} {...register('city')} error={fieldError(errors.city)} />
+        </SimpleGrid>
+        <TextInput label={t('units.staffCount')} inputMode="numeric" {...register('staffCount')} error={fieldError(errors.staffCount)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/AppModal';
+import type { LibraryUnit, MunicipalityDetail } from '../../../../shared/domain/municipalities';
+import { formatInteger } from '../../../../shared/format';
+import { useApiMutation } from '../../api/hooks';
+import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { RowActions } from '../../components/RowActions';
+import { useRowEditor } from '../../components/use-row-editor';
+import { LibraryUnitForm } from './LibraryUnitForm';
+
+const refreshes = ['municipalities.get', 'municipalities.list'] as const;
+
+function address(u: LibraryUnit): string {
+  return [u.streetAddress, [u.postalCode, u.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
+export function LibraryUnitsSection({ municipality }: { municipality: MunicipalityDetail }) {
+  const { t } = useTranslation();
+  const editor = useRowEditor<LibraryUnit>();
+  const create = useApiMutation('libraryUnits.create', [...refreshes]);
+  const update = useApiMutation('libraryUnits.update', [...refreshes]);
+  const remove = useApiMutation('libraryUnits.delete', [...refreshes]);
+  const editing = editor.editing;
+
+  return (
+    <Stack component="section" aria-labelledby="units-heading" gap="sm">
+      <Group justify="space-between">
+        <Title order={2} id="units-heading">
+          {t('units.title')}
+        </Title>
+        <Button onClick={editor.openNew}>{t('units.add')}</Button>
+      </Group>
+      {municipality.units.length === 0 ? (
+        <Text>{t('units.empty')}</Text>
+      ) : (
+        <Table aria-labelledby="units-heading" data-testid="units-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('units.name')}</Table.Th>
+              <Table.Th scope="col">{t('units.kind')}</Table.Th>
+              <Table.Th scope="col">{t('units.address')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('units.staffCount')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('common.actions')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {municipality.units.map((u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td>{u.name}</Table.Td>
+                <Table.Td>{t(`units.kinds.${u.kind}`)}</Table.Td>
+                <Table.Td>{address(u) || t('common.none')}</Table.Td>
+                <Table.Td ta="right">{u.staffCount === null ? t('common.none') : formatInteger(u.staffCount)}</Table.Td>
+                <Table.Td>
+                  <RowActions name={u.name} onEdit={() => editor.openEdit(u)} onDelete={() => editor.askDelete(u)} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+
+      <AppModal opened={editing !== null} onClose={editor.close} title={editing === 'new' ? t('units.addTitle') : t('units.editTitle')} size="lg">
+        {editing !== null && (
+          <LibraryUnitForm
+            unit={editing === 'new' ? null : editing}
+            onCancel={editor.close}
+            onSave={async (values) => {
+              if (editing === 'new') await create.mutateAsync({ ...values, municipalityCode: municipality.code });
+              else await update.mutateAsync({ ...values, id: editing.id });
+              notifications.show({ message: t('common.saved'), color: 'green' });
+              editor.close();
+            }}
+          />
+        )}
+      </AppModal>
+      <ConfirmDeleteModal
+        opened={editor.deleting !== null}
+        message={t('units.confirmDelete', { name: editor.deleting?.name ?? '' })}
+        loading={remove.isPending}
+        error={remove.error?.message ?? null}
+        onCancel={() => {
+          remove.reset();
+          editor.cancelDelete();
+        }}
+        onConfirm={() => {
+          if (!editor.deleting) return;
+          remove.mutate(
+            { id: editor.deleting.id },
+            {
+              onSuccess: () => {
+                notifications.show({ message: t('common.deleted') });
+                editor.cancelDelete();
+              },
+            },
+          );
+        }}
+      />
+    </Stack>
+  );
+}

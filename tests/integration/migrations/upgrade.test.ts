@@ -1,0 +1,158 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../electron/core/clock';
+import { latestSchemaVersion, migrations } from '../../../electron/core/db/migrations';
+import { openDatabase } from '../../../electron/core/db/open';
+import { makeTempDir, removeDir, startTime, userVersion } from '../../helpers/db';
+
+/*
+ * Upgrades from every earlier schema version. Each version has a fixture:
+ * data that is valid at that version, written with plain SQL (the services
+ * only speak the current schema), and a check that it is still there.
+ * A new migration must add its fixture here; the first test insists.
+ */
+
+type Raw = BetterSqlite3.Database;
+
+interface VersionFixture {
+  /** Writes rows valid at this version (earlier versions' rows are already there). */
+  insert(db: Raw): void;
+  /** Asserts the rows are intact in a database at this version or later. */
+  verify(db: Raw): void;
+}
+
+const unitId = '018d6a1e-7c00-7000-8000-000000000001';
+const contactId = '018d6a1e-7c00-7000-8000-000000000002';
+
+const fixtures: Record<number, VersionFixture> = {
+  0: {
+    insert: () => {},
+    verify: () => {},
+  },
+  1: {
+    // The reference data is loaded by the open itself; add a row of our own.
+    insert: (db) => db.prepare("insert into app_meta (key, value) values ('test_marker', 'skrevs vid v1')").run(),
+    verify: (db) => {
+      expect(db.prepare("select value from app_meta where key = 'test_marker'").get()).toEqual({ value: 'skrevs vid v1' });
+      expect(db.prepare("select name, county_code from municipalities where code = '2080'").get()).toEqual({ name: 'Falun', county_code: '20' });
+      expect(db.prepare('select count(*) as n from municipalities').get()).toEqual({ n: 49 });
+    },
+  },
+  2: {
+    insert: (db) => {
+      db.prepare(
+        `insert into library_units (id, municipality_code, name, kind, street_address, postal_code, city, staff_count, created_at, updated_at, deleted_at)
+         values (?, '2080', 'Falu stadsbibliotek', 'huvudbibliotek', 'Kristinegatan 15', '791 30', 'Falun', 28, ?, ?, null)`,
+      ).run(unitId, startTime, startTime);
+      db.prepare(
+        `insert into contacts (id, municipality_code, library_unit_id, name, role, email, phone, created_at, updated_at, deleted_at)
+         values (?, '2080', ?, 'Eva Exempel', 'Bibliotekschef', 'eva@falun.example', '070-174 06 50', ?, ?, null)`,
+      ).run(contactId, unitId, startTime, startTime);
+    },
+    verify: (db) => {
+      expect(db.prepare('select name, kind, postal_code, staff_count from library_units where id = ?').get(unitId)).toEqual({
+        name: 'Falu stadsbibliotek',
+        kind: 'huvudbibliotek',
+        postal_code: '791 30',
+        staff_count: 28,
+      });
+      expect(db.prepare('select library_unit_id, email from contacts where id = ?').get(contactId)).toEqual({
+        library_unit_id: unitId,
+        email: 'eva@falun.example',
+      });
+    },
+  },
+};
+
+const allVersions = [0, ...migrations.map((m) => m.version)];
+const earlierVersions = allVersions.filter((v) => v < latestSchemaVersion);
+
+function fixture(version: number): VersionFixture {
+  const f = fixtures[version];
+  if (!f) throw new Error(`No upgrade fixture for schema version ${version}`);
+  return f;
+}
+
+it('has representative data for every schema version, including the latest', () => {
+  expect(Object.keys(fixtures).map(Number)).toEqual(allVersions);
+  expect(migrations.map((m) => m.version)).toEqual(allVersions.slice(1));
+});
+
+describe.each(earlierVersions)('upgrading a database at schema version %i', (k) => {
+  let dir: string;
+  let file: string;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    file = join(dir, 'kub.sqlite');
+    const old = await openDatabase(file, { clock: fixedClock(startTime), targetVersion: k });
+    expect(old.schemaVersion).toBe(k);
+    expect(userVersion(old.sqlite)).toBe(k);
+    for (let v = 0; v <= k; v++) fixture(v).insert(old.sqlite);
+    await old.close();
+  });
+  afterEach(() => removeDir(dir));
+
+  it('reopens at the latest version with the data intact', async () => {
+    const opened = await openDatabase(file, { clock: fixedClock('2013-05-02T09:00:00.000Z') });
+    try {
+      expect(opened.schemaVersion).toBe(latestSchemaVersion);
+      expect(userVersion(opened.sqlite)).toBe(latestSchemaVersion);
+      expect(opened.migrated).toEqual(allVersions.filter((v) => v > k));
+      expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      for (let v = 0; v <= k; v++) fixture(v).verify(opened.sqlite);
+      // Reference data is there whatever version the file came from.
+      expect(opened.sqlite.prepare('select count(*) as n from counties').get()).toEqual({ n: 4 });
+      expect(opened.sqlite.prepare('select count(*) as n from municipalities').get()).toEqual({ n: 49 });
+      const log = opened.sqlite.prepare<[], { version: number; name: string }>('select version, name from migration_log order by seq').all();
+      expect(log).toEqual(migrations.map((m) => ({ version: m.version, name: m.name })));
+      expect(opened.sqlite.pragma('foreign_key_check')).toEqual([]);
+      expect(opened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it(k > 0 ? 'leaves a backup at the old version in backups/ beside the file' : 'makes no backup of an empty version-0 file', async () => {
+    const opened = await openDatabase(file, { clock: fixedClock('2013-05-02T09:00:00.000Z') });
+    await opened.close();
+    const backupDir = join(dir, 'backups');
+    if (k === 0) {
+      expect(existsSync(backupDir)).toBe(false);
+      return;
+    }
+    const files = readdirSync(backupDir);
+    expect(files).toEqual([`kub-fore-migrering-v${k}-till-v${latestSchemaVersion}-2013-05-02T09-00-00-000Z.sqlite`]);
+    const backup = new BetterSqlite3(join(backupDir, files[0]!), { readonly: true, fileMustExist: true });
+    try {
+      expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(userVersion(backup)).toBe(k);
+      for (let v = 0; v <= k; v++) fixture(v).verify(backup);
+      const log = backup.prepare('select version from migration_log order by seq').all();
+      expect(log).toEqual(migrations.filter((m) => m.version <= k).map((m) => ({ version: m.version })));
+    } finally {
+      backup.close();
+    }
+  });
+});
+
+describe('the fixture of the latest version', () => {
+  it('is valid at the latest schema version', async () => {
+    const dir = makeTempDir();
+    try {
+      const file = join(dir, 'kub.sqlite');
+      const opened = await openDatabase(file, { clock: fixedClock(startTime) });
+      try {
+        for (const v of allVersions) fixture(v).insert(opened.sqlite);
+        for (const v of allVersions) fixture(v).verify(opened.sqlite);
+        expect(opened.sqlite.pragma('foreign_key_check')).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
