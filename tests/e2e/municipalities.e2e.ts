@@ -62,7 +62,7 @@ describe('Kommuner in browser mode', () => {
     await expectAccessible(page);
     await unitForm.getByRole('button', { name: 'Spara' }).click();
     await unitForm.waitFor({ state: 'detached' });
-    await page.getByRole('cell', { name: 'Falu stadsbibliotek' }).waitFor();
+    await page.getByTestId('units-table').getByRole('cell', { name: 'Falu stadsbibliotek', exact: true }).waitFor();
 
     // An invalid e-mail is refused in Swedish and nothing is saved.
     await page.getByRole('button', { name: 'Lägg till kontakt' }).click();
@@ -91,7 +91,7 @@ describe('Kommuner in browser mode', () => {
     await contactForm.getByLabel('Enhet').selectOption({ label: 'Falu stadsbibliotek' });
     await contactForm.getByRole('button', { name: 'Spara' }).click();
     await contactForm.waitFor({ state: 'detached' });
-    await page.getByRole('cell', { name: 'Karin Exempelsson' }).waitFor();
+    await page.getByTestId('contacts-table').getByRole('cell', { name: 'Karin Exempelsson', exact: true }).waitFor();
 
     await page.reload();
     await page.getByRole('heading', { name: 'Falun', level: 1 }).waitFor();
@@ -113,8 +113,8 @@ describe('Kommuner in browser mode', () => {
     try {
       const page = await browser.newPage({ locale: 'sv-SE', reducedMotion: 'reduce' });
       await page.goto(`${restarted.url}#/kommuner/2080`);
-      await page.getByRole('cell', { name: 'Falu stadsbibliotek' }).waitFor();
-      await page.getByRole('cell', { name: 'Karin Exempelsson' }).waitFor();
+      await page.getByTestId('units-table').getByRole('cell', { name: 'Falu stadsbibliotek', exact: true }).waitFor();
+      await page.getByTestId('contacts-table').getByRole('cell', { name: 'Karin Exempelsson', exact: true }).waitFor();
       await page.close();
     } finally {
       await restarted.stop();

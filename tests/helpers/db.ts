@@ -69,7 +69,7 @@ export async function openTestProject(
     removeDir(dir);
     throw error;
   }
-  const ctx: ServiceContext = { db: opened.db, clock };
+  const ctx: ServiceContext = { db: opened.db, clock, statements: opened.statements };
   const dispatch = createDispatcher(allHandlers(systemInfo(dir)), ctx, dispatcher);
   return {
     dir,

@@ -50,11 +50,7 @@ describe('fillDemoProject', () => {
     expect(summaries.every((m) => m.unitCount >= 1 && m.staffCount >= 1)).toBe(true);
   });
 
-  // KNOWN BUG (reported): electron/core/demo/generate.ts drops each municipality's
-  // remaining staff when it gets no branch (and gives a lone bus only 1–2), and
-  // floors the per-branch share, so the seed comes to ~606, not ~750.
-  // Turn `it.fails` into `it` once the staff are distributed in full.
-  it.fails('gives a total staff of roughly 750, as in the real KUB project', async () => {
+  it('gives a total staff of roughly 750, as in the real KUB project', async () => {
     await fillDemoProject(p.ctx);
     const { total } = p.sqlite.prepare<[], { total: number }>('select sum(staff_count) as total from library_units').get()!;
     expect(demoStaffTotal).toBe(750);

@@ -137,9 +137,32 @@ describe('municipalities.list', () => {
     expect(error).toMatchObject({ code: 'VALIDATION', fieldErrors: { search: 'Texten är för lång.' } });
   });
 
+  it('reflects writes made after an earlier list call (no stale cached results)', async () => {
+    const before = await callOk(p.dispatch, 'municipalities.list', { countyCode: '20', search: 'falu' });
+    expect(before).toEqual([expect.objectContaining({ code: '2080', unitCount: 0, staffCount: 0 })]);
+    await callOk(p.dispatch, 'libraryUnits.create', { municipalityCode: '2080', name: 'Falu stadsbibliotek', kind: 'huvudbibliotek', staffCount: 9 });
+    const after = await callOk(p.dispatch, 'municipalities.list', { countyCode: '20', search: 'falu' });
+    expect(after).toEqual([expect.objectContaining({ code: '2080', unitCount: 1, staffCount: 9 })]);
+  });
+
+  it('gives the right answer for every filter shape, in any order, with different values', async () => {
+    const runs: [{ countyCode?: '03' | '17' | '20' | '21'; search?: string }, number][] = [
+      [{}, 49],
+      [{ countyCode: '20' }, 15],
+      [{ search: 'falu' }, 1],
+      [{ countyCode: '17', search: 'ham' }, 2],
+      [{ countyCode: '03' }, 8],
+      [{ search: '21' }, 10],
+      [{ countyCode: '20', search: 'ham' }, 0],
+      [{}, 49],
+      [{ countyCode: '21', search: '2180' }, 1],
+    ];
+    for (const [filter, n] of runs) expect(await callOk(p.dispatch, 'municipalities.list', filter), JSON.stringify(filter)).toHaveLength(n);
+  });
+
   it('works the same when called as a service without the dispatcher', async () => {
-    expect(names(await listMunicipalities(p.ctx.db, { search: 'falu' }))).toEqual(['Falun']);
-    expect(await listMunicipalities(p.ctx.db)).toHaveLength(49);
+    expect(names(await listMunicipalities(p.ctx, { search: 'falu' }))).toEqual(['Falun']);
+    expect(await listMunicipalities(p.ctx)).toHaveLength(49);
   });
 });
 

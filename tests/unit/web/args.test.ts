@@ -24,7 +24,7 @@ describe('parseWebArgs', () => {
   });
 
   it.each(['abc', '-1', '65536', '80.5', '99999'])("refuses the port '%s' with a Swedish message", (port) => {
-    const error = refusal(['--port', port]);
+    const error = refusal([`--port=${port}`]);
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toBe(`Ogiltigt portnummer: ${port}. Ange ett heltal mellan 0 och 65535.`);
   });

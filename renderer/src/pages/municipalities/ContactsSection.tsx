@@ -1,10 +1,10 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
 import type { Contact, MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import { useApiMutation } from '../../api/hooks';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { notify } from '../../components/notify';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { ContactForm } from './ContactForm';
@@ -70,7 +70,7 @@ export function ContactsSection({ municipality }: { municipality: MunicipalityDe
             onSave={async (values) => {
               if (editing === 'new') await create.mutateAsync({ ...values, municipalityCode: municipality.code });
               else await update.mutateAsync({ ...values, id: editing.id });
-              notifications.show({ message: t('common.saved'), color: 'green' });
+              notify(t, t('common.saved'));
               editor.close();
             }}
           />
@@ -91,7 +91,7 @@ export function ContactsSection({ municipality }: { municipality: MunicipalityDe
             { id: editor.deleting.id },
             {
               onSuccess: () => {
-                notifications.show({ message: t('common.deleted') });
+                notify(t, t('common.deleted'), 'gray');
                 editor.cancelDelete();
               },
             },

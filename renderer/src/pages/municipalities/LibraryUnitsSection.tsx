@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../components/AppModal';
 import type { LibraryUnit, MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import { formatInteger } from '../../../../shared/format';
 import { useApiMutation } from '../../api/hooks';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { notify } from '../../components/notify';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { LibraryUnitForm } from './LibraryUnitForm';
@@ -73,7 +73,7 @@ export function LibraryUnitsSection({ municipality }: { municipality: Municipali
             onSave={async (values) => {
               if (editing === 'new') await create.mutateAsync({ ...values, municipalityCode: municipality.code });
               else await update.mutateAsync({ ...values, id: editing.id });
-              notifications.show({ message: t('common.saved'), color: 'green' });
+              notify(t, t('common.saved'));
               editor.close();
             }}
           />
@@ -94,7 +94,7 @@ export function LibraryUnitsSection({ municipality }: { municipality: Municipali
             { id: editor.deleting.id },
             {
               onSuccess: () => {
-                notifications.show({ message: t('common.deleted') });
+                notify(t, t('common.deleted'), 'gray');
                 editor.cancelDelete();
               },
             },
