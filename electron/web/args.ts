@@ -26,8 +26,8 @@ export function parseWebArgs(argv: string[], cwd: string = process.cwd()): WebAr
     const detail = error instanceof Error ? error.message : String(error);
     throw new AppError('VALIDATION', `Okänt eller ofullständigt argument. Använd --port <nummer>, --data-dir <mapp> och --demo.`, undefined, detail);
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  const port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : Number.NaN;
+  if (!Number.isInteger(port) || port > 65535) {
     throw new AppError('VALIDATION', `Ogiltigt portnummer: ${values.port}. Ange ett heltal mellan 0 och 65535.`);
   }
   return { port, dataDir: resolve(cwd, values['data-dir']), demo: values.demo };

@@ -109,7 +109,8 @@ export function createWebServer(options: WebServerOptions): Server {
           sendJson(res, 400, new AppError('VALIDATION', 'Förfrågan är inte giltig JSON.').toResult());
           return;
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        // Method names are plain ASCII (`area.verb`): no decoding, so no malformed escape can throw.
+        const method = url.pathname.slice('/api/'.length);
         sendJson(res, 200, await options.dispatch(method, payload));
         return;
       }

@@ -104,6 +104,7 @@ export const en: Catalogue = {
     dbTooNew:
       'The database was written by a newer version of KUB Planner (schema version {{found}}; this version supports {{supported}}). Update the program. The file has not been changed.',
     dbUnreadable: 'The file {{file}} cannot be opened as a KUB Planner database. The file has not been changed.',
+    dbForeign: 'The file {{file}} is a database from another program, not from KUB Planner. The file has not been changed.',
     unitNotInMunicipality: 'The unit does not belong to this municipality.',
     municipalityNotFound: 'Municipality {{code}} does not exist.',
   },

@@ -103,6 +103,7 @@ export const sv = {
     dbTooNew:
       'Databasen är skapad av en nyare version av KUB Planner (schemaversion {{found}}; den här versionen hanterar {{supported}}). Uppdatera programmet. Filen har inte ändrats.',
     dbUnreadable: 'Filen {{file}} går inte att öppna som en KUB Planner-databas. Filen har inte ändrats.',
+    dbForeign: 'Filen {{file}} är en databas från ett annat program, inte från KUB Planner. Filen har inte ändrats.',
     unitNotInMunicipality: 'Enheten hör inte till den här kommunen.',
     municipalityNotFound: 'Kommunen {{code}} finns inte.',
   },

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -72,23 +72,50 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
   }
 }
 
-/** Reads the schema version through a read-only handle, so a refused file keeps its bytes. */
+const sqliteMagic = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Reads the schema version from the file header (user_version at byte 60),
+ * without SQLite, so a refused file keeps its bytes and gets no -wal or -shm
+ * beside it. Only when a -wal file already exists can the header be stale;
+ * then a read-only SQLite handle reads the live value.
+ */
 function probeSchemaVersion(file: string): number {
-  if (statSync(file).size === 0) throw AppError.of('DB_UNREADABLE', 'errors.dbUnreadable', { file });
+  const unreadable = (reason: string) => {
+    const refused = AppError.of('DB_UNREADABLE', 'errors.dbUnreadable', { file });
+    return new AppError(refused.code, refused.message, undefined, reason);
+  };
+  if (statSync(file).size < 100) throw unreadable('shorter than an SQLite header');
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!header.subarray(0, 16).equals(sqliteMagic)) throw unreadable('not an SQLite file');
+
+  let version = header.readUInt32BE(60);
+  if (existsSync(`${file}-wal`)) version = probeWithSqlite(file, unreadable);
+  if (version > latestSchemaVersion) {
+    throw AppError.of('DB_TOO_NEW', 'errors.dbTooNew', { found: version, supported: latestSchemaVersion });
+  }
+  // Version 0 with a schema (cookie at byte 40) is some other program's database: never take it over.
+  if (version === 0 && header.readUInt32BE(40) !== 0) {
+    throw AppError.of('DB_UNREADABLE', 'errors.dbForeign', { file });
+  }
+  return version;
+}
+
+function probeWithSqlite(file: string, unreadable: (reason: string) => AppError): number {
   let probe: BetterSqlite3.Database | undefined;
   try {
     probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const version = probe.pragma('user_version', { simple: true });
     if (typeof version !== 'number') throw new Error('user_version is not a number');
-    if (version > latestSchemaVersion) {
-      throw AppError.of('DB_TOO_NEW', 'errors.dbTooNew', { found: version, supported: latestSchemaVersion });
-    }
     return version;
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    const refused = AppError.of('DB_UNREADABLE', 'errors.dbUnreadable', { file });
-    throw new AppError(refused.code, refused.message, undefined, reason);
+    throw unreadable(error instanceof Error ? error.message : String(error));
   } finally {
     probe?.close();
   }

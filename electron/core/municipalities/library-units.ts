@@ -89,7 +89,9 @@ export async function deleteLibraryUnit(ctx: ServiceContext, id: string): Promis
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw notFound();
-    await trx.updateTable('contacts').set({ library_unit_id: null, updated_at: now }).where('library_unit_id', '=', id).execute();
+    await trx.updateTable('contacts').set({ library_unit_id: null, updated_at: now }).where('library_unit_id', '=', id)
+      .where('deleted_at', 'is', null)
+      .execute();
   });
   return { id };
 }

@@ -129,10 +129,7 @@ describe('refusing a database written by a newer version', () => {
     expect(existsSync(join(dir, 'backups'))).toBe(false);
   });
 
-  // KNOWN BUG (reported): the read-only probe in electron/core/db/open.ts opens a
-  // WAL-mode file through SQLite, which creates kub.sqlite-wal and -shm and leaves
-  // them behind. Turn `it.fails` into `it` once the probe reads the header directly.
-  it.fails('leaves no -wal or -shm file beside a refused WAL-mode database', async () => {
+  it('leaves no -wal or -shm file beside a refused WAL-mode database', async () => {
     await writeTooNewDatabase(file, 'wal');
     await openRefused(file);
     expect(hasWalOrShm(file)).toBe(false);
@@ -162,10 +159,10 @@ describe('refusing a file that is not a KUB database', () => {
   });
 
   it('keeps the low-level reason as log detail, not in the message', async () => {
-    writeFileSync(file, 'inte sqlite');
+    writeFileSync(file, 'inte sqlite\n'.repeat(20));
     const error = await openRefused(file);
-    expect(error.detail).toMatch(/not a database/i);
-    expect(error.message).not.toMatch(/not a database/i);
+    expect(error.detail).toMatch(/not an SQLite file/i);
+    expect(error.message).not.toMatch(/SQLite file/i);
     expect(error.toApiError()).toEqual({ code: 'DB_UNREADABLE', message: error.message });
   });
 
@@ -177,6 +174,23 @@ describe('refusing a file that is not a KUB database', () => {
     expect(sha256(file)).toBe(before);
     expect(hasWalOrShm(file)).toBe(false);
     expect(readdirSync(dir)).toEqual(['kub.sqlite']);
+  });
+
+  it.each(['notes', 'counties'])("refuses another program's SQLite file (with a table '%s') and leaves it untouched", async (table) => {
+    const raw = new BetterSqlite3(file);
+    raw.exec(`create table ${table} (x); insert into ${table} values (1)`);
+    raw.close();
+    const before = sha256(file);
+    let refused: unknown;
+    try {
+      const opened = await openDatabase(file, { clock });
+      await opened.close();
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: 'DB_UNREADABLE' });
+    expect(sha256(file)).toBe(before);
   });
 
   it('refuses a database whose migration history differs from this version', async () => {

@@ -237,6 +237,12 @@ describe('the browser-mode API', () => {
     expect(countRows(p.sqlite, 'library_units')).toBe(0);
   });
 
+  it('answers a malformed percent-escape in the method name with UNKNOWN_METHOD, not a 500', async () => {
+    const res = await raw({ path: '/api/counties.list%E0%A4%A', method: 'POST', headers: { Host: `127.0.0.1:${port}`, Authorization: `Bearer ${token}` }, body: '{}' });
+    expect(res.status).toBe(200);
+    expect((JSON.parse(res.body) as ApiResult<unknown>)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
   it('treats an empty body as an empty payload', async () => {
     const res = await get('/api/counties.list', { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);

@@ -29,6 +29,11 @@ describe('parseWebArgs', () => {
     expect(error.message).toBe(`Ogiltigt portnummer: ${port}. Ange ett heltal mellan 0 och 65535.`);
   });
 
+  it.each(['', '1e3', '0x50', ' 80'])("refuses the port '%s', which is not written as plain digits", (port) => {
+    const error = refusal([`--port=${port}`]);
+    expect(error.message).toBe(`Ogiltigt portnummer: ${port}. Ange ett heltal mellan 0 och 65535.`);
+  });
+
   it('refuses an unknown option or a missing value with a Swedish message naming the valid options', () => {
     for (const argv of [['--prot', '80'], ['--port'], ['extra']]) {
       const error = refusal(argv);
