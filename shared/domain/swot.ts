@@ -1,0 +1,172 @@
+import { z } from 'zod';
+
+/* SWOT days (mobilisation phase): three preparation levels, three
+ * perspectives, each a 2×2 board of Styrkor, Svagheter, Möjligheter, Hot. */
+
+export const perspectives = ['nya_utmaningar', 'malgrupper', 'nya_mojligheter'] as const;
+export type Perspective = (typeof perspectives)[number];
+
+export const perspectiveLabels: Record<Perspective, string> = {
+  nya_utmaningar: 'Nya utmaningar',
+  malgrupper: 'Nya och gamla målgrupper',
+  nya_mojligheter: 'Nya möjligheter',
+};
+
+export const quadrants = ['styrkor', 'svagheter', 'mojligheter', 'hot'] as const;
+export type Quadrant = (typeof quadrants)[number];
+
+export const quadrantLabels: Record<Quadrant, string> = {
+  styrkor: 'Styrkor',
+  svagheter: 'Svagheter',
+  mojligheter: 'Möjligheter',
+  hot: 'Hot',
+};
+
+export const preparationLevels = ['omvarld', 'narvarld', 'invarld'] as const;
+export type PreparationLevel = (typeof preparationLevels)[number];
+
+export const preparationLabels: Record<PreparationLevel, string> = {
+  omvarld: 'Omvärld',
+  narvarld: 'Närvärld',
+  invarld: 'Invärld',
+};
+
+export const swotDayStatuses = ['planerad', 'genomford', 'rapporterad'] as const;
+export type SwotDayStatus = (typeof swotDayStatuses)[number];
+
+export const swotDayStatusLabels: Record<SwotDayStatus, string> = {
+  planerad: 'Planerad',
+  genomford: 'Genomförd',
+  rapporterad: 'Rapporterad',
+};
+
+/** 1 = hög, 2 = medel, 3 = låg; null = not prioritised. */
+export const priorities = [1, 2, 3] as const;
+export type Priority = (typeof priorities)[number];
+export const priorityLabels: Record<Priority, string> = { 1: 'Hög', 2: 'Medel', 3: 'Låg' };
+
+export interface CompetenceArea {
+  id: string;
+  name: string;
+  description: string | null;
+  /** One of the project's training tracks (lärande, marknadsföring, bemötande, IT, ledarskap). */
+  isTrack: boolean;
+  /** Extra words (Swedish) that point to this area, for suggestions. */
+  keywords: string[];
+  sortOrder: number;
+}
+
+export interface SwotDay {
+  id: string;
+  municipalityCode: string;
+  date: string;
+  libraryUnitId: string | null;
+  facilitators: string | null;
+  participantsWomen: number;
+  participantsMen: number;
+  participantsOther: number;
+  status: SwotDayStatus;
+  prepOmvarld: string | null;
+  prepNarvarld: string | null;
+  prepInvarld: string | null;
+  updatedAt: string;
+}
+
+export interface SwotNote {
+  id: string;
+  swotDayId: string;
+  perspective: Perspective;
+  quadrant: Quadrant;
+  text: string;
+  /** Order within its cell (ascending). */
+  position: number;
+  priority: Priority | null;
+  areaIds: string[];
+  updatedAt: string;
+}
+
+/** One row of a SWOT-note import file, after parsing. */
+export interface SwotImportRow {
+  /** 1-based row number in the file (header is row 1). */
+  row: number;
+  perspective: Perspective;
+  quadrant: Quadrant;
+  text: string;
+  /** Area names as written in the file; matched to competence areas by the importer. */
+  areaNames: string[];
+}
+
+export interface SwotImportError {
+  row: number;
+  /** Swedish, for the user: what is wrong and where. */
+  message: string;
+}
+
+export interface SwotImportPreview {
+  rows: SwotImportRow[];
+  errors: SwotImportError[];
+  /** Rows in the file excluding the header. */
+  totalRows: number;
+}
+
+/** What the municipality's SWOT summary (Word) is made from. */
+export interface SwotSummaryData {
+  municipality: { code: string; name: string; countyName: string };
+  day: {
+    date: string;
+    place: string | null;
+    facilitators: string | null;
+    participantsWomen: number;
+    participantsMen: number;
+    participantsOther: number;
+    status: SwotDayStatus;
+    preparation: Record<PreparationLevel, string | null>;
+  };
+  /** Notes per perspective and quadrant, in board order. */
+  notes: Record<Perspective, Record<Quadrant, { text: string; areas: string[]; priority: Priority | null }[]>>;
+  /** Needs: competence areas with how many notes point to them, highest first. */
+  needs: { area: string; noteCount: number; highPriorityCount: number }[];
+  plan: { need: string; goal: string; activity: string | null; responsible: string | null; status: string }[];
+  generatedAt: string;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date').refine((s) => {
+  const d = new Date(`${s}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, 'validation.date');
+
+const count = z
+  .union([z.number(), z.string().trim()])
+  .nullish()
+  .transform((v) => (v === '' || v === undefined || v === null ? 0 : Number(v)))
+  .refine((v) => Number.isInteger(v) && v >= 0 && v <= 10000, 'validation.participants');
+
+const optionalLongText = z
+  .string()
+  .trim()
+  .max(20000, 'validation.tooLong')
+  .nullish()
+  .transform((s) => (s ? s : null));
+
+export const swotDayFields = z.object({
+  date: isoDate,
+  libraryUnitId: z
+    .union([z.literal(''), z.uuid({ message: 'validation.id' })])
+    .nullish()
+    .transform((v) => (v ? v : null)),
+  facilitators: z
+    .string()
+    .trim()
+    .max(300, 'validation.tooLong')
+    .nullish()
+    .transform((s) => (s ? s : null)),
+  participantsWomen: count,
+  participantsMen: count,
+  participantsOther: count,
+  status: z.enum(swotDayStatuses, { message: 'validation.swotStatus' }),
+  prepOmvarld: optionalLongText,
+  prepNarvarld: optionalLongText,
+  prepInvarld: optionalLongText,
+});
+
+export const noteText = z.string().trim().min(1, 'validation.required').max(2000, 'validation.tooLong');
