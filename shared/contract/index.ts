@@ -15,6 +15,21 @@ import {
   type MunicipalityDetail,
   type MunicipalitySummary,
 } from '../domain/municipalities';
+import {
+  addNoteInput,
+  createAreaInput,
+  createSwotDayInput,
+  listSwotDaysInput,
+  moveNoteInput,
+  updateAreaInput,
+  updateNoteInput,
+  updateSwotDayInput,
+  type CompetenceArea,
+  type SwotDay,
+  type SwotDaySummary,
+  type SwotDayWithNotes,
+  type SwotNote,
+} from '../domain/swot';
 import type { SystemInfo } from '../domain/system';
 
 const none = z.object({}).strict();
@@ -37,6 +52,23 @@ export const contract = {
   'contacts.create': method<Contact>()(createContactInput),
   'contacts.update': method<Contact>()(updateContactInput),
   'contacts.delete': method<{ id: string }>()(idInput),
+
+  'areas.list': method<CompetenceArea[]>()(none),
+  'areas.create': method<CompetenceArea>()(createAreaInput),
+  'areas.update': method<CompetenceArea>()(updateAreaInput),
+  'areas.delete': method<{ id: string }>()(idInput),
+
+  'swotDays.list': method<SwotDaySummary[]>()(listSwotDaysInput),
+  'swotDays.get': method<SwotDayWithNotes>()(idInput),
+  'swotDays.create': method<SwotDay>()(createSwotDayInput),
+  'swotDays.update': method<SwotDay>()(updateSwotDayInput),
+  'swotDays.delete': method<{ id: string }>()(idInput),
+
+  'swotNotes.add': method<SwotNote>()(addNoteInput),
+  'swotNotes.update': method<SwotNote>()(updateNoteInput),
+  'swotNotes.move': method<SwotNote>()(moveNoteInput),
+  'swotNotes.delete': method<{ id: string }>()(idInput),
+  'swotNotes.restore': method<SwotNote>()(idInput),
 } as const;
 
 export type Contract = typeof contract;

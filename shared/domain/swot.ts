@@ -170,3 +170,58 @@ export const swotDayFields = z.object({
 });
 
 export const noteText = z.string().trim().min(1, 'validation.required').max(2000, 'validation.tooLong');
+
+const id = z.uuid({ message: 'validation.id' });
+const municipalityCode = z.string().regex(/^\d{4}$/, 'validation.municipalityCode');
+const priority = z
+  .union([z.literal(1), z.literal(2), z.literal(3)], { message: 'validation.priority' })
+  .nullable();
+
+export const areaFields = z.object({
+  name: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
+  description: z
+    .string()
+    .trim()
+    .max(500, 'validation.tooLong')
+    .nullish()
+    .transform((s) => (s ? s : null)),
+  isTrack: z.boolean().default(false),
+  keywords: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
+});
+
+export const listSwotDaysInput = z.object({ municipalityCode: municipalityCode.optional() });
+export const createSwotDayInput = swotDayFields.extend({ municipalityCode });
+export const updateSwotDayInput = swotDayFields.extend({ id });
+export const createAreaInput = areaFields;
+export const updateAreaInput = areaFields.extend({ id });
+export const suggestAreasInput = z.object({ text: z.string().max(2000, 'validation.tooLong') });
+
+export const addNoteInput = z.object({
+  swotDayId: id,
+  perspective: z.enum(perspectives, { message: 'validation.perspective' }),
+  quadrant: z.enum(quadrants, { message: 'validation.quadrant' }),
+  text: noteText,
+});
+export const updateNoteInput = z.object({
+  id,
+  text: noteText.optional(),
+  priority: priority.optional(),
+  areaIds: z.array(id).max(20).optional(),
+});
+export const moveNoteInput = z.object({
+  id,
+  perspective: z.enum(perspectives, { message: 'validation.perspective' }),
+  quadrant: z.enum(quadrants, { message: 'validation.quadrant' }),
+  /** Index in the target cell; omitted = last. */
+  index: z.number().int().min(0).optional(),
+});
+
+export interface SwotDayWithNotes {
+  day: SwotDay;
+  notes: SwotNote[];
+}
+
+export interface SwotDaySummary extends SwotDay {
+  municipalityName: string;
+  noteCount: number;
+}

@@ -91,6 +91,12 @@ export const en: Catalogue = {
     municipalityCode: 'The municipality code has four digits.',
     countyCode: 'Unknown county.',
     id: 'Invalid identity.',
+    date: 'Enter a date as YYYY-MM-DD, e.g. 2012-03-14.',
+    participants: 'The number of participants must be a whole number from 0.',
+    swotStatus: 'Choose planned, held or reported.',
+    perspective: 'Unknown perspective.',
+    quadrant: 'Unknown quadrant.',
+    priority: 'Choose high, medium or low priority.',
     invalid: 'Invalid value.',
   },
   errors: {

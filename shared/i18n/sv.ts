@@ -90,6 +90,12 @@ export const sv = {
     municipalityCode: 'Kommunkoden ska ha fyra siffror.',
     countyCode: 'Okänt län.',
     id: 'Ogiltig identitet.',
+    date: 'Ange ett datum som ÅÅÅÅ-MM-DD, till exempel 2012-03-14.',
+    participants: 'Antalet deltagare ska vara ett heltal från 0.',
+    swotStatus: 'Välj planerad, genomförd eller rapporterad.',
+    perspective: 'Okänt perspektiv.',
+    quadrant: 'Okänd kvadrant.',
+    priority: 'Välj hög, medel eller låg prioritet.',
     invalid: 'Ogiltigt värde.',
   },
   errors: {

@@ -1,5 +1,6 @@
 import type { SystemInfo } from '../../../shared/domain/system';
 import { contactHandlers, countyHandlers, libraryUnitHandlers, municipalityHandlers } from '../municipalities/handlers';
+import { areaHandlers, swotDayHandlers, swotNoteHandlers } from '../swot/handlers';
 import { systemHandlers } from '../system/handlers';
 import type { Handlers } from './handlers';
 
@@ -11,5 +12,8 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...municipalityHandlers,
     ...libraryUnitHandlers,
     ...contactHandlers,
+    ...areaHandlers,
+    ...swotDayHandlers,
+    ...swotNoteHandlers,
   };
 }

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CountyCode, LibraryUnitKind } from '../../../shared/domain/municipalities';
+import type { Perspective, Quadrant, SwotDayStatus } from '../../../shared/domain/swot';
 
 /*
  * The one typed description of the database. Column names are the SQL names
@@ -54,6 +55,40 @@ export interface ContactTable extends EditableRow {
   phone: string | null;
 }
 
+export interface CompetenceAreaTable extends EditableRow {
+  name: string;
+  description: string | null;
+  is_track: 0 | 1;
+  /** JSON array of Swedish words. */
+  keywords: string;
+  sort_order: number;
+}
+
+export interface SwotDayTable extends EditableRow {
+  municipality_code: string;
+  date: string;
+  library_unit_id: string | null;
+  facilitators: string | null;
+  participants_women: number;
+  participants_men: number;
+  participants_other: number;
+  status: SwotDayStatus;
+  prep_omvarld: string | null;
+  prep_narvarld: string | null;
+  prep_invarld: string | null;
+}
+
+export interface SwotNoteTable extends EditableRow {
+  swot_day_id: string;
+  perspective: Perspective;
+  quadrant: Quadrant;
+  text: string;
+  position: number;
+  priority: 1 | 2 | 3 | null;
+  /** JSON array of competence-area ids. */
+  area_ids: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -71,6 +106,9 @@ export interface Database {
   municipalities: MunicipalityTable;
   library_units: LibraryUnitTable;
   contacts: ContactTable;
+  competence_areas: CompetenceAreaTable;
+  swot_days: SwotDayTable;
+  swot_notes: SwotNoteTable;
   app_meta: AppMetaTable;
   migration_log: MigrationLogTable;
 }

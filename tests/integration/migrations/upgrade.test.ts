@@ -26,6 +26,9 @@ interface VersionFixture {
 const unitId = '018d6a1e-7c00-7000-8000-000000000001';
 const contactId = '018d6a1e-7c00-7000-8000-000000000002';
 
+const swotDayId = '01890000-0000-7000-8000-0000000000d1';
+const swotNoteId = '01890000-0000-7000-8000-0000000000e1';
+
 const fixtures: Record<number, VersionFixture> = {
   0: {
     insert: () => {},
@@ -61,6 +64,31 @@ const fixtures: Record<number, VersionFixture> = {
       expect(db.prepare('select library_unit_id, email from contacts where id = ?').get(contactId)).toEqual({
         library_unit_id: unitId,
         email: 'eva@falun.example',
+      });
+    },
+  },
+  3: {
+    insert: (db) => {
+      db.prepare(
+        `insert into swot_days (id, municipality_code, date, library_unit_id, facilitators, participants_women, participants_men, participants_other, status, prep_omvarld, created_at, updated_at)
+         values (?, '2080', '2012-03-14', ?, 'Länsbiblioteket Dalarna', 12, 3, 0, 'genomford', 'Bibliotekslagen', ?, ?)`,
+      ).run(swotDayId, unitId, startTime, startTime);
+      db.prepare(
+        `insert into swot_notes (id, swot_day_id, perspective, quadrant, text, position, priority, area_ids, created_at, updated_at)
+         values (?, ?, 'nya_utmaningar', 'svagheter', 'Vi behöver lära oss mer om e-böcker', 1, 1, '["01890000-0000-7000-8000-000000000004"]', ?, ?)`,
+      ).run(swotNoteId, swotDayId, startTime, startTime);
+    },
+    verify: (db) => {
+      expect(db.prepare('select count(*) as n from competence_areas where deleted_at is null').get()).toEqual({ n: 10 });
+      expect(db.prepare('select status, participants_women, prep_omvarld from swot_days where id = ?').get(swotDayId)).toEqual({
+        status: 'genomford',
+        participants_women: 12,
+        prep_omvarld: 'Bibliotekslagen',
+      });
+      expect(db.prepare('select quadrant, text, area_ids from swot_notes where id = ?').get(swotNoteId)).toEqual({
+        quadrant: 'svagheter',
+        text: 'Vi behöver lära oss mer om e-böcker',
+        area_ids: '["01890000-0000-7000-8000-000000000004"]',
       });
     },
   },

@@ -1,0 +1,115 @@
+import type { Kysely } from 'kysely';
+import type { ParsedInputOf } from '../../../shared/contract';
+import type { SwotDay, SwotDaySummary } from '../../../shared/domain/swot';
+import type { ServiceContext } from '../context';
+import type { Database } from '../db/schema';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { assertMunicipalityExists } from '../municipalities/guards';
+
+const dayColumns = [
+  'd.id',
+  'd.municipality_code as municipalityCode',
+  'd.date',
+  'd.library_unit_id as libraryUnitId',
+  'd.facilitators',
+  'd.participants_women as participantsWomen',
+  'd.participants_men as participantsMen',
+  'd.participants_other as participantsOther',
+  'd.status',
+  'd.prep_omvarld as prepOmvarld',
+  'd.prep_narvarld as prepNarvarld',
+  'd.prep_invarld as prepInvarld',
+  'd.updated_at as updatedAt',
+] as const;
+
+export async function listSwotDays(db: Kysely<Database>, municipalityCode?: string): Promise<SwotDaySummary[]> {
+  let query = db
+    .selectFrom('swot_days as d')
+    .innerJoin('municipalities as m', 'm.code', 'd.municipality_code')
+    .select(dayColumns)
+    .select((eb) => [
+      'm.name as municipalityName',
+      eb
+        .selectFrom('swot_notes as n')
+        .select((s) => s.fn.countAll<number>().as('c'))
+        .whereRef('n.swot_day_id', '=', 'd.id')
+        .where('n.deleted_at', 'is', null)
+        .as('noteCount'),
+    ])
+    .where('d.deleted_at', 'is', null)
+    .orderBy('d.date')
+    .orderBy('m.code');
+  if (municipalityCode) query = query.where('d.municipality_code', '=', municipalityCode);
+  const rows = await query.execute();
+  return rows.map((r) => ({ ...r, noteCount: r.noteCount ?? 0 }));
+}
+
+export async function getSwotDayRow(db: Kysely<Database>, id: string): Promise<SwotDay> {
+  const day = await db.selectFrom('swot_days as d').select(dayColumns).where('d.id', '=', id).where('d.deleted_at', 'is', null).executeTakeFirst();
+  if (!day) throw notFound();
+  return day;
+}
+
+async function assertPlaceInMunicipality(db: Kysely<Database>, unitId: string | null, municipalityCode: string): Promise<void> {
+  if (unitId === null) return;
+  const unit = await db.selectFrom('library_units').select('municipality_code').where('id', '=', unitId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!unit || unit.municipality_code !== municipalityCode) {
+    const message = AppError.of('VALIDATION', 'errors.unitNotInMunicipality').message;
+    throw AppError.of('VALIDATION', 'errors.validation', undefined, { libraryUnitId: message });
+  }
+}
+
+function toColumns(input: ParsedInputOf<'swotDays.create'> | ParsedInputOf<'swotDays.update'>) {
+  return {
+    date: input.date,
+    library_unit_id: input.libraryUnitId,
+    facilitators: input.facilitators,
+    participants_women: input.participantsWomen,
+    participants_men: input.participantsMen,
+    participants_other: input.participantsOther,
+    status: input.status,
+    prep_omvarld: input.prepOmvarld,
+    prep_narvarld: input.prepNarvarld,
+    prep_invarld: input.prepInvarld,
+  };
+}
+
+export async function createSwotDay(ctx: ServiceContext, input: ParsedInputOf<'swotDays.create'>): Promise<SwotDay> {
+  const now = ctx.clock.now().toISOString();
+  const id = newId(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    await assertMunicipalityExists(trx, input.municipalityCode);
+    await assertPlaceInMunicipality(trx, input.libraryUnitId, input.municipalityCode);
+    await trx
+      .insertInto('swot_days')
+      .values({ id, municipality_code: input.municipalityCode, ...toColumns(input), created_at: now, updated_at: now, deleted_at: null })
+      .execute();
+  });
+  return getSwotDayRow(ctx.db, id);
+}
+
+export async function updateSwotDay(ctx: ServiceContext, input: ParsedInputOf<'swotDays.update'>): Promise<SwotDay> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await getSwotDayRow(trx, input.id);
+    await assertPlaceInMunicipality(trx, input.libraryUnitId, existing.municipalityCode);
+    await trx
+      .updateTable('swot_days')
+      .set({ ...toColumns(input), updated_at: ctx.clock.now().toISOString() })
+      .where('id', '=', input.id)
+      .execute();
+  });
+  return getSwotDayRow(ctx.db, input.id);
+}
+
+export async function deleteSwotDay(ctx: ServiceContext, id: string): Promise<{ id: string }> {
+  const now = ctx.clock.now().toISOString();
+  const result = await ctx.db
+    .updateTable('swot_days')
+    .set({ deleted_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw notFound();
+  return { id };
+}
