@@ -24,6 +24,24 @@ async function main(): Promise<void> {
     await page.getByLabel(/^Namn/).fill('Test Testsson');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.screenshot({ path: `${outDir}/falun-invalid-email.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Ny SWOT-dag' }).click();
+    await page.getByLabel('Datum').fill('2012-03-14');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('heading', { name: 'SWOT-dag i Falun', level: 1 }).waitFor();
+    const notes: [string, string][] = [
+      ['Styrkor', 'Engagerad och kunnig personal'],
+      ['Styrkor', 'Bra samarbete med skolorna'],
+      ['Svagheter', 'Lite kunskap om e-böcker och surfplattor'],
+      ['Möjligheter', 'Sociala medier för att nå unga'],
+      ['Hot', 'Minskade anslag 2013'],
+    ];
+    for (const [quadrant, text] of notes) {
+      await page.getByLabel(`Ny anteckning i ${quadrant}, Nya utmaningar`).fill(text);
+      await page.keyboard.press('Enter');
+      await page.getByText(text).waitFor();
+    }
+    await page.screenshot({ path: `${outDir}/swot-board.png`, fullPage: true });
     console.log(`Skärmbilder sparade i ${outDir}/`);
   } finally {
     await browser.close();

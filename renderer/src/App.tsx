@@ -10,6 +10,7 @@ import { i18n } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { MunicipalityListPage } from './pages/municipalities/MunicipalityListPage';
 import { MunicipalityPage } from './pages/municipalities/MunicipalityPage';
+import { SwotDayPage } from './pages/swot/SwotDayPage';
 import { cssVariablesResolver, theme } from './theme';
 
 export function AppRoutes() {
@@ -19,6 +20,7 @@ export function AppRoutes() {
         <Route index element={<Navigate to="/kommuner" replace />} />
         <Route path="kommuner" element={<MunicipalityListPage />} />
         <Route path="kommuner/:code" element={<MunicipalityPage />} />
+        <Route path="swot/:id" element={<SwotDayPage />} />
         <Route path="*" element={<Navigate to="/kommuner" replace />} />
       </Route>
     </Routes>

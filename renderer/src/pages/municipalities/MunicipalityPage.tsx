@@ -5,6 +5,7 @@ import { formatCoordinate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ContactsSection } from './ContactsSection';
+import { SwotDaysSection } from '../swot/SwotDaysSection';
 import { LibraryUnitsSection } from './LibraryUnitsSection';
 
 /** One municipality: its facts, library units and contacts. */
@@ -39,6 +40,7 @@ export function MunicipalityPage() {
           </div>
           <LibraryUnitsSection municipality={query.data} />
           <ContactsSection municipality={query.data} />
+          <SwotDaysSection municipality={query.data} />
         </>
       )}
     </Stack>
