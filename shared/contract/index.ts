@@ -23,7 +23,9 @@ import {
   moveNoteInput,
   updateAreaInput,
   updateNoteInput,
+  suggestAreasInput,
   updateSwotDayInput,
+  type AreaSuggestion,
   type CompetenceArea,
   type SwotDay,
   type SwotDaySummary,
@@ -57,6 +59,7 @@ export const contract = {
   'areas.create': method<CompetenceArea>()(createAreaInput),
   'areas.update': method<CompetenceArea>()(updateAreaInput),
   'areas.delete': method<{ id: string }>()(idInput),
+  'areas.suggest': method<AreaSuggestion[]>()(suggestAreasInput),
 
   'swotDays.list': method<SwotDaySummary[]>()(listSwotDaysInput),
   'swotDays.get': method<SwotDayWithNotes>()(idInput),

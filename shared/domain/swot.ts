@@ -225,3 +225,11 @@ export interface SwotDaySummary extends SwotDay {
   municipalityName: string;
   noteCount: number;
 }
+
+/** A suggested competence area for a note's text; never applied without the user's say. */
+export interface AreaSuggestion {
+  areaId: string;
+  score: number;
+  /** The note's own words that point to the area. */
+  matched: string[];
+}

@@ -2,6 +2,7 @@ import type { SwotDayWithNotes } from '../../../shared/domain/swot';
 import type { DomainHandlers } from '../api/handlers';
 import { createArea, deleteArea, listAreas, updateArea } from './areas';
 import { createSwotDay, deleteSwotDay, getSwotDayRow, listSwotDays, updateSwotDay } from './days';
+import { suggestAreas } from './suggest';
 import { addNote, deleteNote, listNotes, moveNote, restoreNote, updateNote } from './notes';
 
 export const areaHandlers: DomainHandlers<'areas'> = {
@@ -9,6 +10,7 @@ export const areaHandlers: DomainHandlers<'areas'> = {
   'areas.create': (input, ctx) => createArea(ctx, input),
   'areas.update': (input, ctx) => updateArea(ctx, input),
   'areas.delete': (input, ctx) => deleteArea(ctx, input.id),
+  'areas.suggest': async (input, { db }) => suggestAreas(input.text, await listAreas(db)),
 };
 
 export const swotDayHandlers: DomainHandlers<'swotDays'> = {

@@ -131,4 +131,15 @@ describe('competence areas', () => {
     await callOk(project.dispatch, 'areas.delete', { id: area.id });
     expect((await callOk(project.dispatch, 'areas.list', {})).map((a) => a.name)).not.toContain('Lokal- och släktforskning');
   });
+
+  it('suggests areas for a note from its Swedish words, best first, without applying them', async () => {
+    const note = await add('malgrupper', 'mojligheter', 'Många nyanlända besöker biblioteket');
+    const suggestions = await callOk(project.dispatch, 'areas.suggest', { text: note.text });
+    const areas = await callOk(project.dispatch, 'areas.list', {});
+    const name = (id: string) => areas.find((a) => a.id === id)?.name;
+    expect(name(suggestions[0]!.areaId)).toBe('Flerspråkighet och nyanlända');
+    expect(suggestions[0]!.matched).toContain('nyanlända');
+    expect((await callOk(project.dispatch, 'swotDays.get', { id: day.id })).notes[0]!.areaIds).toEqual([]);
+    expect(await callOk(project.dispatch, 'areas.suggest', { text: 'och att det som' })).toEqual([]);
+  });
 });

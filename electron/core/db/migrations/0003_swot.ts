@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { defaultAreaKeywords } from './0003_seed_keywords';
 
 /*
  * SWOT days, their notes and the competence-area taxonomy. A note's areas
@@ -8,17 +9,17 @@ import { sql, type Kysely } from 'kysely';
  * The seeded areas have fixed ids so that every laptop seeds the same rows
  * and a merge does not duplicate them.
  */
-const seededAreas: { id: string; name: string; isTrack: boolean; keywords: string[] }[] = [
-  { id: '01890000-0000-7000-8000-000000000001', name: 'Lärande', isTrack: true, keywords: ['lärande', 'pedagogik', 'utbildning', 'kurs', 'studiecirkel', 'folkbildning', 'lära'] },
-  { id: '01890000-0000-7000-8000-000000000002', name: 'Marknadsföring', isTrack: true, keywords: ['marknadsföring', 'reklam', 'synas', 'sociala medier', 'facebook', 'affisch', 'kommunikation', 'pr', 'varumärke'] },
-  { id: '01890000-0000-7000-8000-000000000003', name: 'Bemötande', isTrack: true, keywords: ['bemötande', 'service', 'kund', 'besökare', 'låntagare', 'konflikt', 'bemöta', 'värdskap'] },
-  { id: '01890000-0000-7000-8000-000000000004', name: 'IT', isTrack: true, keywords: ['dator', 'it', 'teknik', 'wifi', 'e-bok', 'surfplatta', 'programvara', 'webb', 'hemsida', 'digital'] },
-  { id: '01890000-0000-7000-8000-000000000005', name: 'Ledarskap', isTrack: true, keywords: ['ledarskap', 'chef', 'ledning', 'organisation', 'styrning', 'förändring', 'verksamhetsplan'] },
-  { id: '01890000-0000-7000-8000-000000000006', name: 'Läsfrämjande', isTrack: false, keywords: ['läsning', 'läsa', 'läsfrämjande', 'bok', 'böcker', 'bokcirkel', 'författare', 'litteratur'] },
-  { id: '01890000-0000-7000-8000-000000000007', name: 'Barn och unga', isTrack: false, keywords: ['barn', 'unga', 'ungdom', 'skola', 'elever', 'förskola', 'tonåringar', 'barnkonventionen'] },
-  { id: '01890000-0000-7000-8000-000000000008', name: 'Flerspråkighet och nyanlända', isTrack: false, keywords: ['nyanlända', 'invandrare', 'flerspråkig', 'språk', 'sfi', 'modersmål', 'integration'] },
-  { id: '01890000-0000-7000-8000-000000000009', name: 'Digital delaktighet', isTrack: false, keywords: ['digital delaktighet', 'e-tjänster', 'äldre', 'internet', 'digitala klyftan', 'bankid'] },
-  { id: '01890000-0000-7000-8000-00000000000a', name: 'Tillgänglighet', isTrack: false, keywords: ['tillgänglighet', 'funktionsnedsättning', 'dyslexi', 'talbok', 'daisy', 'lättläst', 'rullstol', 'öppettider', 'meröppet'] },
+const seededAreas: { id: string; name: string; isTrack: boolean }[] = [
+  { id: '01890000-0000-7000-8000-000000000001', name: 'Lärande', isTrack: true },
+  { id: '01890000-0000-7000-8000-000000000002', name: 'Marknadsföring', isTrack: true },
+  { id: '01890000-0000-7000-8000-000000000003', name: 'Bemötande', isTrack: true },
+  { id: '01890000-0000-7000-8000-000000000004', name: 'IT', isTrack: true },
+  { id: '01890000-0000-7000-8000-000000000005', name: 'Ledarskap', isTrack: true },
+  { id: '01890000-0000-7000-8000-000000000006', name: 'Läsfrämjande', isTrack: false },
+  { id: '01890000-0000-7000-8000-000000000007', name: 'Barn och unga', isTrack: false },
+  { id: '01890000-0000-7000-8000-000000000008', name: 'Flerspråkighet och nyanlända', isTrack: false },
+  { id: '01890000-0000-7000-8000-000000000009', name: 'Digital delaktighet', isTrack: false },
+  { id: '01890000-0000-7000-8000-00000000000a', name: 'Tillgänglighet', isTrack: false },
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -76,6 +77,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const now = new Date(0).toISOString();
   for (const [i, area] of seededAreas.entries()) {
     await sql`insert into competence_areas (id, name, description, is_track, keywords, sort_order, created_at, updated_at)
-      values (${area.id}, ${area.name}, ${null}, ${area.isTrack ? 1 : 0}, ${JSON.stringify(area.keywords)}, ${i + 1}, ${now}, ${now})`.execute(db);
+      values (${area.id}, ${area.name}, ${null}, ${area.isTrack ? 1 : 0}, ${JSON.stringify(defaultAreaKeywords[area.name] ?? [])}, ${i + 1}, ${now}, ${now})`.execute(db);
   }
 }
