@@ -24,17 +24,26 @@ import {
   updateAreaInput,
   updateNoteInput,
   suggestAreasInput,
+  swotImportCommitInput,
+  swotImportInput,
   updateSwotDayInput,
   type AreaSuggestion,
   type CompetenceArea,
   type SwotDay,
   type SwotDaySummary,
   type SwotDayWithNotes,
+  type SwotImportPreview,
   type SwotNote,
 } from '../domain/swot';
 import type { SystemInfo } from '../domain/system';
 
 const none = z.object({}).strict();
+
+/** A generated file: its suggested name and its bytes (base64, so JSON carries it over both transports). */
+export interface ExportedFile {
+  fileName: string;
+  contentBase64: string;
+}
 
 /**
  * Every method the UI may call. The dispatcher, both transports and the
@@ -72,6 +81,11 @@ export const contract = {
   'swotNotes.move': method<SwotNote>()(moveNoteInput),
   'swotNotes.delete': method<{ id: string }>()(idInput),
   'swotNotes.restore': method<SwotNote>()(idInput),
+  'swotNotes.importPreview': method<SwotImportPreview>()(swotImportInput),
+  'swotNotes.import': method<{ imported: number; skipped: number }>()(swotImportCommitInput),
+  'swotNotes.importTemplate': method<ExportedFile>()(none),
+
+  'reports.swotSummary': method<ExportedFile>()(idInput),
 } as const;
 
 export type Contract = typeof contract;

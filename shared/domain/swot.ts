@@ -233,3 +233,14 @@ export interface AreaSuggestion {
   /** The note's own words that point to the area. */
   matched: string[];
 }
+
+export const swotImportInput = z.object({
+  swotDayId: id,
+  fileName: z.string().trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
+  /** The file's bytes, base64 (JSON carries them over both transports). */
+  contentBase64: z.string().max(14_000_000, 'validation.fileTooLarge'),
+});
+export const swotImportCommitInput = swotImportInput.extend({
+  /** Import only the valid rows of a file that has errors; otherwise nothing is written unless every row is valid. */
+  onlyValid: z.boolean(),
+});

@@ -127,6 +127,7 @@ export const en: Catalogue = {
     perspective: 'Unknown perspective.',
     quadrant: 'Unknown quadrant.',
     priority: 'Choose high, medium or low priority.',
+    fileTooLarge: 'The file is too large (at most 10 MB).',
     invalid: 'Invalid value.',
   },
   errors: {

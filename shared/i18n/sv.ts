@@ -126,6 +126,7 @@ export const sv = {
     perspective: 'Okänt perspektiv.',
     quadrant: 'Okänd kvadrant.',
     priority: 'Välj hög, medel eller låg prioritet.',
+    fileTooLarge: 'Filen är för stor (högst 10 MB).',
     invalid: 'Ogiltigt värde.',
   },
   errors: {

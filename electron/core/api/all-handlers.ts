@@ -1,5 +1,6 @@
 import type { SystemInfo } from '../../../shared/domain/system';
 import { contactHandlers, countyHandlers, libraryUnitHandlers, municipalityHandlers } from '../municipalities/handlers';
+import { reportHandlers } from '../reports/handlers';
 import { areaHandlers, swotDayHandlers, swotNoteHandlers } from '../swot/handlers';
 import { systemHandlers } from '../system/handlers';
 import type { Handlers } from './handlers';
@@ -15,5 +16,6 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...areaHandlers,
     ...swotDayHandlers,
     ...swotNoteHandlers,
+    ...reportHandlers,
   };
 }

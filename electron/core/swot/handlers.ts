@@ -2,6 +2,8 @@ import type { SwotDayWithNotes } from '../../../shared/domain/swot';
 import type { DomainHandlers } from '../api/handlers';
 import { createArea, deleteArea, listAreas, updateArea } from './areas';
 import { createSwotDay, deleteSwotDay, getSwotDayRow, listSwotDays, updateSwotDay } from './days';
+import { importSwotNotes, previewSwotImport } from './import';
+import { swotImportTemplate } from './import-parse';
 import { suggestAreas } from './suggest';
 import { addNote, deleteNote, listNotes, moveNote, restoreNote, updateNote } from './notes';
 
@@ -30,4 +32,10 @@ export const swotNoteHandlers: DomainHandlers<'swotNotes'> = {
   'swotNotes.move': (input, ctx) => moveNote(ctx, input),
   'swotNotes.delete': (input, ctx) => deleteNote(ctx, input.id),
   'swotNotes.restore': (input, ctx) => restoreNote(ctx, input.id),
+  'swotNotes.importPreview': (input, ctx) => previewSwotImport(ctx, input),
+  'swotNotes.import': (input, ctx) => importSwotNotes(ctx, input),
+  'swotNotes.importTemplate': async () => ({
+    fileName: 'swot-anteckningar-mall.xlsx',
+    contentBase64: Buffer.from(await swotImportTemplate()).toString('base64'),
+  }),
 };

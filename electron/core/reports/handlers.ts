@@ -1,0 +1,18 @@
+import type { DomainHandlers } from '../api/handlers';
+import { swotSummaryData } from './swot-summary-data';
+import { renderSwotSummary } from './swot-summary';
+
+function fileSafe(s: string): string {
+  return s.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+export const reportHandlers: DomainHandlers<'reports'> = {
+  'reports.swotSummary': async (input, ctx) => {
+    const data = await swotSummaryData(ctx, input.id);
+    const buffer = await renderSwotSummary(data);
+    return {
+      fileName: `SWOT-sammanstallning-${fileSafe(data.municipality.name)}-${data.day.date}.docx`,
+      contentBase64: buffer.toString('base64'),
+    };
+  },
+};

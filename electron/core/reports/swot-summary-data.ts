@@ -1,0 +1,56 @@
+import { perspectives, quadrants, type Perspective, type Quadrant, type SwotSummaryData } from '../../../shared/domain/swot';
+import type { ServiceContext } from '../context';
+import { getMunicipality } from '../municipalities/queries';
+import { listAreas } from '../swot/areas';
+import { getSwotDayRow } from '../swot/days';
+import { listNotes } from '../swot/notes';
+
+type NotesByCell = SwotSummaryData['notes'];
+
+/** Gathers one SWOT day into what the Word summary needs. */
+export async function swotSummaryData(ctx: ServiceContext, swotDayId: string): Promise<SwotSummaryData> {
+  const day = await getSwotDayRow(ctx.db, swotDayId);
+  const [municipality, notes, areas] = [
+    await getMunicipality(ctx.db, day.municipalityCode),
+    await listNotes(ctx.db, swotDayId),
+    await listAreas(ctx.db),
+  ];
+  const areaName = new Map(areas.map((a) => [a.id, a.name]));
+
+  const byCell = Object.fromEntries(
+    perspectives.map((p) => [p, Object.fromEntries(quadrants.map((q) => [q, [] as NotesByCell[Perspective][Quadrant]]))]),
+  ) as NotesByCell;
+  const needs = new Map<string, { noteCount: number; highPriorityCount: number }>();
+  for (const note of notes) {
+    const names = note.areaIds.map((id) => areaName.get(id)).filter((n): n is string => n !== undefined);
+    byCell[note.perspective][note.quadrant].push({ text: note.text, areas: names, priority: note.priority });
+    for (const name of names) {
+      const need = needs.get(name) ?? { noteCount: 0, highPriorityCount: 0 };
+      need.noteCount += 1;
+      if (note.priority === 1) need.highPriorityCount += 1;
+      needs.set(name, need);
+    }
+  }
+  const collator = new Intl.Collator('sv-SE');
+
+  return {
+    municipality: { code: municipality.code, name: municipality.name, countyName: municipality.countyName },
+    day: {
+      date: day.date,
+      place: municipality.units.find((u) => u.id === day.libraryUnitId)?.name ?? null,
+      facilitators: day.facilitators,
+      participantsWomen: day.participantsWomen,
+      participantsMen: day.participantsMen,
+      participantsOther: day.participantsOther,
+      status: day.status,
+      preparation: { omvarld: day.prepOmvarld, narvarld: day.prepNarvarld, invarld: day.prepInvarld },
+    },
+    notes: byCell,
+    needs: [...needs.entries()]
+      .map(([area, n]) => ({ area, ...n }))
+      .sort((a, b) => b.noteCount - a.noteCount || b.highPriorityCount - a.highPriorityCount || collator.compare(a.area, b.area)),
+    // Municipality plans arrive with the plan feature; the summary already has its table.
+    plan: [],
+    generatedAt: ctx.clock.now().toISOString(),
+  };
+}
