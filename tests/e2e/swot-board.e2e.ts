@@ -21,7 +21,7 @@ const text = (p: Perspective, q: Quadrant) => `${perspectiveLabels[p]}: ${quadra
 
 async function cellTexts(page: Page, p: Perspective, q: Quadrant): Promise<string[]> {
   await page.getByRole('tab', { name: new RegExp(`^${perspectiveLabels[p]}`) }).click();
-  return page.getByTestId(`cell-${q}`).getByTestId('swot-note').allInnerTexts();
+  return page.getByTestId(`cell-${q}`).getByTestId('swot-note-text').allInnerTexts();
 }
 
 describe('SWOT board in browser mode', () => {

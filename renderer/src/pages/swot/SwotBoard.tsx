@@ -2,8 +2,9 @@ import { Button, Group, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@man
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { perspectiveLabels, perspectives, quadrantLabels, type Perspective, type Quadrant, type SwotNote } from '../../../../shared/domain/swot';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { boardGrid, isDirection, neighbourPerspective, neighbourQuadrant } from './board-keys';
+import { NoteDetailsModal } from './NoteDetailsModal';
 import { SwotCell } from './SwotCell';
 
 const refreshes = ['swotDays.get', 'swotDays.list'] as const;
@@ -17,6 +18,8 @@ export function SwotBoard({ dayId, notes }: { dayId: string; notes: SwotNote[] }
   const [perspective, setPerspective] = useState<Perspective>('nya_utmaningar');
   const [deleted, setDeleted] = useState<string[]>([]);
   const [announcement, setAnnouncement] = useState('');
+  const [detailsFor, setDetailsFor] = useState<SwotNote | null>(null);
+  const areas = useApiQuery('areas.list', {});
   const inputs = useRef(new Map<Quadrant, HTMLInputElement>());
   const pendingFocus = useRef<Quadrant | null>(null);
 
@@ -98,6 +101,8 @@ export function SwotBoard({ dayId, notes }: { dayId: string; notes: SwotNote[] }
         void moveNote(note, neighbourPerspective(perspective, key), quadrant);
       }
     },
+    onDetails: (note: SwotNote) => setDetailsFor(note),
+    areaName: (id: string) => areas.data?.find((a) => a.id === id)?.name,
     onDrop: (noteId: string, index: number) => {
       const note = notes.find((n) => n.id === noteId);
       if (note) void moveNote(note, perspective, quadrant, index);
@@ -140,6 +145,7 @@ export function SwotBoard({ dayId, notes }: { dayId: string; notes: SwotNote[] }
           </Tabs.Panel>
         ))}
       </Tabs>
+      {detailsFor && <NoteDetailsModal key={detailsFor.id} note={detailsFor} onClose={() => setDetailsFor(null)} />}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
-import { Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { perspectiveLabels, quadrantLabels, type Perspective, type Quadrant, type SwotNote } from '../../../../shared/domain/swot';
+import { perspectiveLabels, priorityLabels, quadrantLabels, type Perspective, type Quadrant, type SwotNote } from '../../../../shared/domain/swot';
 
 interface Props {
   perspective: Perspective;
@@ -14,12 +14,14 @@ interface Props {
   onDelete: (note: SwotNote) => Promise<void>;
   onMoveKey: (note: SwotNote, key: string) => void;
   onDrop: (noteId: string, index: number) => void;
+  onDetails: (note: SwotNote) => void;
+  areaName: (id: string) => string | undefined;
 }
 
 const dragType = 'application/x-kub-swot-note';
 
 /** One quadrant: its notes (focusable, editable, draggable) and the line to type new ones. */
-export function SwotCell({ perspective, quadrant, notes, inputRef, onAdd, onInputKey, onEdit, onDelete, onMoveKey, onDrop }: Props) {
+export function SwotCell({ perspective, quadrant, notes, inputRef, onAdd, onInputKey, onEdit, onDelete, onMoveKey, onDrop, onDetails, areaName }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
@@ -93,7 +95,10 @@ export function SwotCell({ perspective, quadrant, notes, inputRef, onAdd, onInpu
                   draggable
                   onDragStart={(e) => e.dataTransfer.setData(dragType, note.id)}
                   onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === 'F2') {
+                    if (e.key === 'Enter' && e.altKey) {
+                      e.preventDefault();
+                      onDetails(note);
+                    } else if (e.key === 'Enter' || e.key === 'F2') {
                       e.preventDefault();
                       setEditText(note.text);
                       setEditing(note.id);
@@ -106,7 +111,26 @@ export function SwotCell({ perspective, quadrant, notes, inputRef, onAdd, onInpu
                     }
                   }}
                 >
-                  <Text size="sm">{note.text}</Text>
+                  <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+                    <Text size="sm" data-testid="swot-note-text">{note.text}</Text>
+                    <Button size="compact-xs" variant="subtle" tabIndex={-1} onClick={() => onDetails(note)} aria-label={`${t('swot.noteDetails')}: ${note.text}`}>
+                      {t('swot.noteDetails')}
+                    </Button>
+                  </Group>
+                  {(note.priority !== null || note.areaIds.length > 0) && (
+                    <Group gap={4} mt={4}>
+                      {note.priority !== null && (
+                        <Badge size="xs" color="red" variant="outline">
+                          {priorityLabels[note.priority]}
+                        </Badge>
+                      )}
+                      {note.areaIds.map((id) => areaName(id)).filter(Boolean).map((n) => (
+                        <Badge key={n} size="xs" variant="outline" color="gray.7">
+                          {n}
+                        </Badge>
+                      ))}
+                    </Group>
+                  )}
                 </Paper>
               )}
             </li>

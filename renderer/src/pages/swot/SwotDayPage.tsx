@@ -1,12 +1,16 @@
-import { Anchor, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatIsoDate } from '../../../../shared/format';
+import { useApi } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { saveFile } from '../../components/files';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { SwotBoard } from './SwotBoard';
 import { SwotDayForm } from './SwotDayForm';
+import { SwotImportModal } from './SwotImportModal';
 
 /** One SWOT day: the facts and preparation, then the board. */
 export function SwotDayPage() {
@@ -16,6 +20,9 @@ export function SwotDayPage() {
   const code = query.data?.day.municipalityCode ?? '';
   const municipality = useApiQuery('municipalities.get', { code: code || '0000' });
   const update = useApiMutation('swotDays.update', ['swotDays.get', 'swotDays.list']);
+  const api = useApi();
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   if (query.error) return <ErrorAlert error={query.error} />;
   if (!query.data || !municipality.data) return <Loader aria-label={t('common.loading')} />;
@@ -32,6 +39,27 @@ export function SwotDayPage() {
           {formatIsoDate(day.date)} · {t(`swot.statuses.${day.status}`)}
         </Text>
       </div>
+      <Group>
+        <Button
+          loading={exporting}
+          onClick={() => {
+            setExporting(true);
+            void api
+              .call('reports.swotSummary', { id: day.id })
+              .then((file) => {
+                saveFile(file);
+                notify(t, t('swot.exported', { file: file.fileName }));
+              })
+              .finally(() => setExporting(false));
+          }}
+        >
+          {t('swot.exportWord')}
+        </Button>
+        <Button variant="default" onClick={() => setImporting(true)}>
+          {t('swot.import')}
+        </Button>
+      </Group>
+      <SwotImportModal swotDayId={day.id} opened={importing} onClose={() => setImporting(false)} />
       <SwotDayForm
         key={day.updatedAt}
         day={day}
