@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { perspectiveLabels, perspectives, quadrantLabels, quadrants, type Perspective, type Quadrant } from '../../shared/domain/swot';
@@ -88,6 +89,57 @@ describe('SWOT board in browser mode', () => {
         expect(await cellTexts(page, p, q), `${p}/${q}`).toEqual(expected);
       }
     }
+    await page.close();
+  });
+});
+
+describe('SWOT day tools in browser mode', () => {
+  it('suggests areas for a note, imports a spreadsheet with a bad row (valid rows only) and downloads the Word summary', async () => {
+    const page = await browser.newPage({ locale: 'sv-SE', reducedMotion: 'reduce', acceptDownloads: true });
+    await page.goto(`${app.url}#/kommuner/1780`);
+    await page.getByRole('heading', { name: 'Karlstad', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ny SWOT-dag' }).click();
+    await page.getByLabel('Datum').fill('2012-05-09');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('heading', { name: 'SWOT-dag i Karlstad', level: 1 }).waitFor();
+
+    // A suggestion is offered, and applied only when chosen.
+    await page.getByLabel('Ny anteckning i Svagheter, Nya utmaningar').fill('Personalen saknar kunskap om datorer och e-böcker');
+    await page.keyboard.press('Enter');
+    const note = page.getByTestId('cell-svagheter').getByTestId('swot-note').first();
+    await note.focus();
+    await page.keyboard.press('Alt+Enter');
+    const dialog = page.getByRole('dialog', { name: 'Områden och prioritet' });
+    await dialog.getByRole('button', { name: /^Lägg till IT/ }).click();
+    await expect(dialog.getByRole('checkbox', { name: 'IT', exact: true }).isChecked()).resolves.toBe(true);
+    await dialog.getByLabel('Prioritet').selectOption({ label: 'Hög' });
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await note.getByText('Hög', { exact: true }).waitFor();
+    await note.getByText('IT', { exact: true }).waitFor();
+
+    // Import: one bad row is shown with its reason; only the valid rows go in.
+    await page.getByRole('button', { name: 'Importera anteckningar' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Importera SWOT-anteckningar' });
+    const csv = ['Perspektiv;Kvadrant;Text', 'Nya möjligheter;Möjligheter;Samarbete med folkhögskolan', 'Nya möjligheter;Risk;Felaktig rad'].join('\r\n');
+    await importDialog.locator('input[type="file"]').setInputFiles({ name: 'karlstad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await importDialog.getByText('1 av 2 rader är giltiga.').waitFor();
+    await expect(importDialog.getByTestId('import-errors').innerText()).resolves.toContain('Rad 3: okänd kvadrant "Risk"');
+    await importDialog.getByRole('button', { name: 'Importera bara de 1 giltiga raderna' }).click();
+    await importDialog.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: /^Nya möjligheter/ }).click();
+    await page.getByTestId('cell-mojligheter').getByText('Samarbete med folkhögskolan').waitFor();
+
+    // The Word summary downloads with the notes in it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera till Word' }).click()]);
+    expect(download.suggestedFilename()).toBe('SWOT-sammanstallning-Karlstad-2012-05-09.docx');
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Personalen saknar kunskap om datorer och e-böcker');
+    expect(xml).toContain('Samarbete med folkhögskolan');
     await page.close();
   });
 });

@@ -38,7 +38,7 @@ export function NoteDetailsModal({ note, onClose }: { note: SwotNote; onClose: (
           ) : (
             <Group gap="xs">
               {open.map((s) => (
-                <Button key={s.areaId} size="compact-sm" variant="light" onClick={() => setChosen((c) => [...c, s.areaId])} title={s.matched.join(', ')}>
+                <Button key={s.areaId} size="compact-sm" variant="outline" onClick={() => setChosen((c) => [...c, s.areaId])} title={s.matched.join(', ')}>
                   {t('swot.suggestion', { area: name(s.areaId) })} ({s.matched.join(', ')})
                 </Button>
               ))}
