@@ -10,6 +10,7 @@ import { i18n } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { MunicipalityListPage } from './pages/municipalities/MunicipalityListPage';
 import { MunicipalityPage } from './pages/municipalities/MunicipalityPage';
+import { AreasPage } from './pages/areas/AreasPage';
 import { SwotDayPage } from './pages/swot/SwotDayPage';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -21,6 +22,7 @@ export function AppRoutes() {
         <Route path="kommuner" element={<MunicipalityListPage />} />
         <Route path="kommuner/:code" element={<MunicipalityPage />} />
         <Route path="swot/:id" element={<SwotDayPage />} />
+        <Route path="kompetensomraden" element={<AreasPage />} />
         <Route path="*" element={<Navigate to="/kommuner" replace />} />
       </Route>
     </Routes>

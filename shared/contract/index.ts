@@ -35,6 +35,7 @@ import {
   type SwotImportPreview,
   type SwotNote,
 } from '../domain/swot';
+import { swotMappingInput, swotMappingNotesInput, type SwotMapping, type SwotMappingNote } from '../domain/mapping';
 import type { SystemInfo } from '../domain/system';
 
 const none = z.object({}).strict();
@@ -84,6 +85,9 @@ export const contract = {
   'swotNotes.importPreview': method<SwotImportPreview>()(swotImportInput),
   'swotNotes.import': method<{ imported: number; skipped: number }>()(swotImportCommitInput),
   'swotNotes.importTemplate': method<ExportedFile>()(none),
+
+  'swotMapping.get': method<SwotMapping>()(swotMappingInput),
+  'swotMapping.notes': method<SwotMappingNote[]>()(swotMappingNotesInput),
 
   'reports.swotSummary': method<ExportedFile>()(idInput),
 } as const;

@@ -9,6 +9,7 @@ export const en: Catalogue = {
     language: 'Language',
   },
   nav: {
+    areas: 'Competence areas',
     municipalities: 'Municipalities',
   },
   common: {
@@ -129,6 +130,21 @@ export const en: Catalogue = {
     keysTitle: 'Keyboard shortcuts',
     keys: 'Enter adds · Alt+arrow changes cell · Alt+Page Up/Down changes perspective · on a note: Enter edits, Alt+Enter opens details, Delete deletes, Alt+Shift+arrow moves · Ctrl+Z undoes a delete',
     statuses: { planerad: 'Planned', genomford: 'Held', rapporterad: 'Reported' },
+  },
+  areas: {
+    title: 'Competence areas',
+    intro: 'The areas SWOT notes and plans are linked to. The project’s training tracks are marked.',
+    add: 'Add area',
+    addTitle: 'New competence area',
+    editTitle: 'Edit competence area',
+    name: 'Name',
+    description: 'Description',
+    isTrack: 'Training track in the project',
+    track: 'Track',
+    keywords: 'Keywords',
+    keywordsHelp: 'Words that point to the area, separated by commas. Used for suggestions.',
+    confirmDelete: 'Delete the area {{name}}? Notes with the area keep their text.',
+    yes: 'Yes',
   },
   validation: {
     required: 'This field is required.',

@@ -8,6 +8,7 @@ export const sv = {
     language: 'Språk',
   },
   nav: {
+    areas: 'Kompetensområden',
     municipalities: 'Kommuner',
   },
   common: {
@@ -128,6 +129,21 @@ export const sv = {
     keysTitle: 'Kortkommandon',
     keys: 'Enter lägger till · Alt+piltangent byter ruta · Alt+Page Up/Down byter perspektiv · på en anteckning: Enter redigerar, Alt+Enter öppnar detaljer, Delete tar bort, Alt+Skift+piltangent flyttar · Ctrl+Z ångrar borttagning',
     statuses: { planerad: 'Planerad', genomford: 'Genomförd', rapporterad: 'Rapporterad' },
+  },
+  areas: {
+    title: 'Kompetensområden',
+    intro: 'Områdena som SWOT-anteckningar och planer knyts till. Projektets utbildningsspår är markerade.',
+    add: 'Lägg till område',
+    addTitle: 'Nytt kompetensområde',
+    editTitle: 'Redigera kompetensområde',
+    name: 'Namn',
+    description: 'Beskrivning',
+    isTrack: 'Utbildningsspår i projektet',
+    track: 'Spår',
+    keywords: 'Nyckelord',
+    keywordsHelp: 'Ord som pekar på området, åtskilda med kommatecken. De används för förslag.',
+    confirmDelete: 'Ta bort området {{name}}? Anteckningar som har området behåller sin text.',
+    yes: 'Ja',
   },
   validation: {
     required: 'Fältet måste fyllas i.',

@@ -7,7 +7,10 @@ import { changeLocale } from '../i18n';
 /** The app frame: header, the main navigation landmark, and the page in <main>. Later sections add links here. */
 export function AppLayout() {
   const { t, i18n } = useTranslation();
-  const sections = [{ to: '/kommuner', label: t('nav.municipalities') }];
+  const sections = [
+    { to: '/kommuner', label: t('nav.municipalities') },
+    { to: '/kompetensomraden', label: t('nav.areas') },
+  ];
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">

@@ -1,0 +1,93 @@
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CompetenceArea } from '../../../../shared/domain/swot';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { AppModal } from '../../components/AppModal';
+import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { notify } from '../../components/notify';
+import { RowActions } from '../../components/RowActions';
+import { useRowEditor } from '../../components/use-row-editor';
+import { AreaForm } from './AreaForm';
+
+/** Kompetensområden: the editable taxonomy behind notes, suggestions and plans. */
+export function AreasPage() {
+  const { t } = useTranslation();
+  const areas = useApiQuery('areas.list', {});
+  const editor = useRowEditor<CompetenceArea>();
+  const create = useApiMutation('areas.create', ['areas.list']);
+  const update = useApiMutation('areas.update', ['areas.list']);
+  const remove = useApiMutation('areas.delete', ['areas.list']);
+  const editing = editor.editing;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t('areas.title')}</Title>
+          <Text c="dimmed">{t('areas.intro')}</Text>
+        </div>
+        <Button onClick={editor.openNew}>{t('areas.add')}</Button>
+      </Group>
+      {areas.error && <ErrorAlert error={areas.error} />}
+      {areas.data && (
+        <Table aria-label={t('areas.title')} data-testid="areas-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('areas.name')}</Table.Th>
+              <Table.Th scope="col">{t('areas.track')}</Table.Th>
+              <Table.Th scope="col">{t('areas.keywords')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('common.actions')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {areas.data.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{a.name}</Table.Td>
+                <Table.Td>{a.isTrack ? t('areas.yes') : t('common.none')}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" lineClamp={2}>
+                    {a.keywords.join(', ') || t('common.none')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <RowActions name={a.name} onEdit={() => editor.openEdit(a)} onDelete={() => editor.askDelete(a)} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <AppModal opened={editing !== null} onClose={editor.close} title={editing === 'new' ? t('areas.addTitle') : t('areas.editTitle')} size="lg">
+        {editing !== null && (
+          <AreaForm
+            area={editing === 'new' ? null : editing}
+            onCancel={editor.close}
+            onSave={async (values) => {
+              if (editing === 'new') await create.mutateAsync(values);
+              else await update.mutateAsync({ ...values, id: editing.id });
+              notify(t, t('common.saved'));
+              editor.close();
+            }}
+          />
+        )}
+      </AppModal>
+      <ConfirmDeleteModal
+        opened={editor.deleting !== null}
+        message={t('areas.confirmDelete', { name: editor.deleting?.name ?? '' })}
+        loading={remove.isPending}
+        error={remove.error?.message ?? null}
+        onCancel={() => {
+          remove.reset();
+          editor.cancelDelete();
+        }}
+        onConfirm={() => {
+          if (!editor.deleting) return;
+          remove.mutate({ id: editor.deleting.id }, { onSuccess: () => editor.cancelDelete() });
+        }}
+      />
+    </Stack>
+  );
+}
