@@ -36,6 +36,16 @@ import {
   type SwotNote,
 } from '../domain/swot';
 import { swotMappingInput, swotMappingNotesInput, type SwotMapping, type SwotMappingNote } from '../domain/mapping';
+import {
+  createIndividualPlanInput,
+  createPlanItemInput,
+  municipalityPlansInput,
+  updateIndividualPlanInput,
+  updatePlanItemInput,
+  type IndividualPlan,
+  type MunicipalityPlans,
+  type PlanItem,
+} from '../domain/plans';
 import type { SystemInfo } from '../domain/system';
 
 const none = z.object({}).strict();
@@ -90,6 +100,14 @@ export const contract = {
   'swotMapping.notes': method<SwotMappingNote[]>()(swotMappingNotesInput),
 
   'reports.swotSummary': method<ExportedFile>()(idInput),
+
+  'plans.get': method<MunicipalityPlans>()(municipalityPlansInput),
+  'planItems.create': method<PlanItem>()(createPlanItemInput),
+  'planItems.update': method<PlanItem>()(updatePlanItemInput),
+  'planItems.delete': method<{ id: string }>()(idInput),
+  'individualPlans.create': method<IndividualPlan>()(createIndividualPlanInput),
+  'individualPlans.update': method<IndividualPlan>()(updateIndividualPlanInput),
+  'individualPlans.delete': method<{ id: string }>()(idInput),
 } as const;
 
 export type Contract = typeof contract;

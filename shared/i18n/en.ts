@@ -164,6 +164,8 @@ export const en: Catalogue = {
     quadrant: 'Unknown quadrant.',
     priority: 'Choose high, medium or low priority.',
     fileTooLarge: 'The file is too large (at most 10 MB).',
+    planStatus: 'Choose planned, ongoing, done or stopped.',
+    area: 'Choose a competence area.',
     invalid: 'Invalid value.',
   },
   errors: {

@@ -163,6 +163,8 @@ export const sv = {
     quadrant: 'Okänd kvadrant.',
     priority: 'Välj hög, medel eller låg prioritet.',
     fileTooLarge: 'Filen är för stor (högst 10 MB).',
+    planStatus: 'Välj planerad, pågår, klar eller stoppad.',
+    area: 'Välj ett kompetensområde.',
     invalid: 'Ogiltigt värde.',
   },
   errors: {

@@ -1,7 +1,9 @@
 import type { SystemInfo } from '../../../shared/domain/system';
 import { contactHandlers, countyHandlers, libraryUnitHandlers, municipalityHandlers } from '../municipalities/handlers';
+import { individualPlanHandlers, planHandlers, planItemHandlers } from '../plans/handlers';
 import { reportHandlers } from '../reports/handlers';
 import { areaHandlers, swotDayHandlers, swotNoteHandlers } from '../swot/handlers';
+import { swotMappingHandlers } from '../swot/mapping-handlers';
 import { systemHandlers } from '../system/handlers';
 import type { Handlers } from './handlers';
 
@@ -16,6 +18,10 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...areaHandlers,
     ...swotDayHandlers,
     ...swotNoteHandlers,
+    ...swotMappingHandlers,
     ...reportHandlers,
+    ...planHandlers,
+    ...planItemHandlers,
+    ...individualPlanHandlers,
   };
 }

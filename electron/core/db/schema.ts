@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CountyCode, LibraryUnitKind } from '../../../shared/domain/municipalities';
+import type { PlanStatus } from '../../../shared/domain/plans';
 import type { Perspective, Quadrant, SwotDayStatus } from '../../../shared/domain/swot';
 
 /*
@@ -89,6 +90,25 @@ export interface SwotNoteTable extends EditableRow {
   area_ids: string;
 }
 
+export interface PlanItemTable extends EditableRow {
+  municipality_code: string;
+  area_id: string;
+  goal: string;
+  activity: string | null;
+  responsible: string | null;
+  status: PlanStatus;
+}
+
+export interface IndividualPlanTable extends EditableRow {
+  municipality_code: string;
+  staff_name: string;
+  library_unit_id: string | null;
+  /** JSON array of competence-area ids. */
+  area_ids: string;
+  goals: string;
+  status: PlanStatus;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -109,6 +129,8 @@ export interface Database {
   competence_areas: CompetenceAreaTable;
   swot_days: SwotDayTable;
   swot_notes: SwotNoteTable;
+  plan_items: PlanItemTable;
+  individual_plans: IndividualPlanTable;
   app_meta: AppMetaTable;
   migration_log: MigrationLogTable;
 }

@@ -1,6 +1,8 @@
 import { perspectives, quadrants, type Perspective, type Quadrant, type SwotSummaryData } from '../../../shared/domain/swot';
 import type { ServiceContext } from '../context';
+import { planStatusLabels } from '../../../shared/domain/plans';
 import { getMunicipality } from '../municipalities/queries';
+import { listPlans } from '../plans/plans';
 import { listAreas } from '../swot/areas';
 import { getSwotDayRow } from '../swot/days';
 import { listNotes } from '../swot/notes';
@@ -49,8 +51,13 @@ export async function swotSummaryData(ctx: ServiceContext, swotDayId: string): P
     needs: [...needs.entries()]
       .map(([area, n]) => ({ area, ...n }))
       .sort((a, b) => b.noteCount - a.noteCount || b.highPriorityCount - a.highPriorityCount || collator.compare(a.area, b.area)),
-    // Municipality plans arrive with the plan feature; the summary already has its table.
-    plan: [],
+    plan: (await listPlans(ctx.db, day.municipalityCode)).items.map((item) => ({
+      need: areaName.get(item.areaId) ?? '',
+      goal: item.goal,
+      activity: item.activity,
+      responsible: item.responsible,
+      status: planStatusLabels[item.status],
+    })),
     generatedAt: ctx.clock.now().toISOString(),
   };
 }

@@ -92,6 +92,22 @@ const fixtures: Record<number, VersionFixture> = {
       });
     },
   },
+  4: {
+    insert: (db) => {
+      db.prepare(
+        `insert into plan_items (id, municipality_code, area_id, goal, activity, responsible, status, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000f1', '2080', '01890000-0000-7000-8000-000000000004', 'All personal kan visa e-böcker', 'IT-spåret', 'Bibliotekschefen', 'planerad', ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into individual_plans (id, municipality_code, staff_name, area_ids, goals, status, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000f2', '2080', 'Eva Exempel', '["01890000-0000-7000-8000-000000000004"]', 'Kurs i e-böcker', 'pagar', ?, ?)`,
+      ).run(startTime, startTime);
+    },
+    verify: (db) => {
+      expect(db.prepare("select goal, status from plan_items where id = '01890000-0000-7000-8000-0000000000f1'").get()).toEqual({ goal: 'All personal kan visa e-böcker', status: 'planerad' });
+      expect(db.prepare("select staff_name, status from individual_plans where id = '01890000-0000-7000-8000-0000000000f2'").get()).toEqual({ staff_name: 'Eva Exempel', status: 'pagar' });
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];
