@@ -5,6 +5,7 @@ import { formatCoordinate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ContactsSection } from './ContactsSection';
+import { PlansSection } from '../plans/PlansSection';
 import { SwotDaysSection } from '../swot/SwotDaysSection';
 import { LibraryUnitsSection } from './LibraryUnitsSection';
 
@@ -41,6 +42,7 @@ export function MunicipalityPage() {
           <LibraryUnitsSection municipality={query.data} />
           <ContactsSection municipality={query.data} />
           <SwotDaysSection municipality={query.data} />
+          <PlansSection municipality={query.data} />
         </>
       )}
     </Stack>

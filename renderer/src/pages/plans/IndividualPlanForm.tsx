@@ -1,0 +1,91 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { LibraryUnit } from '../../../../shared/domain/municipalities';
+import { individualPlanFields, planStatuses, type IndividualPlan } from '../../../../shared/domain/plans';
+import type { CompetenceArea } from '../../../../shared/domain/swot';
+import { applyServerErrors } from '../../forms/server-errors';
+import { useFieldError } from '../../forms/use-field-error';
+
+type Values = z.input<typeof individualPlanFields>;
+
+interface Props {
+  plan: IndividualPlan | null;
+  areas: CompetenceArea[];
+  units: LibraryUnit[];
+  onSave: (values: Values) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+export function IndividualPlanForm({ plan, areas, units, onSave, onCancel }: Props) {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+    resolver: zodResolver(individualPlanFields),
+    defaultValues: {
+      staffName: plan?.staffName ?? '',
+      libraryUnitId: plan?.libraryUnitId ?? '',
+      areaIds: plan?.areaIds ?? [],
+      goals: plan?.goals ?? '',
+      status: plan?.status ?? 'planerad',
+    },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const submit = handleSubmit(async () => {
+    setFormError(null);
+    try {
+      await onSave(getValues());
+    } catch (error) {
+      setFormError(applyServerErrors(error, ['staffName', 'libraryUnitId', 'areaIds', 'goals', 'status'] as const, setError));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={plan ? t('plans.individualEditTitle') : t('plans.individualAddTitle')}>
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <SimpleGrid cols={2}>
+          <TextInput label={t('plans.staffName')} withAsterisk {...register('staffName')} error={fieldError(errors.staffName)} />
+          <NativeSelect
+            label={t('plans.unit')}
+            {...register('libraryUnitId')}
+            error={fieldError(errors.libraryUnitId)}
+            data={[{ value: '', label: t('contacts.noUnit') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+          />
+        </SimpleGrid>
+        <Controller
+          control={control}
+          name="areaIds"
+          render={({ field }) => (
+            <Checkbox.Group label={t('plans.areas')} value={field.value ?? []} onChange={field.onChange}>
+              <SimpleGrid cols={2} mt={4} spacing={4}>
+                {areas.map((a) => (
+                  <Checkbox key={a.id} value={a.id} label={a.name} />
+                ))}
+              </SimpleGrid>
+            </Checkbox.Group>
+          )}
+        />
+        <Textarea label={t('plans.goals')} withAsterisk autosize minRows={2} {...register('goals')} error={fieldError(errors.goals)} />
+        <NativeSelect label={t('plans.status')} {...register('status')} data={planStatuses.map((s) => ({ value: s, label: t(`plans.statuses.${s}`) }))} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

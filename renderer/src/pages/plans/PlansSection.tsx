@@ -1,0 +1,177 @@
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { MunicipalityDetail } from '../../../../shared/domain/municipalities';
+import type { IndividualPlan, PlanItem } from '../../../../shared/domain/plans';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { AppModal } from '../../components/AppModal';
+import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { notify } from '../../components/notify';
+import { RowActions } from '../../components/RowActions';
+import { useRowEditor } from '../../components/use-row-editor';
+import { IndividualPlanForm } from './IndividualPlanForm';
+import { PlanItemForm } from './PlanItemForm';
+
+const refreshes = ['plans.get'] as const;
+
+/** The municipality's competence-development plan and its individual plans. */
+export function PlansSection({ municipality }: { municipality: MunicipalityDetail }) {
+  const { t } = useTranslation();
+  const code = municipality.code;
+  const plans = useApiQuery('plans.get', { municipalityCode: code });
+  const areas = useApiQuery('areas.list', {});
+  const mapping = useApiQuery('swotMapping.get', {});
+  const items = useRowEditor<PlanItem>();
+  const people = useRowEditor<IndividualPlan>();
+  const createItem = useApiMutation('planItems.create', [...refreshes]);
+  const updateItem = useApiMutation('planItems.update', [...refreshes]);
+  const deleteItem = useApiMutation('planItems.delete', [...refreshes]);
+  const createPerson = useApiMutation('individualPlans.create', [...refreshes]);
+  const updatePerson = useApiMutation('individualPlans.update', [...refreshes]);
+  const deletePerson = useApiMutation('individualPlans.delete', [...refreshes]);
+
+  const areaName = (id: string) => areas.data?.find((a) => a.id === id)?.name ?? '';
+  // Taxonomy order, not the order the boxes were ticked in.
+  const namesInOrder = (ids: string[]) => (areas.data ?? []).filter((a) => ids.includes(a.id)).map((a) => a.name).join(', ');
+  const swotCounts = new Map((mapping.data?.heatmap ?? []).filter((c) => c.municipalityCode === code).map((c) => [c.areaId, c.noteCount]));
+  const editingItem = items.editing;
+  const editingPerson = people.editing;
+
+  return (
+    <Stack component="section" aria-labelledby="plan-heading" gap="sm">
+      <Group justify="space-between">
+        <div>
+          <Title order={2} id="plan-heading">
+            {t('plans.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('plans.intro')}
+          </Text>
+        </div>
+        <Button onClick={items.openNew}>{t('plans.add')}</Button>
+      </Group>
+      {plans.data?.items.length === 0 && <Text>{t('plans.empty')}</Text>}
+      {plans.data && plans.data.items.length > 0 && (
+        <Table aria-labelledby="plan-heading" data-testid="plan-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('plans.need')}</Table.Th>
+              <Table.Th scope="col">{t('plans.goal')}</Table.Th>
+              <Table.Th scope="col">{t('plans.activity')}</Table.Th>
+              <Table.Th scope="col">{t('plans.responsible')}</Table.Th>
+              <Table.Th scope="col">{t('plans.status')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('common.actions')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {plans.data.items.map((i) => (
+              <Table.Tr key={i.id}>
+                <Table.Td>{areaName(i.areaId)}</Table.Td>
+                <Table.Td>{i.goal}</Table.Td>
+                <Table.Td>{i.activity ?? t('common.none')}</Table.Td>
+                <Table.Td>{i.responsible ?? t('common.none')}</Table.Td>
+                <Table.Td>{t(`plans.statuses.${i.status}`)}</Table.Td>
+                <Table.Td>
+                  <RowActions name={areaName(i.areaId)} onEdit={() => items.openEdit(i)} onDelete={() => items.askDelete(i)} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+
+      <Group justify="space-between" mt="md">
+        <Title order={3} id="individual-heading">
+          {t('plans.individualTitle')}
+        </Title>
+        <Button variant="default" onClick={people.openNew}>
+          {t('plans.individualAdd')}
+        </Button>
+      </Group>
+      {plans.data?.individual.length === 0 && <Text>{t('plans.individualEmpty')}</Text>}
+      {plans.data && plans.data.individual.length > 0 && (
+        <Table aria-labelledby="individual-heading" data-testid="individual-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('plans.staffName')}</Table.Th>
+              <Table.Th scope="col">{t('plans.areas')}</Table.Th>
+              <Table.Th scope="col">{t('plans.goals')}</Table.Th>
+              <Table.Th scope="col">{t('plans.status')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('common.actions')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {plans.data.individual.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>{p.staffName}</Table.Td>
+                <Table.Td>{namesInOrder(p.areaIds) || t('common.none')}</Table.Td>
+                <Table.Td>{p.goals}</Table.Td>
+                <Table.Td>{t(`plans.statuses.${p.status}`)}</Table.Td>
+                <Table.Td>
+                  <RowActions name={p.staffName} onEdit={() => people.openEdit(p)} onDelete={() => people.askDelete(p)} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+
+      <AppModal opened={editingItem !== null} onClose={items.close} title={editingItem === 'new' ? t('plans.addTitle') : t('plans.editTitle')} size="lg">
+        {editingItem !== null && (
+          <PlanItemForm
+            item={editingItem === 'new' ? null : editingItem}
+            areas={areas.data ?? []}
+            swotCounts={swotCounts}
+            onCancel={items.close}
+            onSave={async (values) => {
+              if (editingItem === 'new') await createItem.mutateAsync({ ...values, municipalityCode: code });
+              else await updateItem.mutateAsync({ ...values, id: editingItem.id });
+              notify(t, t('common.saved'));
+              items.close();
+            }}
+          />
+        )}
+      </AppModal>
+      <AppModal
+        opened={editingPerson !== null}
+        onClose={people.close}
+        title={editingPerson === 'new' ? t('plans.individualAddTitle') : t('plans.individualEditTitle')}
+        size="lg"
+      >
+        {editingPerson !== null && (
+          <IndividualPlanForm
+            plan={editingPerson === 'new' ? null : editingPerson}
+            areas={areas.data ?? []}
+            units={municipality.units}
+            onCancel={people.close}
+            onSave={async (values) => {
+              if (editingPerson === 'new') await createPerson.mutateAsync({ ...values, municipalityCode: code });
+              else await updatePerson.mutateAsync({ ...values, id: editingPerson.id });
+              notify(t, t('common.saved'));
+              people.close();
+            }}
+          />
+        )}
+      </AppModal>
+      <ConfirmDeleteModal
+        opened={items.deleting !== null}
+        message={t('plans.confirmDelete', { name: items.deleting ? areaName(items.deleting.areaId) : '' })}
+        loading={deleteItem.isPending}
+        error={deleteItem.error?.message ?? null}
+        onCancel={items.cancelDelete}
+        onConfirm={() => items.deleting && deleteItem.mutate({ id: items.deleting.id }, { onSuccess: items.cancelDelete })}
+      />
+      <ConfirmDeleteModal
+        opened={people.deleting !== null}
+        message={t('plans.confirmDeleteIndividual', { name: people.deleting?.staffName ?? '' })}
+        loading={deletePerson.isPending}
+        error={deletePerson.error?.message ?? null}
+        onCancel={people.cancelDelete}
+        onConfirm={() => people.deleting && deletePerson.mutate({ id: people.deleting.id }, { onSuccess: people.cancelDelete })}
+      />
+    </Stack>
+  );
+}

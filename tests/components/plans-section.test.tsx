@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { callOk, countRows, openTestProject, type TestProject } from '../helpers/db';
+import { renderApp } from './render-app';
+
+const IT = '01890000-0000-7000-8000-000000000004';
+let project: TestProject | undefined;
+afterEach(async () => {
+  await project?.cleanup();
+  project = undefined;
+});
+
+describe('Competence-development plan on the municipality page', () => {
+  it('offers the needs from the SWOT day first, and saves a plan row', async () => {
+    const user = userEvent.setup();
+    project = await openTestProject();
+    const day = await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '2062', date: '2012-04-18', status: 'genomford' });
+    for (const text of ['Lite kunskap om e-böcker', 'Datorerna är gamla']) {
+      const note = await callOk(project.dispatch, 'swotNotes.add', { swotDayId: day.id, perspective: 'nya_utmaningar', quadrant: 'svagheter', text });
+      await callOk(project.dispatch, 'swotNotes.update', { id: note.id, areaIds: [IT] });
+    }
+    await renderApp('/kommuner/2062', { project });
+    await screen.findByText('Planen har inga behov ännu.');
+
+    await user.click(screen.getByRole('button', { name: 'Lägg till behov' }));
+    const form = await screen.findByRole('form', { name: 'Nytt behov i planen' });
+    const need = within(form).getByLabelText(/^Behov/) as HTMLSelectElement;
+    expect(need.options[1]!.textContent).toBe('IT (2 SWOT-anteckningar)');
+
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    expect(await within(form).findByText('Välj ett kompetensområde.')).toBeTruthy();
+    expect(countRows(project.sqlite, 'plan_items')).toBe(0);
+
+    await user.selectOptions(need, IT);
+    await user.type(within(form).getByLabelText(/^Mål/), 'Alla kan visa e-böcker');
+    await user.type(within(form).getByLabelText('Aktivitet eller spår'), 'IT-spåret');
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    const table = await screen.findByTestId('plan-table');
+    expect(within(table).getAllByRole('cell').map((c) => c.textContent).slice(0, 5)).toEqual(['IT', 'Alla kan visa e-böcker', 'IT-spåret', '–', 'Planerad']);
+  });
+
+  it('adds an individual plan with areas ticked', async () => {
+    const user = userEvent.setup();
+    const view = await renderApp('/kommuner/2062');
+    project = view.project;
+    await screen.findByText('Inga individuella planer ännu.');
+    await user.click(screen.getByRole('button', { name: 'Lägg till individuell plan' }));
+    const form = await screen.findByRole('form', { name: 'Ny individuell plan' });
+    await user.type(within(form).getByLabelText(/^Medarbetare/), 'Karin Exempelsson');
+    await user.click(within(form).getByRole('checkbox', { name: 'IT' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Bemötande' }));
+    await user.type(within(form).getByLabelText(/^Mål/), 'Kurs i e-böcker');
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    const table = await screen.findByTestId('individual-table');
+    expect(within(table).getAllByRole('cell').map((c) => c.textContent).slice(0, 4)).toEqual(['Karin Exempelsson', 'Bemötande, IT', 'Kurs i e-böcker', 'Planerad']);
+  });
+});
