@@ -35,7 +35,7 @@ import {
   type SwotImportPreview,
   type SwotNote,
 } from '../domain/swot';
-import { swotMappingInput, swotMappingNotesInput, type SwotMapping, type SwotMappingNote } from '../domain/mapping';
+import { countyCompilationInput, swotMappingInput, swotMappingNotesInput, type SwotMapping, type SwotMappingNote } from '../domain/mapping';
 import {
   createIndividualPlanInput,
   createPlanItemInput,
@@ -100,6 +100,7 @@ export const contract = {
   'swotMapping.notes': method<SwotMappingNote[]>()(swotMappingNotesInput),
 
   'reports.swotSummary': method<ExportedFile>()(idInput),
+  'reports.countyCompilation': method<ExportedFile>()(countyCompilationInput),
 
   'plans.get': method<MunicipalityPlans>()(municipalityPlansInput),
   'planItems.create': method<PlanItem>()(createPlanItemInput),

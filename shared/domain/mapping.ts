@@ -54,3 +54,11 @@ export interface SwotMappingNote {
 
 /** Click-through lists stop here; the UI says so when it is reached. */
 export const swotMappingNotesLimit = 500;
+
+/** A chart as the UI drew it: the county compilation embeds it as an image with this text alternative. */
+export const chartImage = z.object({
+  title: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
+  description: z.string().trim().min(1, 'validation.required').max(2000, 'validation.tooLong'),
+  svg: z.string().min(1, 'validation.required').max(2_000_000, 'validation.fileTooLarge'),
+});
+export const countyCompilationInput = swotMappingInput.extend({ charts: z.array(chartImage).max(6).default([]) });

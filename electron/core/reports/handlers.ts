@@ -1,4 +1,5 @@
 import type { DomainHandlers } from '../api/handlers';
+import { renderCountyCompilation } from './county-compilation';
 import { swotSummaryData } from './swot-summary-data';
 import { renderSwotSummary } from './swot-summary';
 
@@ -14,5 +15,9 @@ export const reportHandlers: DomainHandlers<'reports'> = {
       fileName: `SWOT-sammanstallning-${fileSafe(data.municipality.name)}-${data.day.date}.docx`,
       contentBase64: buffer.toString('base64'),
     };
+  },
+  'reports.countyCompilation': async (input, ctx) => {
+    const { fileName, buffer } = await renderCountyCompilation(ctx, input);
+    return { fileName, contentBase64: buffer.toString('base64') };
   },
 };
