@@ -11,6 +11,7 @@ import { AppLayout } from './layout/AppLayout';
 import { MunicipalityListPage } from './pages/municipalities/MunicipalityListPage';
 import { MunicipalityPage } from './pages/municipalities/MunicipalityPage';
 import { AreasPage } from './pages/areas/AreasPage';
+import { MappingPage } from './pages/mapping/MappingPage';
 import { SwotDayPage } from './pages/swot/SwotDayPage';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -23,6 +24,7 @@ export function AppRoutes() {
         <Route path="kommuner/:code" element={<MunicipalityPage />} />
         <Route path="swot/:id" element={<SwotDayPage />} />
         <Route path="kompetensomraden" element={<AreasPage />} />
+        <Route path="kartlaggning" element={<MappingPage />} />
         <Route path="*" element={<Navigate to="/kommuner" replace />} />
       </Route>
     </Routes>

@@ -10,6 +10,7 @@ export function AppLayout() {
   const sections = [
     { to: '/kommuner', label: t('nav.municipalities') },
     { to: '/kompetensomraden', label: t('nav.areas') },
+    { to: '/kartlaggning', label: t('nav.mapping') },
   ];
 
   return (

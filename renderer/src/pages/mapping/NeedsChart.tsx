@@ -1,0 +1,102 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SwotMapping } from '../../../../shared/domain/mapping';
+import type { CountyCode } from '../../../../shared/domain/municipalities';
+import { formatInteger } from '../../../../shared/format';
+import { ChartLegend } from './ChartLegend';
+import { ChartSection } from './ChartSection';
+import { CountButton } from './CountButton';
+import type { NotesSelection } from './MappingNotesModal';
+import { countyColors } from './palette';
+
+interface Props {
+  mapping: SwotMapping;
+  counties: { code: CountyCode; name: string }[];
+  onSelect: (selection: NotesSelection) => void;
+}
+
+/** Chart 1: how many notes point to each competence area, stacked per county. */
+export function NeedsChart({ mapping, counties, onSelect }: Props) {
+  const { t } = useTranslation();
+  const count = (areaId: string, code: CountyCode) =>
+    mapping.needsByCounty.find((n) => n.areaId === areaId && n.countyCode === code)?.noteCount ?? 0;
+  const rows = mapping.areas.map((a) => {
+    const byCounty = Object.fromEntries(counties.map((c) => [c.code, count(a.id, c.code)]));
+    return { areaId: a.id, name: a.name, ...byCounty, total: counties.reduce((sum, c) => sum + count(a.id, c.code), 0) };
+  });
+  const select = (areaId: string, areaName: string, county: { code: CountyCode; name: string }) =>
+    onSelect({ what: t('mapping.areaInCounty', { area: areaName, county: county.name }), filter: { areaId, countyCode: county.code } });
+
+  const max = Math.max(0, ...rows.map((r) => r.total));
+  const top = rows.filter((r) => r.total === max && max > 0).map((r) => `${r.name} (${formatInteger(r.total)})`);
+  const summary = top.length > 0 ? t('mapping.needsTop', { areas: top.join(', ') }) : t('mapping.needsEmpty');
+
+  return (
+    <ChartSection
+      testId="needs-chart"
+      title={t('mapping.needsTitle')}
+      alt={t('mapping.needsAlt', { summary })}
+      chart={
+        // A fixed size: ResponsiveContainer measures 0 in tests and before layout; the box scrolls instead.
+        <BarChart layout="vertical" width={760} height={70 + rows.length * 34} data={rows} accessibilityLayer={false} margin={{ left: 8, right: 24 }}>
+          <CartesianGrid horizontal={false} stroke="#dee2e6" />
+          <XAxis type="number" allowDecimals={false} tick={{ fill: '#212529' }} />
+          <YAxis type="category" dataKey="name" width={210} tick={{ fill: '#212529', fontSize: 13 }} interval={0} />
+          <Tooltip itemStyle={{ color: '#212529' }} />
+          <ChartLegend />
+          {counties.map((c) => (
+            <Bar
+              key={c.code}
+              dataKey={c.code}
+              name={c.name}
+              stackId="county"
+              fill={countyColors[c.code]}
+              // White seams keep neighbouring segments apart where hues are close.
+              stroke="#ffffff"
+              strokeWidth={1}
+              cursor="pointer"
+              isAnimationActive={false}
+              onClick={(_item, index) => {
+                const row = rows[index];
+                if (row) select(row.areaId, row.name, c);
+              }}
+            />
+          ))}
+        </BarChart>
+      }
+      table={
+        <Table striped aria-label={t('mapping.needsTitle')} data-testid="needs-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('mapping.area')}</Table.Th>
+              {counties.map((c) => (
+                <Table.Th key={c.code} scope="col" ta="right">
+                  {c.name}
+                </Table.Th>
+              ))}
+              <Table.Th scope="col" ta="right">
+                {t('mapping.total')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.areaId}>
+                <Table.Th scope="row" fw={500}>
+                  {r.name}
+                </Table.Th>
+                {counties.map((c) => (
+                  <Table.Td key={c.code} ta="right">
+                    <CountButton count={count(r.areaId, c.code)} what={t('mapping.areaInCounty', { area: r.name, county: c.name })} onOpen={() => select(r.areaId, r.name, c)} />
+                  </Table.Td>
+                ))}
+                <Table.Td ta="right">{formatInteger(r.total)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      }
+    />
+  );
+}
