@@ -1,12 +1,10 @@
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SwotMapping } from '../../../../shared/domain/mapping';
 import { perspectiveLabels, perspectives, quadrantLabels, quadrants, type Perspective, type Quadrant } from '../../../../shared/domain/swot';
-import { formatInteger } from '../../../../shared/format';
 import { ChartLegend } from './ChartLegend';
 import { ChartSection } from './ChartSection';
-import { CountButton } from './CountButton';
+import { CountTable } from './CountTable';
 import type { NotesSelection } from './MappingNotesModal';
 import { quadrantColors } from './palette';
 
@@ -53,36 +51,16 @@ export function BalanceChart({ mapping, onSelect }: { mapping: SwotMapping; onSe
         </BarChart>
       }
       table={
-        <Table striped aria-label={t('mapping.balanceTitle')} data-testid="balance-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('mapping.perspective')}</Table.Th>
-              {quadrants.map((q) => (
-                <Table.Th key={q} scope="col" ta="right">
-                  {quadrantLabels[q]}
-                </Table.Th>
-              ))}
-              <Table.Th scope="col" ta="right">
-                {t('mapping.total')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.perspective}>
-                <Table.Th scope="row" fw={500}>
-                  {r.name}
-                </Table.Th>
-                {quadrants.map((q) => (
-                  <Table.Td key={q} ta="right">
-                    <CountButton count={count(r.perspective, q)} what={what(r.perspective, q)} onOpen={() => select(r.perspective, q)} />
-                  </Table.Td>
-                ))}
-                <Table.Td ta="right">{formatInteger(r.total)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <CountTable
+          label={t('mapping.balanceTitle')}
+          testId="balance-table"
+          rowHeader={t('mapping.perspective')}
+          rows={rows.map((r) => ({ ...r, key: r.perspective }))}
+          columns={quadrants.map((q) => ({ q, key: q, name: quadrantLabels[q] }))}
+          count={(r, c) => count(r.perspective, c.q)}
+          what={(r, c) => what(r.perspective, c.q)}
+          onOpen={(r, c) => select(r.perspective, c.q)}
+        />
       }
     />
   );

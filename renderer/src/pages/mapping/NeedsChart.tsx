@@ -1,4 +1,3 @@
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SwotMapping } from '../../../../shared/domain/mapping';
@@ -6,7 +5,7 @@ import type { CountyCode } from '../../../../shared/domain/municipalities';
 import { formatInteger } from '../../../../shared/format';
 import { ChartLegend } from './ChartLegend';
 import { ChartSection } from './ChartSection';
-import { CountButton } from './CountButton';
+import { CountTable } from './CountTable';
 import type { NotesSelection } from './MappingNotesModal';
 import { countyColors } from './palette';
 
@@ -66,36 +65,16 @@ export function NeedsChart({ mapping, counties, onSelect }: Props) {
         </BarChart>
       }
       table={
-        <Table striped aria-label={t('mapping.needsTitle')} data-testid="needs-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('mapping.area')}</Table.Th>
-              {counties.map((c) => (
-                <Table.Th key={c.code} scope="col" ta="right">
-                  {c.name}
-                </Table.Th>
-              ))}
-              <Table.Th scope="col" ta="right">
-                {t('mapping.total')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.areaId}>
-                <Table.Th scope="row" fw={500}>
-                  {r.name}
-                </Table.Th>
-                {counties.map((c) => (
-                  <Table.Td key={c.code} ta="right">
-                    <CountButton count={count(r.areaId, c.code)} what={t('mapping.areaInCounty', { area: r.name, county: c.name })} onOpen={() => select(r.areaId, r.name, c)} />
-                  </Table.Td>
-                ))}
-                <Table.Td ta="right">{formatInteger(r.total)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <CountTable
+          label={t('mapping.needsTitle')}
+          testId="needs-table"
+          rowHeader={t('mapping.area')}
+          rows={rows.map((r) => ({ ...r, key: r.areaId }))}
+          columns={counties.map((c) => ({ county: c, key: c.code, name: c.name }))}
+          count={(r, c) => count(r.areaId, c.county.code)}
+          what={(r, c) => t('mapping.areaInCounty', { area: r.name, county: c.name })}
+          onOpen={(r, c) => select(r.areaId, r.name, c.county)}
+        />
       }
     />
   );
