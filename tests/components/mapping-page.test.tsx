@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Perspective, Quadrant, SwotDayStatus } from '../../shared/domain/swot';
 import { callOk, openTestProject, type TestProject } from '../helpers/db';
+import { collectCharts } from '../../renderer/src/pages/mapping/ExportCompilationButton';
 import { renderApp } from './render-app';
 
 /*
@@ -149,5 +150,19 @@ describe('Kartläggning', () => {
     const quadrant = await screen.findByRole('dialog', { name: 'Anteckningar: Styrkor, Nya utmaningar' });
     await within(quadrant).findByText('2 anteckningar');
     expect(within(quadrant).getAllByTestId('mapping-note-text').map((n) => n.textContent)).toEqual(['n5 Mora e-böcker', 'n1 Falun datorer']);
+  });
+
+  it('sends the charts themselves, with their descriptions, to the Word compilation', async () => {
+    await renderApp('/kartlaggning', { project });
+    await waitFor(() => expect(totals()).toBe('SWOT-dagar: 3 · Anteckningar: 7 · Utan kompetensområde: 1'));
+    await waitFor(() => expect(document.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0));
+    const charts = collectCharts();
+    expect(charts.map((c) => c.title)).toEqual(['Behov per kompetensområde och län', 'Balans mellan kvadranter per perspektiv']);
+    expect(charts[0]!.description).toMatch(/Flest för IT \(4\)/);
+    for (const chart of charts) {
+      // The whole chart (its bars), not a legend icon.
+      expect(chart.svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(chart.svg).toContain('recharts-bar-rectangle');
+    }
   });
 });

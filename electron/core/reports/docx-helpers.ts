@@ -5,13 +5,14 @@ import {
   Footer,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   PageNumber,
   Paragraph,
   ShadingType,
-  Table,
-  TableCell,
   Tab,
   TabStopType,
+  Table,
+  TableCell,
   TableRow,
   TextRun,
   WidthType,
@@ -49,7 +50,8 @@ export function reportStyles(): IStylesOptions {
     default: {
       document: {
         run: { font: reportFont, size: bodySize, language: { value: 'sv-SE' } },
-        paragraph: { spacing: { after: 80, line: 264 } },
+        // An explicit rule: LibreOffice otherwise treats the height as exact and clips images and wrapped titles.
+        paragraph: { spacing: { after: 80, line: 264, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { font: reportFont, size: 40, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 240 } } },
       heading1: heading(30, 360),

@@ -10,7 +10,8 @@ import { notify } from '../../components/notify';
 /** The charts exactly as drawn: their SVG and their text alternative go into the Word compilation. */
 export function collectCharts(root: ParentNode = document): { title: string; description: string; svg: string }[] {
   return [...root.querySelectorAll<HTMLElement>('[data-chart-title]')].flatMap((box) => {
-    const svg = box.querySelector('svg.recharts-surface');
+    // The chart's own surface: legend icons are small recharts surfaces too.
+    const svg = box.querySelector(':scope .recharts-wrapper > svg.recharts-surface');
     if (!svg) return [];
     const copy = svg.cloneNode(true) as SVGElement;
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
