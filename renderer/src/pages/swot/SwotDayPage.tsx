@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { saveFile } from '../../components/files';
+import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { SwotBoard } from './SwotBoard';
@@ -23,6 +24,9 @@ export function SwotDayPage() {
   const api = useApi();
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const navigate = useNavigate();
+  const remove = useApiMutation('swotDays.delete', ['swotDays.list']);
 
   if (query.error) return <ErrorAlert error={query.error} />;
   if (!query.data || !municipality.data) return <Loader aria-label={t('common.loading')} />;
@@ -58,7 +62,20 @@ export function SwotDayPage() {
         <Button variant="default" onClick={() => setImporting(true)}>
           {t('swot.import')}
         </Button>
+        <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
+          {t('swot.deleteDay')}
+        </Button>
       </Group>
+      <ConfirmDeleteModal
+        opened={confirmDelete}
+        message={t('swot.confirmDeleteDay', { date: formatIsoDate(day.date) })}
+        loading={remove.isPending}
+        error={remove.error?.message ?? null}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() =>
+          remove.mutate({ id: day.id }, { onSuccess: () => void navigate(`/kommuner/${day.municipalityCode}`, { replace: true }) })
+        }
+      />
       <SwotImportModal swotDayId={day.id} opened={importing} onClose={() => setImporting(false)} />
       <SwotDayForm
         key={day.updatedAt}

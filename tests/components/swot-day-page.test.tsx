@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { callOk, countRows, openTestProject, type TestProject } from '../helpers/db';
+import { renderApp } from './render-app';
+
+let project: TestProject | undefined;
+afterEach(async () => {
+  await project?.cleanup();
+  project = undefined;
+});
+
+describe('SWOT day page', () => {
+  it('saves the preparation and participants, refusing an impossible date in Swedish', async () => {
+    const user = userEvent.setup();
+    project = await openTestProject();
+    const day = await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '1780', date: '2012-05-09', status: 'planerad' });
+    await renderApp(`/swot/${day.id}`, { project });
+    const form = await screen.findByRole('form', { name: 'Uppgifter om dagen' });
+    await user.type(within(form).getByLabelText('Förberedelser: Omvärld'), 'Bibliotekslagen och Barnkonventionen');
+    await user.clear(within(form).getByLabelText('Deltagare, kvinnor'));
+    await user.type(within(form).getByLabelText('Deltagare, kvinnor'), '14');
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    await screen.findByText('Sparat');
+    expect(project.sqlite.prepare('select prep_omvarld, participants_women from swot_days').get()).toEqual({
+      prep_omvarld: 'Bibliotekslagen och Barnkonventionen',
+      participants_women: 14,
+    });
+
+    await user.clear(within(screen.getByRole('form', { name: 'Uppgifter om dagen' })).getByLabelText('Deltagare, män'));
+    await user.type(within(screen.getByRole('form', { name: 'Uppgifter om dagen' })).getByLabelText('Deltagare, män'), 'tre');
+    await user.click(within(screen.getByRole('form', { name: 'Uppgifter om dagen' })).getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByText('Antalet deltagare ska vara ett heltal från 0.')).toBeTruthy();
+    expect(project.sqlite.prepare('select participants_men from swot_days').get()).toEqual({ participants_men: 0 });
+  });
+
+  it('deletes the day after confirmation and returns to the municipality', async () => {
+    const user = userEvent.setup();
+    project = await openTestProject();
+    const day = await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '1780', date: '2012-05-09', status: 'planerad' });
+    await renderApp(`/swot/${day.id}`, { project });
+    await user.click(await screen.findByRole('button', { name: 'Ta bort SWOT-dagen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ta bort?' });
+    expect(within(dialog).getByText('Ta bort SWOT-dagen 9 maj 2012 med alla dess anteckningar?')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort' }));
+    await screen.findByRole('heading', { name: 'Karlstad', level: 1 });
+    expect(await screen.findByText('Ingen SWOT-dag planerad ännu.')).toBeTruthy();
+    expect(countRows(project.sqlite, 'swot_days', 'deleted_at is not null')).toBe(1);
+  });
+});
