@@ -1,0 +1,105 @@
+import { formatIsoDate } from '../../../shared/format';
+import { AppError } from '../errors';
+import { CLOSED_EVES, swedishCalendar } from './holidays';
+
+export interface SwedishDayInfo {
+  weekend: boolean;
+  /** Swedish name of a public holiday (röd dag), e.g. "nationaldagen". */
+  holiday: string | null;
+  /** Swedish name of an eve, e.g. "midsommarafton". */
+  eve: string | null;
+}
+
+export type VisitDateWarningCode = 'weekend' | 'holiday' | 'eve' | 'outside_phase';
+
+export interface VisitDateWarning {
+  code: VisitDateWarningCode;
+  message: string;
+}
+
+export interface PhaseRange {
+  name: string;
+  start: string;
+  end: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
+
+interface ParsedDate {
+  year: number;
+  /** 0 = Sunday, as Date#getUTCDay. */
+  weekday: number;
+}
+
+/** Rejects malformed and non-existent dates (2012-02-30) instead of letting Date roll them over. */
+function parseIsoDate(date: string, label = 'datum'): ParsedDate {
+  const match = ISO_DATE.exec(date);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const d = new Date(Date.UTC(year, month - 1, day, 12));
+    if (d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day) {
+      return { year, weekday: d.getUTCDay() };
+    }
+  }
+  throw new AppError('VALIDATION', `Ogiltigt ${label}: "${date}". Ange ett datum som ÅÅÅÅ-MM-DD.`);
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Weekend, public holiday and eve status of a Swedish calendar day. */
+export function swedishDayInfo(date: string): SwedishDayInfo {
+  const { year, weekday } = parseIsoDate(date);
+  const entries = swedishCalendar(year).get(date) ?? [];
+  return {
+    weekend: weekday === 0 || weekday === 6,
+    holiday: entries.find((e) => e.kind === 'holiday')?.name ?? null,
+    eve: entries.find((e) => e.kind === 'eve')?.name ?? null,
+  };
+}
+
+/**
+ * Everything worth telling a coordinator about a proposed visit date, as
+ * Swedish sentences. Warnings never block booking; the caller decides.
+ */
+export function visitDateWarnings(date: string, options: { phase?: PhaseRange } = {}): VisitDateWarning[] {
+  const { weekday } = parseIsoDate(date);
+  const info = swedishDayInfo(date);
+  const when = formatIsoDate(date);
+  const warnings: VisitDateWarning[] = [];
+
+  if (info.weekend) {
+    warnings.push({ code: 'weekend', message: `${capitalize(WEEKDAYS[weekday]!)} ${when} är en helgdag.` });
+  }
+  if (info.holiday) {
+    warnings.push({ code: 'holiday', message: `${capitalize(info.holiday)} ${when} är en röd dag.` });
+  }
+  if (info.eve) {
+    const consequence = CLOSED_EVES.has(info.eve.toLowerCase())
+      ? 'de flesta bibliotek är stängda.'
+      : 'många bibliotek har stängt eller kortare öppettider.';
+    warnings.push({ code: 'eve', message: `${capitalize(info.eve)} ${when}: ${consequence}` });
+  }
+
+  const phase = options.phase;
+  if (phase) {
+    parseIsoDate(phase.start, 'startdatum för fasen');
+    parseIsoDate(phase.end, 'slutdatum för fasen');
+    // ISO dates compare correctly as strings, which avoids any time-zone arithmetic.
+    if (date < phase.start || date > phase.end) {
+      warnings.push({
+        code: 'outside_phase',
+        message: `Besöket ligger utanför ${phase.name} (${formatPhaseRange(phase.start, phase.end)}).`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/** "1 februari – 31 augusti 2012"; the start year is kept only when it differs. */
+function formatPhaseRange(start: string, end: string): string {
+  const from = start.slice(0, 4) === end.slice(0, 4) ? formatIsoDate(start).replace(/ \d{4}$/, '') : formatIsoDate(start);
+  return `${from} – ${formatIsoDate(end)}`;
+}

@@ -1,0 +1,65 @@
+import reference from '../../../resources/reference/municipalities.json';
+import { distanceMatrix } from '../../../electron/core/tours/distance';
+import { MAX_EXACT_STOPS, optimiseRoute } from '../../../electron/core/tours/optimize';
+import type { BenchCase } from '../case';
+
+type Seat = (typeof reference.municipalities)[number];
+
+function kmMatrix(seats: readonly Seat[]): number[][] {
+  return distanceMatrix(seats).map((row) => row.map((leg) => leg.km));
+}
+
+function indexOf(seats: readonly Seat[], code: string): number {
+  const i = seats.findIndex((s) => s.code === code);
+  if (i < 0) throw new Error(`no seat with code ${code}`);
+  return i;
+}
+
+/**
+ * There is no SQL here, so the "raw" column is the cheapest sensible route:
+ * a plain nearest-neighbour tour, showing what the optimiser costs on top.
+ */
+function nearestNeighbourCost(m: readonly (readonly number[])[], base: number): number {
+  const left = new Set(m.keys());
+  left.delete(base);
+  let here = base;
+  let cost = 0;
+  while (left.size > 0) {
+    let next = -1;
+    for (const j of left) if (next < 0 || m[here]![j]! < m[here]![next]!) next = j;
+    cost += m[here]![next]!;
+    left.delete(next);
+    here = next;
+  }
+  return cost + m[here]![base]!;
+}
+
+function routeCase(name: string, seats: readonly Seat[], baseCode: string, expectExact: boolean, ms: number): BenchCase {
+  return {
+    name,
+    scale: 'kub',
+    target: { kind: 'maxMs', ms },
+    prepare: () => {
+      const m = kmMatrix(seats);
+      const base = indexOf(seats, baseCode);
+      const route = optimiseRoute(m, { start: base, end: base });
+      if (route.exact !== expectExact) throw new Error(`${name}: expected exact=${expectExact}`);
+      // The optimiser must never lose to the greedy tour it is compared against.
+      if (route.cost > nearestNeighbourCost(m, base) + 1e-9) throw new Error(`${name}: worse than nearest neighbour`);
+      return Promise.resolve({
+        subject: { run: () => optimiseRoute(m, { start: base, end: base }) },
+        baseline: { run: () => nearestNeighbourCost(m, base) },
+      });
+    },
+  };
+}
+
+const all = reference.municipalities;
+const dalarna = all.filter((s) => s.countyCode === '20');
+// Falun plus the first twelve other Dalarna seats: exactly the largest exact size.
+const dalarnaTwelve = [dalarna.find((s) => s.code === '2080')!, ...dalarna.filter((s) => s.code !== '2080').slice(0, MAX_EXACT_STOPS)];
+
+export const tourCases: BenchCase[] = [
+  routeCase('optimise 49 stops', all, '1780', false, 500),
+  routeCase('optimise 12 stops exact', dalarnaTwelve, '2080', true, 200),
+];

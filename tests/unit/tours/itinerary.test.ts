@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { buildItinerary } from '../../../electron/core/tours/itinerary';
+import { dayRulesSchema, type BuildItineraryInput, type DayRulesInput } from '../../../shared/domain/tours';
+
+const rules = (overrides: DayRulesInput = {}) => dayRulesSchema.parse(overrides);
+
+/** Karlstad → Torsby → Arvika → Säffle → Karlstad, roughly real road figures. */
+function varmlandTour(overrides: Partial<BuildItineraryInput> = {}): BuildItineraryInput {
+  return {
+    base: { name: 'Karlstad' },
+    stops: [{ name: 'Torsby' }, { name: 'Arvika' }, { name: 'Säffle' }],
+    legs: [
+      { km: 100, minutes: 90 },
+      { km: 75, minutes: 70 },
+      { km: 60, minutes: 55 },
+      { km: 55, minutes: 45 },
+    ],
+    baseLegs: [
+      { km: 100, minutes: 90 },
+      { km: 70, minutes: 60 },
+      { km: 55, minutes: 45 },
+    ],
+    startDate: '2025-03-04',
+    rules: rules(),
+    ...overrides,
+  };
+}
+
+describe('dayRulesSchema', () => {
+  it('fills in the defaults of a SWOT day', () => {
+    expect(rules()).toEqual({
+      workdayStart: '08:00',
+      workdayEnd: '17:00',
+      visitMinutes: 360,
+      maxDrivingMinutesPerDay: 300,
+      overnightAllowed: true,
+      skipWeekends: true,
+    });
+  });
+
+  it('rejects a workday that ends before it starts, in Swedish', () => {
+    const result = dayRulesSchema.safeParse({ workdayStart: '16:00', workdayEnd: '08:00' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toContain('Arbetsdagen måste sluta efter att den börjar.');
+  });
+
+  it('rejects a visit longer than the workday, in Swedish', () => {
+    const result = dayRulesSchema.safeParse({ workdayStart: '09:00', workdayEnd: '15:00', visitMinutes: 400 });
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['Besöket får inte vara längre än arbetsdagen.']);
+  });
+
+  it('rejects malformed clocks and out-of-range visits with Swedish messages', () => {
+    const result = dayRulesSchema.safeParse({ workdayStart: '8', visitMinutes: 20 });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'Arbetsdagens start måste anges som TT:MM.',
+      'Ett besök måste vara minst 30 minuter.',
+    ]);
+  });
+});
+
+describe('buildItinerary', () => {
+  it('fits a short 3-stop tour into one day', () => {
+    const plan = buildItinerary({
+      base: { name: 'Karlstad' },
+      stops: [{ name: 'Hammarö' }, { name: 'Kil' }, { name: 'Forshaga' }],
+      legs: [
+        { km: 15, minutes: 15 },
+        { km: 25, minutes: 25 },
+        { km: 20, minutes: 20 },
+        { km: 20, minutes: 20 },
+      ],
+      startDate: '2025-03-04',
+      rules: rules({ visitMinutes: 90 }),
+    });
+    expect(plan.days).toHaveLength(1);
+    const [day] = plan.days;
+    expect(day?.visits.map((v) => [v.name, v.start, v.end])).toEqual([
+      ['Hammarö', '08:15', '09:45'],
+      ['Kil', '10:10', '11:40'],
+      ['Forshaga', '12:00', '13:30'],
+    ]);
+    expect(day?.legs.at(-1)).toMatchObject({ from: 'Forshaga', to: 'Karlstad', arrival: '13:50' });
+    expect(plan.totals).toEqual({ km: 80, drivingMinutes: 80, days: 1, overnights: 0 });
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('stays overnight on a long Värmland tour', () => {
+    const plan = buildItinerary(varmlandTour());
+    expect(plan.days.map((d) => [d.date, d.overnight])).toEqual([
+      ['2025-03-04', 'Torsby'],
+      ['2025-03-05', 'Arvika'],
+      ['2025-03-06', null],
+    ]);
+    expect(plan.days[0]?.visits[0]).toMatchObject({ name: 'Torsby', start: '09:30', end: '15:30' });
+    expect(plan.days[1]?.legs[0]).toMatchObject({ from: 'Torsby', to: 'Arvika', departure: '08:00', arrival: '09:10' });
+    expect(plan.days[2]?.legs.at(-1)).toMatchObject({ from: 'Säffle', to: 'Karlstad', arrival: '15:40' });
+    expect(plan.totals).toEqual({ km: 290, drivingMinutes: 260, days: 3, overnights: 2 });
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('returns to base every day when overnight is not allowed', () => {
+    const plan = buildItinerary(varmlandTour({ rules: rules({ overnightAllowed: false }) }));
+    expect(plan.days.map((d) => d.legs.map((l) => `${l.from}→${l.to}`))).toEqual([
+      ['Karlstad→Torsby', 'Torsby→Karlstad'],
+      ['Karlstad→Arvika', 'Arvika→Karlstad'],
+      ['Karlstad→Säffle', 'Säffle→Karlstad'],
+    ]);
+    expect(plan.days[0]?.legs[1]?.arrival).toBe('17:00');
+    expect(plan.days.map((d) => d.drivingMinutes)).toEqual([180, 120, 90]);
+    expect(plan.totals).toEqual({ km: 450, drivingMinutes: 390, days: 3, overnights: 0 });
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('continues a tour started on a Friday on Monday', () => {
+    const plan = buildItinerary(varmlandTour({ startDate: '2025-01-03' }));
+    expect(plan.days.map((d) => d.date)).toEqual(['2025-01-03', '2025-01-06', '2025-01-07']);
+    expect(plan.days[0]?.overnight).toBe('Torsby');
+  });
+
+  it('keeps weekend days when weekends are not skipped', () => {
+    const plan = buildItinerary(varmlandTour({ startDate: '2025-01-03', rules: rules({ skipWeekends: false }) }));
+    expect(plan.days.map((d) => d.date)).toEqual(['2025-01-03', '2025-01-04', '2025-01-05']);
+  });
+
+  it('moves a weekend start date to the Monday', () => {
+    const plan = buildItinerary(varmlandTour({ startDate: '2025-01-04' }));
+    expect(plan.days[0]?.date).toBe('2025-01-06');
+  });
+
+  it('drives a leg longer than the daily maximum alone, with a Swedish warning', () => {
+    const plan = buildItinerary({
+      base: { name: 'Karlstad' },
+      stops: [{ name: 'Kiruna' }],
+      legs: [
+        { km: 1100, minutes: 420 },
+        { km: 1100, minutes: 420 },
+      ],
+      startDate: '2025-03-04',
+      rules: rules(),
+    });
+    expect(plan.days.map((d) => [d.legs.length, d.visits.length, d.overnight])).toEqual([
+      [1, 0, 'Kiruna'],
+      [0, 1, 'Kiruna'],
+      [1, 0, null],
+    ]);
+    expect(plan.days[1]?.visits[0]).toMatchObject({ start: '08:00', end: '14:00' });
+    expect(plan.warnings).toHaveLength(2);
+    expect(plan.warnings[0]).toMatch(/^2025-03-04: Sträckan Karlstad → Kiruna tar 420 min, mer än högst 300 min/);
+  });
+
+  it('warns when a day trip cannot fit without overnight', () => {
+    const plan = buildItinerary({
+      base: { name: 'Karlstad' },
+      stops: [{ name: 'Kiruna' }],
+      legs: [
+        { km: 1100, minutes: 420 },
+        { km: 1100, minutes: 420 },
+      ],
+      startDate: '2025-03-04',
+      rules: rules({ overnightAllowed: false }),
+    });
+    expect(plan.days).toHaveLength(1);
+    expect(plan.warnings).toEqual([expect.stringContaining('Kiruna kan inte nås, besökas och lämnas')]);
+  });
+
+  it('returns an empty itinerary for a route without stops', () => {
+    const plan = buildItinerary({ ...varmlandTour(), stops: [], legs: [{ km: 0, minutes: 0 }], baseLegs: [] });
+    expect(plan).toEqual({ days: [], totals: { km: 0, drivingMinutes: 0, days: 0, overnights: 0 }, warnings: [] });
+  });
+
+  it('rejects legs that do not match the stops', () => {
+    expect(() => buildItinerary({ ...varmlandTour(), legs: [] })).toThrow(/behöver 4 sträckor/);
+  });
+});
