@@ -130,6 +130,7 @@ export const en: Catalogue = {
     noSuggestions: 'No suggestions for this text.',
     deleteDay: 'Delete the SWOT day',
     confirmDeleteDay: 'Delete the SWOT day {{date}} with all its notes?',
+    detailsAndPreparation: 'About the day and preparation',
     keysTitle: 'Keyboard shortcuts',
     keys: 'Enter adds · Alt+arrow changes cell · Alt+Page Up/Down changes perspective · on a note: Enter edits, Alt+Enter opens details, Delete deletes, Alt+Shift+arrow moves · Ctrl+Z undoes a delete',
     statuses: { planerad: 'Planned', genomford: 'Held', rapporterad: 'Reported' },

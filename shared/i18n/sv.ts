@@ -129,6 +129,7 @@ export const sv = {
     noSuggestions: 'Inga förslag för den här texten.',
     deleteDay: 'Ta bort SWOT-dagen',
     confirmDeleteDay: 'Ta bort SWOT-dagen {{date}} med alla dess anteckningar?',
+    detailsAndPreparation: 'Uppgifter om dagen och förberedelser',
     keysTitle: 'Kortkommandon',
     keys: 'Enter lägger till · Alt+piltangent byter ruta · Alt+Page Up/Down byter perspektiv · på en anteckning: Enter redigerar, Alt+Enter öppnar detaljer, Delete tar bort, Alt+Skift+piltangent flyttar · Ctrl+Z ångrar borttagning',
     statuses: { planerad: 'Planerad', genomford: 'Genomförd', rapporterad: 'Rapporterad' },

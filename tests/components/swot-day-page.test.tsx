@@ -47,4 +47,18 @@ describe('SWOT day page', () => {
     expect(await screen.findByText('Ingen SWOT-dag planerad ännu.')).toBeTruthy();
     expect(countRows(project.sqlite, 'swot_days', 'deleted_at is not null')).toBe(1);
   });
+
+  it('keeps the details collapsed once the day has notes, so the board is in view, and opens them on request', async () => {
+    const user = userEvent.setup();
+    project = await openTestProject();
+    const day = await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '1780', date: '2012-05-09', status: 'genomford' });
+    await callOk(project.dispatch, 'swotNotes.add', { swotDayId: day.id, perspective: 'nya_utmaningar', quadrant: 'styrkor', text: 'Engagerad personal' });
+    await renderApp(`/swot/${day.id}`, { project });
+    const toggle = await screen.findByRole('button', { name: 'Uppgifter om dagen och förberedelser' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByText('Engagerad personal')).toBeTruthy();
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(within(screen.getByRole('form', { name: 'Uppgifter om dagen' })).getByLabelText('Samtalsledare')).toBeTruthy();
+  });
 });

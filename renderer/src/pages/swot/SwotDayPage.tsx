@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -77,15 +77,23 @@ export function SwotDayPage() {
         }
       />
       <SwotImportModal swotDayId={day.id} opened={importing} onClose={() => setImporting(false)} />
-      <SwotDayForm
-        key={day.updatedAt}
-        day={day}
-        units={municipality.data.units}
-        onSave={async (values) => {
-          await update.mutateAsync({ ...values, id: day.id });
-          notify(t, t('common.saved'));
-        }}
-      />
+      {/* Collapsed once notes exist: on the day itself the board is what the coordinator needs in view. */}
+      <Accordion variant="contained" defaultValue={notes.length === 0 ? 'details' : null}>
+        <Accordion.Item value="details">
+          <Accordion.Control>{t('swot.detailsAndPreparation')}</Accordion.Control>
+          <Accordion.Panel>
+            <SwotDayForm
+              key={day.updatedAt}
+              day={day}
+              units={municipality.data.units}
+              onSave={async (values) => {
+                await update.mutateAsync({ ...values, id: day.id });
+                notify(t, t('common.saved'));
+              }}
+            />
+          </Accordion.Panel>
+        </Accordion.Item>
+      </Accordion>
       <SwotBoard dayId={day.id} notes={notes} />
     </Stack>
   );
