@@ -1,0 +1,193 @@
+import { createEvents, type EventAttributes, type EventStatus } from 'ics';
+import { AppError } from '../errors';
+
+export type IcsVisitStatus = 'forslag' | 'bokad' | 'bekraftad' | 'genomford' | 'installd';
+
+export interface IcsVisit {
+  /** UUIDv7; becomes the stable UID so a re-import updates instead of duplicating. */
+  id: string;
+  title: string;
+  /** YYYY-MM-DD, a Stockholm calendar date. */
+  date: string;
+  /** HH:MM, Stockholm wall-clock time. */
+  startTime: string;
+  endTime: string;
+  /** Library unit name and address. */
+  place: string | null;
+  description: string | null;
+  status: IcsVisitStatus;
+  /** ISO timestamp (UTC). */
+  updatedAt: string;
+  sequence: number;
+}
+
+export interface IcsOptions {
+  calendarName: string;
+  /** When the export is made; injected so that the output is deterministic. */
+  now: Date;
+}
+
+export const ICS_PRODUCT_ID = '-//KUB Planner//Visits//SV';
+export const ICS_TIME_ZONE = 'Europe/Stockholm';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+const STATUS: Record<IcsVisitStatus, EventStatus> = {
+  forslag: 'TENTATIVE',
+  bokad: 'CONFIRMED',
+  bekraftad: 'CONFIRMED',
+  genomford: 'CONFIRMED',
+  installd: 'CANCELLED',
+};
+
+/** The uid a visit always gets, so calendars match re-imported events to earlier ones. */
+export function visitUid(visitId: string): string {
+  return `${visitId}@kub-planner`;
+}
+
+function invalid(message: string): AppError {
+  return new AppError('VALIDATION', message);
+}
+
+// Intl is created once: constructing a formatter is far costlier than using one.
+const stockholmParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: ICS_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/** Stockholm's offset from UTC (ms) at the given instant: +1 h in winter, +2 h in summer. */
+function stockholmOffsetMs(instant: number): number {
+  const parts: Record<string, number> = {};
+  for (const p of stockholmParts.formatToParts(new Date(instant))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const asUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  return asUtc - instant;
+}
+
+/**
+ * Converts a Stockholm wall-clock time to a UTC instant (epoch ms).
+ *
+ * Why UTC and not TZID=Europe/Stockholm: the `ics` writer cannot emit a
+ * VTIMEZONE, and floating ("local") times would be shown in whatever zone the
+ * reader's computer is in. UTC instants are shown correctly by Outlook and
+ * Google Calendar everywhere, so we do the zone arithmetic here.
+ *
+ * The offset is looked up twice because the first guess may fall on the other
+ * side of a DST change (e.g. early hours of 2012-03-25).
+ */
+export function stockholmToUtc(date: string, time: string): number {
+  const d = DATE_RE.exec(date);
+  if (!d) throw invalid(`Ogiltigt datum "${date}". Använd formatet ÅÅÅÅ-MM-DD.`);
+  const t = TIME_RE.exec(time);
+  if (!t) throw invalid(`Ogiltig tid "${time}". Använd formatet TT:MM.`);
+  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  const wall = Date.UTC(year, month - 1, day, Number(t[1]), Number(t[2]));
+  const check = new Date(wall);
+  // Date.UTC silently rolls 2012-02-30 over to March; a real date round-trips.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    throw invalid(`Ogiltigt datum "${date}": dagen finns inte.`);
+  }
+  const first = wall - stockholmOffsetMs(wall);
+  return wall - stockholmOffsetMs(first);
+}
+
+function parseInstant(iso: string, what: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw invalid(`Ogiltig tidpunkt för ${what}: "${iso}".`);
+  return ms;
+}
+
+// `timestamp` (DTSTAMP) is accepted by the ics schema but missing from its typings.
+type EventWithStamp = EventAttributes & { timestamp: number };
+
+function toEvent(visit: IcsVisit, stamp: number): EventWithStamp {
+  const start = stockholmToUtc(visit.date, visit.startTime);
+  const end = stockholmToUtc(visit.date, visit.endTime);
+  if (end <= start) {
+    throw invalid(`Besöket "${visit.title}" den ${visit.date} måste sluta efter att det börjar (${visit.startTime}–${visit.endTime}).`);
+  }
+  if (!Number.isInteger(visit.sequence) || visit.sequence < 0) {
+    throw invalid(`Ogiltigt versionsnummer för besöket "${visit.title}".`);
+  }
+  // Epoch-ms start/end are always written as UTC (…Z) by ics, whatever the host's zone.
+  const event: EventWithStamp = {
+    uid: visitUid(visit.id),
+    title: visit.title,
+    start,
+    end,
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    status: STATUS[visit.status],
+    sequence: visit.sequence,
+    timestamp: stamp,
+    lastModified: parseInstant(visit.updatedAt, `ändring av "${visit.title}"`),
+  };
+  if (visit.place) event.location = visit.place;
+  if (visit.description) event.description = visit.description;
+  return event;
+}
+
+/**
+ * Serialises visits as an RFC 5545 calendar (METHOD:PUBLISH) for import into
+ * Outlook or Google Calendar. Throws AppError('VALIDATION') on bad dates/times.
+ *
+ * DTSTAMP is `options.now`: with a METHOD present RFC 5545 §3.8.7.2 defines it
+ * as the time the object was created. The visit's own change time goes into
+ * LAST-MODIFIED, and SEQUENCE tells calendars which copy is newer.
+ */
+export function visitsToIcs(visits: readonly IcsVisit[], options: IcsOptions): string {
+  const stamp = options.now.getTime();
+  if (Number.isNaN(stamp)) throw invalid('Ogiltig tidpunkt för exporten.');
+  const events = visits.map((v) => toEvent(v, stamp));
+  const { error, value } = createEvents(events, {
+    productId: ICS_PRODUCT_ID,
+    method: 'PUBLISH',
+    calName: options.calendarName,
+  });
+  if (error || value === null) {
+    throw new AppError('VALIDATION', 'Kalenderfilen kunde inte skapas.', undefined, error?.message);
+  }
+  return refoldByOctets(value);
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * RFC 5545 §3.1 limits lines to 75 octets, but `ics` folds at 75 characters,
+ * so lines with åäö come out too long. Unfold and refold by UTF-8 octets,
+ * never splitting a character.
+ */
+function refoldByOctets(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines.map(foldLine).join('\r\n');
+}
+
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = utf8.encode(char).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // The continuation's leading space counts towards its 75.
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}

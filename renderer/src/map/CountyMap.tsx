@@ -1,0 +1,152 @@
+import { useId, useMemo } from 'react';
+import { buildMap, type GeoPoint } from './projection';
+
+export type VisitStatus = 'besokt' | 'planerad' | 'ej_planerad';
+
+export interface RouteStop extends GeoPoint {
+  label: string;
+}
+
+export interface CountyMapProps {
+  width: number;
+  height: number;
+  countyCodes?: string[];
+  statusByCode: Record<string, VisitStatus | undefined>;
+  route?: RouteStop[];
+  title: string;
+}
+
+interface StatusStyle {
+  label: string;
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  dash?: string;
+  hatched: boolean;
+}
+
+// Okabe–Ito colours stay distinguishable under the common colour-vision deficiencies; the hatch
+// and dashed outline make the status readable even without colour (WCAG 1.4.1).
+export const STATUS_STYLES: Record<VisitStatus, StatusStyle> = {
+  besokt: { label: 'Besökt', fill: '#0072B2', stroke: '#003a5c', strokeWidth: 1, hatched: false },
+  planerad: { label: 'Planerad', fill: '#E69F00', stroke: '#7a5400', strokeWidth: 1, hatched: true },
+  ej_planerad: { label: 'Ej planerad', fill: '#EEEEEE', stroke: '#666666', strokeWidth: 0.8, dash: '3 2', hatched: false },
+};
+
+const STATUS_ORDER: VisitStatus[] = ['besokt', 'planerad', 'ej_planerad'];
+const STOP_RADIUS = 9;
+
+function Hatch({ id }: { id: string }) {
+  return (
+    <pattern id={id} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <line x1={0} y1={0} x2={0} y2={6} stroke="#3d2c00" strokeWidth={1.5} strokeOpacity={0.55} />
+    </pattern>
+  );
+}
+
+function LegendSwatch({ status, hatchId }: { status: VisitStatus; hatchId: string }) {
+  const s = STATUS_STYLES[status];
+  return (
+    <svg width={18} height={14} aria-hidden="true" focusable="false" style={{ verticalAlign: 'middle' }}>
+      <defs>
+        <Hatch id={hatchId} />
+      </defs>
+      <rect x={1} y={1} width={16} height={12} fill={s.fill} stroke={s.stroke} strokeWidth={1} strokeDasharray={s.dash} />
+      {s.hatched && <rect x={1} y={1} width={16} height={12} fill={`url(#${hatchId})`} />}
+    </svg>
+  );
+}
+
+export function CountyMap({ width, height, countyCodes, statusByCode, route, title }: CountyMapProps) {
+  // useId output contains characters that are awkward inside url(#…) references.
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const titleId = `${uid}-title`;
+  const hatchId = `${uid}-hatch`;
+  const countyKey = countyCodes?.join(',') ?? '';
+  // Keyed on the joined codes so a fresh-but-equal array from the parent doesn't refit the projection.
+  const map = useMemo(
+    () => buildMap({ width, height, countyCodes: countyKey ? countyKey.split(',') : undefined }),
+    [width, height, countyKey],
+  );
+
+  const stops = (route ?? [])
+    .map((stop) => ({ stop, xy: map.project(stop.lon, stop.lat) }))
+    .filter((s): s is { stop: RouteStop; xy: [number, number] } => s.xy !== null);
+  const routeD = route && route.length > 1 ? map.routePath(route) : '';
+
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg
+        role="img"
+        aria-labelledby={titleId}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        style={{ maxWidth: '100%', height: 'auto' }}
+      >
+        <title id={titleId}>{title}</title>
+        <defs>
+          <Hatch id={hatchId} />
+        </defs>
+        <g>
+          {map.municipalities.map((m) => {
+            const status = statusByCode[m.code] ?? 'ej_planerad';
+            const s = STATUS_STYLES[status];
+            return (
+              <path
+                key={m.code}
+                d={m.path}
+                data-code={m.code}
+                data-status={status}
+                fill={s.fill}
+                stroke={s.stroke}
+                strokeWidth={s.strokeWidth}
+                strokeDasharray={s.dash}
+                strokeLinejoin="round"
+              >
+                <title>{`${m.name} – ${s.label}`}</title>
+              </path>
+            );
+          })}
+        </g>
+        <g aria-hidden="true" pointerEvents="none">
+          {map.municipalities
+            .filter((m) => STATUS_STYLES[statusByCode[m.code] ?? 'ej_planerad'].hatched)
+            .map((m) => (
+              <path key={m.code} d={m.path} fill={`url(#${hatchId})`} stroke="none" />
+            ))}
+        </g>
+        {routeD && (
+          <path
+            d={routeD}
+            data-testid="route-line"
+            fill="none"
+            stroke="#222222"
+            strokeWidth={2.5}
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+        )}
+        {stops.map(({ stop, xy: [x, y] }, i) => (
+          <g key={`${i}-${stop.label}`} data-stop={i + 1}>
+            <title>{`Stopp ${i + 1}: ${stop.label}`}</title>
+            <circle cx={x} cy={y} r={STOP_RADIUS} fill="#ffffff" stroke="#222222" strokeWidth={2} />
+            <text x={x} y={y} textAnchor="middle" dominantBaseline="central" fontSize={11} fontWeight={700} fill="#222222">
+              {i + 1}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption>
+        <ul aria-label="Teckenförklaring" style={{ listStyle: 'none', display: 'flex', gap: '1rem', padding: 0, margin: '0.5rem 0 0' }}>
+          {STATUS_ORDER.map((status) => (
+            <li key={status} style={{ display: 'flex', alignItems: 'center', gap: '0.35rem' }}>
+              <LegendSwatch status={status} hatchId={`${uid}-legend-${status}`} />
+              <span>{STATUS_STYLES[status].label}</span>
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
