@@ -3,9 +3,10 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { Contact } from '../../../shared/domain/municipalities';
 import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
-import { AppError, notFound } from '../errors';
+import { softDelete } from '../db/soft-delete';
+import { notFound } from '../errors';
 import { newId } from '../ids';
-import { assertMunicipalityExists } from './guards';
+import { assertMunicipalityExists, assertUnitInMunicipality } from './guards';
 
 const contactColumns = [
   'id',
@@ -40,22 +41,6 @@ export async function getContact(db: Kysely<Database>, id: string): Promise<Cont
   return contact;
 }
 
-/** A contact may name a unit only of its own municipality. */
-async function assertUnitInMunicipality(db: Kysely<Database>, unitId: string | null, municipalityCode: string): Promise<void> {
-  if (unitId === null) return;
-  const unit = await db
-    .selectFrom('library_units')
-    .select('municipality_code')
-    .where('id', '=', unitId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!unit || unit.municipality_code !== municipalityCode) {
-    throw AppError.of('VALIDATION', 'errors.validation', undefined, {
-      libraryUnitId: AppError.of('VALIDATION', 'errors.unitNotInMunicipality').message,
-    });
-  }
-}
-
 function toColumns(input: ParsedInputOf<'contacts.create'> | ParsedInputOf<'contacts.update'>) {
   return { name: input.name, role: input.role, email: input.email, phone: input.phone, library_unit_id: input.libraryUnitId };
 }
@@ -88,13 +73,6 @@ export async function updateContact(ctx: ServiceContext, input: ParsedInputOf<'c
 }
 
 export async function deleteContact(ctx: ServiceContext, id: string): Promise<{ id: string }> {
-  const now = ctx.clock.now().toISOString();
-  const result = await ctx.db
-    .updateTable('contacts')
-    .set({ deleted_at: now, updated_at: now })
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw notFound();
+  await softDelete(ctx.db, 'contacts', id, ctx.clock.now().toISOString());
   return { id };
 }

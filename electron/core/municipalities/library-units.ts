@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { LibraryUnit } from '../../../shared/domain/municipalities';
 import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
+import { softDelete } from '../db/soft-delete';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import { assertMunicipalityExists } from './guards';
@@ -82,13 +83,7 @@ export async function updateLibraryUnit(ctx: ServiceContext, input: ParsedInputO
 export async function deleteLibraryUnit(ctx: ServiceContext, id: string): Promise<{ id: string }> {
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('library_units')
-      .set({ deleted_at: now, updated_at: now })
-      .where('id', '=', id)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw notFound();
+    await softDelete(trx, 'library_units', id, now);
     await trx.updateTable('contacts').set({ library_unit_id: null, updated_at: now }).where('library_unit_id', '=', id)
       .where('deleted_at', 'is', null)
       .execute();

@@ -3,9 +3,10 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { IndividualPlan, MunicipalityPlans, PlanItem } from '../../../shared/domain/plans';
 import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
+import { softDelete } from '../db/soft-delete';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import { assertMunicipalityExists } from '../municipalities/guards';
+import { assertMunicipalityExists, assertUnitInMunicipality } from '../municipalities/guards';
 
 const itemColumns = [
   'id',
@@ -57,12 +58,6 @@ async function assertAreas(db: Kysely<Database>, ids: string[], field: string): 
   if (ids.length === 0) return;
   const found = await db.selectFrom('competence_areas').select('id').where('id', 'in', ids).where('deleted_at', 'is', null).execute();
   if (found.length !== new Set(ids).size) throw fieldError(field, 'Kompetensområdet finns inte.');
-}
-
-async function assertUnit(db: Kysely<Database>, unitId: string | null, municipalityCode: string): Promise<void> {
-  if (unitId === null) return;
-  const unit = await db.selectFrom('library_units').select('municipality_code').where('id', '=', unitId).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!unit || unit.municipality_code !== municipalityCode) throw fieldError('libraryUnitId', 'Enheten hör inte till den här kommunen.');
 }
 
 async function getItem(db: Kysely<Database>, id: string): Promise<PlanItem> {
@@ -121,7 +116,7 @@ export async function createIndividualPlan(ctx: ServiceContext, input: ParsedInp
   const id = newId(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     await assertMunicipalityExists(trx, input.municipalityCode);
-    await assertUnit(trx, input.libraryUnitId, input.municipalityCode);
+    await assertUnitInMunicipality(trx, input.libraryUnitId, input.municipalityCode);
     await assertAreas(trx, input.areaIds, 'areaIds');
     await trx
       .insertInto('individual_plans')
@@ -145,7 +140,7 @@ export async function createIndividualPlan(ctx: ServiceContext, input: ParsedInp
 export async function updateIndividualPlan(ctx: ServiceContext, input: ParsedInputOf<'individualPlans.update'>): Promise<IndividualPlan> {
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await getIndividual(trx, input.id);
-    await assertUnit(trx, input.libraryUnitId, existing.municipalityCode);
+    await assertUnitInMunicipality(trx, input.libraryUnitId, existing.municipalityCode);
     await assertAreas(trx, input.areaIds, 'areaIds');
     await trx
       .updateTable('individual_plans')
@@ -165,8 +160,6 @@ export async function updateIndividualPlan(ctx: ServiceContext, input: ParsedInp
 
 /** Soft delete of a plan row (either table): the tombstone is what a later sync carries. */
 export async function deletePlanRow(ctx: ServiceContext, table: 'plan_items' | 'individual_plans', id: string): Promise<{ id: string }> {
-  const now = ctx.clock.now().toISOString();
-  const result = await ctx.db.updateTable(table).set({ deleted_at: now, updated_at: now }).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw notFound();
+  await softDelete(ctx.db, table, id, ctx.clock.now().toISOString());
   return { id };
 }

@@ -1,12 +1,12 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { CompetenceArea } from '../../../shared/domain/swot';
 import type { ServiceContext } from '../context';
-import type { Database } from '../db/schema';
+import type { CompetenceAreaTable, Database } from '../db/schema';
+import { softDelete } from '../db/soft-delete';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-
-type AreaRow = { id: string; name: string; description: string | null; is_track: 0 | 1; keywords: string; sort_order: number };
+type AreaRow = Pick<Selectable<CompetenceAreaTable>, (typeof columns)[number]>;
 
 function toArea(row: AreaRow): CompetenceArea {
   return {
@@ -89,13 +89,6 @@ export async function updateArea(ctx: ServiceContext, input: ParsedInputOf<'area
 
 /** Soft delete: notes keep the id, and views skip areas that no longer exist. */
 export async function deleteArea(ctx: ServiceContext, id: string): Promise<{ id: string }> {
-  const now = ctx.clock.now().toISOString();
-  const result = await ctx.db
-    .updateTable('competence_areas')
-    .set({ deleted_at: now, updated_at: now })
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw notFound();
+  await softDelete(ctx.db, 'competence_areas', id, ctx.clock.now().toISOString());
   return { id };
 }

@@ -3,9 +3,10 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { SwotDay, SwotDaySummary } from '../../../shared/domain/swot';
 import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
-import { AppError, notFound } from '../errors';
+import { softDelete } from '../db/soft-delete';
+import { notFound } from '../errors';
 import { newId } from '../ids';
-import { assertMunicipalityExists } from '../municipalities/guards';
+import { assertMunicipalityExists, assertUnitInMunicipality } from '../municipalities/guards';
 
 const dayColumns = [
   'd.id',
@@ -51,15 +52,6 @@ export async function getSwotDayRow(db: Kysely<Database>, id: string): Promise<S
   return day;
 }
 
-async function assertPlaceInMunicipality(db: Kysely<Database>, unitId: string | null, municipalityCode: string): Promise<void> {
-  if (unitId === null) return;
-  const unit = await db.selectFrom('library_units').select('municipality_code').where('id', '=', unitId).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!unit || unit.municipality_code !== municipalityCode) {
-    const message = AppError.of('VALIDATION', 'errors.unitNotInMunicipality').message;
-    throw AppError.of('VALIDATION', 'errors.validation', undefined, { libraryUnitId: message });
-  }
-}
-
 function toColumns(input: ParsedInputOf<'swotDays.create'> | ParsedInputOf<'swotDays.update'>) {
   return {
     date: input.date,
@@ -80,7 +72,7 @@ export async function createSwotDay(ctx: ServiceContext, input: ParsedInputOf<'s
   const id = newId(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     await assertMunicipalityExists(trx, input.municipalityCode);
-    await assertPlaceInMunicipality(trx, input.libraryUnitId, input.municipalityCode);
+    await assertUnitInMunicipality(trx, input.libraryUnitId, input.municipalityCode);
     await trx
       .insertInto('swot_days')
       .values({ id, municipality_code: input.municipalityCode, ...toColumns(input), created_at: now, updated_at: now, deleted_at: null })
@@ -92,7 +84,7 @@ export async function createSwotDay(ctx: ServiceContext, input: ParsedInputOf<'s
 export async function updateSwotDay(ctx: ServiceContext, input: ParsedInputOf<'swotDays.update'>): Promise<SwotDay> {
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await getSwotDayRow(trx, input.id);
-    await assertPlaceInMunicipality(trx, input.libraryUnitId, existing.municipalityCode);
+    await assertUnitInMunicipality(trx, input.libraryUnitId, existing.municipalityCode);
     await trx
       .updateTable('swot_days')
       .set({ ...toColumns(input), updated_at: ctx.clock.now().toISOString() })
@@ -103,13 +95,6 @@ export async function updateSwotDay(ctx: ServiceContext, input: ParsedInputOf<'s
 }
 
 export async function deleteSwotDay(ctx: ServiceContext, id: string): Promise<{ id: string }> {
-  const now = ctx.clock.now().toISOString();
-  const result = await ctx.db
-    .updateTable('swot_days')
-    .set({ deleted_at: now, updated_at: now })
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw notFound();
+  await softDelete(ctx.db, 'swot_days', id, ctx.clock.now().toISOString());
   return { id };
 }

@@ -1,24 +1,15 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { Perspective, Quadrant, SwotNote } from '../../../shared/domain/swot';
 import type { ServiceContext } from '../context';
-import type { Database } from '../db/schema';
+import type { Database, SwotNoteTable } from '../db/schema';
+import { softDelete } from '../db/soft-delete';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import { getSwotDayRow } from './days';
 
-type NoteRow = {
-  id: string;
-  swot_day_id: string;
-  perspective: Perspective;
-  quadrant: Quadrant;
-  text: string;
-  position: number;
-  priority: 1 | 2 | 3 | null;
-  area_ids: string;
-  updated_at: string;
-};
 const noteColumns = ['id', 'swot_day_id', 'perspective', 'quadrant', 'text', 'position', 'priority', 'area_ids', 'updated_at'] as const;
+type NoteRow = Pick<Selectable<SwotNoteTable>, (typeof noteColumns)[number]>;
 
 function toNote(row: NoteRow): SwotNote {
   return {
@@ -145,9 +136,7 @@ export async function moveNote(ctx: ServiceContext, input: ParsedInputOf<'swotNo
 
 /** Soft delete, so "Ångra" can bring the note back exactly as it was. */
 export async function deleteNote(ctx: ServiceContext, id: string): Promise<{ id: string }> {
-  await getNoteRow(ctx.db, id);
-  const now = ctx.clock.now().toISOString();
-  await ctx.db.updateTable('swot_notes').set({ deleted_at: now, updated_at: now }).where('id', '=', id).execute();
+  await softDelete(ctx.db, 'swot_notes', id, ctx.clock.now().toISOString());
   return { id };
 }
 
