@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { libraryUnitFields, libraryUnitKinds, type LibraryUnit } from '../../../../shared/domain/municipalities';
-import { applyServerErrors } from '../../forms/server-errors';
+import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
+import { useServerSubmit } from '../../forms/use-server-submit';
 
 type Values = z.input<typeof libraryUnitFields>;
 const fieldNames = ['name', 'kind', 'streetAddress', 'postalCode', 'city', 'staffCount'] as const;
@@ -20,7 +20,6 @@ interface Props {
 export function LibraryUnitForm({ unit, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
     resolver: zodResolver(libraryUnitFields),
     defaultValues: {
@@ -34,24 +33,12 @@ export function LibraryUnitForm({ unit, onSave, onCancel }: Props) {
   });
   const { errors, isSubmitting } = formState;
 
-  // The raw values go to the server, which parses them with the same schema the resolver just passed.
-  const submit = handleSubmit(async () => {
-    setFormError(null);
-    try {
-      await onSave(getValues());
-    } catch (error) {
-      setFormError(applyServerErrors(error, fieldNames, setError));
-    }
-  });
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={unit ? t('units.editTitle') : t('units.addTitle')}>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <TextInput label={t('units.name')} withAsterisk data-autofocus {...register('name')} error={fieldError(errors.name)} />
         <NativeSelect
           label={t('units.kind')}
@@ -65,14 +52,7 @@ export function LibraryUnitForm({ unit, onSave, onCancel }: Props) {
           <TextInput label={t('units.city')} {...register('city')} error={fieldError(errors.city)} />
         </SimpleGrid>
         <TextInput label={t('units.staffCount')} inputMode="numeric" {...register('staffCount')} error={fieldError(errors.staffCount)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitting={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Checkbox, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { LibraryUnit } from '../../../../shared/domain/municipalities';
 import { individualPlanFields, planStatuses, type IndividualPlan } from '../../../../shared/domain/plans';
 import type { CompetenceArea } from '../../../../shared/domain/swot';
-import { applyServerErrors } from '../../forms/server-errors';
+import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
+import { useServerSubmit } from '../../forms/use-server-submit';
 
 type Values = z.input<typeof individualPlanFields>;
 
@@ -23,7 +23,6 @@ interface Props {
 export function IndividualPlanForm({ plan, areas, units, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, control, handleSubmit, setError, getValues, formState } = useForm<Values>({
     resolver: zodResolver(individualPlanFields),
     defaultValues: {
@@ -36,23 +35,12 @@ export function IndividualPlanForm({ plan, areas, units, onSave, onCancel }: Pro
   });
   const { errors, isSubmitting } = formState;
 
-  const submit = handleSubmit(async () => {
-    setFormError(null);
-    try {
-      await onSave(getValues());
-    } catch (error) {
-      setFormError(applyServerErrors(error, ['staffName', 'libraryUnitId', 'areaIds', 'goals', 'status'] as const, setError));
-    }
-  });
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, ['staffName', 'libraryUnitId', 'areaIds', 'goals', 'status'] as const, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={plan ? t('plans.individualEditTitle') : t('plans.individualAddTitle')}>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <SimpleGrid cols={2}>
           <TextInput label={t('plans.staffName')} withAsterisk {...register('staffName')} error={fieldError(errors.staffName)} />
           <NativeSelect
@@ -77,14 +65,7 @@ export function IndividualPlanForm({ plan, areas, units, onSave, onCancel }: Pro
         />
         <Textarea label={t('plans.goals')} withAsterisk autosize minRows={2} {...register('goals')} error={fieldError(errors.goals)} />
         <NativeSelect label={t('plans.status')} {...register('status')} data={planStatuses.map((s) => ({ value: s, label: t(`plans.statuses.${s}`) }))} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitting={isSubmitting} />
       </Stack>
     </form>
   );

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { planItemFields, planStatuses, type PlanItem } from '../../../../shared/domain/plans';
 import type { CompetenceArea } from '../../../../shared/domain/swot';
-import { applyServerErrors } from '../../forms/server-errors';
+import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
+import { useServerSubmit } from '../../forms/use-server-submit';
 
 type Values = z.input<typeof planItemFields>;
 
@@ -23,7 +23,6 @@ interface Props {
 export function PlanItemForm({ item, areas, swotCounts, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
     resolver: zodResolver(planItemFields),
     defaultValues: { areaId: item?.areaId ?? '', goal: item?.goal ?? '', activity: item?.activity ?? '', responsible: item?.responsible ?? '', status: item?.status ?? 'planerad' },
@@ -31,23 +30,12 @@ export function PlanItemForm({ item, areas, swotCounts, onSave, onCancel }: Prop
   const { errors, isSubmitting } = formState;
   const ordered = [...areas].sort((a, b) => (swotCounts.get(b.id) ?? 0) - (swotCounts.get(a.id) ?? 0) || a.sortOrder - b.sortOrder);
 
-  const submit = handleSubmit(async () => {
-    setFormError(null);
-    try {
-      await onSave(getValues());
-    } catch (error) {
-      setFormError(applyServerErrors(error, ['areaId', 'goal', 'activity', 'responsible', 'status'] as const, setError));
-    }
-  });
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, ['areaId', 'goal', 'activity', 'responsible', 'status'] as const, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={item ? t('plans.editTitle') : t('plans.addTitle')}>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <NativeSelect
           label={t('plans.need')}
           withAsterisk
@@ -65,14 +53,7 @@ export function PlanItemForm({ item, areas, swotCounts, onSave, onCancel }: Prop
         <TextInput label={t('plans.activity')} {...register('activity')} error={fieldError(errors.activity)} />
         <TextInput label={t('plans.responsible')} {...register('responsible')} error={fieldError(errors.responsible)} />
         <NativeSelect label={t('plans.status')} {...register('status')} data={planStatuses.map((s) => ({ value: s, label: t(`plans.statuses.${s}`) }))} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitting={isSubmitting} />
       </Stack>
     </form>
   );

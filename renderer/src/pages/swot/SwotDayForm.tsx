@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { LibraryUnit } from '../../../../shared/domain/municipalities';
 import { preparationLabels, swotDayFields, swotDayStatuses, type SwotDay } from '../../../../shared/domain/swot';
-import { applyServerErrors } from '../../forms/server-errors';
+import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
+import { useServerSubmit } from '../../forms/use-server-submit';
 
 type Values = z.input<typeof swotDayFields>;
 const fieldNames = [
@@ -35,7 +35,6 @@ interface Props {
 export function SwotDayForm({ day, units, compact = false, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
     resolver: zodResolver(swotDayFields),
     defaultValues: {
@@ -53,23 +52,12 @@ export function SwotDayForm({ day, units, compact = false, onSave, onCancel }: P
   });
   const { errors, isSubmitting } = formState;
 
-  const submit = handleSubmit(async () => {
-    setFormError(null);
-    try {
-      await onSave(getValues());
-    } catch (error) {
-      setFormError(applyServerErrors(error, fieldNames, setError));
-    }
-  });
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('swot.details')}>
       <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput type="date" label={t('swot.date')} withAsterisk {...register('date')} error={fieldError(errors.date)} />
           <NativeSelect
@@ -100,16 +88,7 @@ export function SwotDayForm({ day, units, compact = false, onSave, onCancel }: P
             </SimpleGrid>
           </>
         )}
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          )}
-          <Button type="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitting={isSubmitting} />
       </Stack>
     </form>
   );
