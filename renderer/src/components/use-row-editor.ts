@@ -14,3 +14,5 @@ export function useRowEditor<T>() {
     cancelDelete: () => setDeleting(null),
   };
 }
+
+export type RowEditor<T> = ReturnType<typeof useRowEditor<T>>;

@@ -2,10 +2,8 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CompetenceArea } from '../../../../shared/domain/swot';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { AppModal } from '../../components/AppModal';
-import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { notify } from '../../components/notify';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { AreaForm } from './AreaForm';
@@ -18,7 +16,6 @@ export function AreasPage() {
   const create = useApiMutation('areas.create', ['areas.list']);
   const update = useApiMutation('areas.update', ['areas.list']);
   const remove = useApiMutation('areas.delete', ['areas.list']);
-  const editing = editor.editing;
 
   return (
     <Stack gap="md">
@@ -60,33 +57,23 @@ export function AreasPage() {
           </Table.Tbody>
         </Table>
       )}
-      <AppModal opened={editing !== null} onClose={editor.close} title={editing === 'new' ? t('areas.addTitle') : t('areas.editTitle')} size="lg">
-        {editing !== null && (
+      <RowEditorDialogs
+        editor={editor}
+        addTitle={t('areas.addTitle')}
+        editTitle={t('areas.editTitle')}
+        deleteMessage={(a) => t('areas.confirmDelete', { name: a.name })}
+        remove={remove}
+        renderForm={(area, saved) => (
           <AreaForm
-            area={editing === 'new' ? null : editing}
+            area={area}
             onCancel={editor.close}
             onSave={async (values) => {
-              if (editing === 'new') await create.mutateAsync(values);
-              else await update.mutateAsync({ ...values, id: editing.id });
-              notify(t, t('common.saved'));
-              editor.close();
+              if (area === null) await create.mutateAsync(values);
+              else await update.mutateAsync({ ...values, id: area.id });
+              saved();
             }}
           />
         )}
-      </AppModal>
-      <ConfirmDeleteModal
-        opened={editor.deleting !== null}
-        message={t('areas.confirmDelete', { name: editor.deleting?.name ?? '' })}
-        loading={remove.isPending}
-        error={remove.error?.message ?? null}
-        onCancel={() => {
-          remove.reset();
-          editor.cancelDelete();
-        }}
-        onConfirm={() => {
-          if (!editor.deleting) return;
-          remove.mutate({ id: editor.deleting.id }, { onSuccess: () => editor.cancelDelete() });
-        }}
       />
     </Stack>
   );

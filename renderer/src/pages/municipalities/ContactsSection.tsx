@@ -1,9 +1,8 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AppModal } from '../../components/AppModal';
 import type { Contact, MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import { useApiMutation } from '../../api/hooks';
-import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { notify } from '../../components/notify';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
@@ -17,7 +16,6 @@ export function ContactsSection({ municipality }: { municipality: MunicipalityDe
   const create = useApiMutation('contacts.create', [...refreshes]);
   const update = useApiMutation('contacts.update', [...refreshes]);
   const remove = useApiMutation('contacts.delete', [...refreshes]);
-  const editing = editor.editing;
   const unitName = (id: string | null) => municipality.units.find((u) => u.id === id)?.name ?? t('contacts.noUnit');
 
   return (
@@ -61,42 +59,25 @@ export function ContactsSection({ municipality }: { municipality: MunicipalityDe
         </Table>
       )}
 
-      <AppModal opened={editing !== null} onClose={editor.close} title={editing === 'new' ? t('contacts.addTitle') : t('contacts.editTitle')} size="lg">
-        {editing !== null && (
+      <RowEditorDialogs
+        editor={editor}
+        addTitle={t('contacts.addTitle')}
+        editTitle={t('contacts.editTitle')}
+        deleteMessage={(c) => t('contacts.confirmDelete', { name: c.name })}
+        remove={remove}
+        onDeleted={() => notify(t, t('common.deleted'), 'gray')}
+        renderForm={(contact, saved) => (
           <ContactForm
-            contact={editing === 'new' ? null : editing}
+            contact={contact}
             units={municipality.units}
             onCancel={editor.close}
             onSave={async (values) => {
-              if (editing === 'new') await create.mutateAsync({ ...values, municipalityCode: municipality.code });
-              else await update.mutateAsync({ ...values, id: editing.id });
-              notify(t, t('common.saved'));
-              editor.close();
+              if (contact === null) await create.mutateAsync({ ...values, municipalityCode: municipality.code });
+              else await update.mutateAsync({ ...values, id: contact.id });
+              saved();
             }}
           />
         )}
-      </AppModal>
-      <ConfirmDeleteModal
-        opened={editor.deleting !== null}
-        message={t('contacts.confirmDelete', { name: editor.deleting?.name ?? '' })}
-        loading={remove.isPending}
-        error={remove.error?.message ?? null}
-        onCancel={() => {
-          remove.reset();
-          editor.cancelDelete();
-        }}
-        onConfirm={() => {
-          if (!editor.deleting) return;
-          remove.mutate(
-            { id: editor.deleting.id },
-            {
-              onSuccess: () => {
-                notify(t, t('common.deleted'), 'gray');
-                editor.cancelDelete();
-              },
-            },
-          );
-        }}
       />
     </Stack>
   );

@@ -1,10 +1,9 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AppModal } from '../../components/AppModal';
 import type { LibraryUnit, MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import { formatInteger } from '../../../../shared/format';
 import { useApiMutation } from '../../api/hooks';
-import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { notify } from '../../components/notify';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
@@ -22,7 +21,6 @@ export function LibraryUnitsSection({ municipality }: { municipality: Municipali
   const create = useApiMutation('libraryUnits.create', [...refreshes]);
   const update = useApiMutation('libraryUnits.update', [...refreshes]);
   const remove = useApiMutation('libraryUnits.delete', [...refreshes]);
-  const editing = editor.editing;
 
   return (
     <Stack component="section" aria-labelledby="units-heading" gap="sm">
@@ -65,41 +63,24 @@ export function LibraryUnitsSection({ municipality }: { municipality: Municipali
         </Table>
       )}
 
-      <AppModal opened={editing !== null} onClose={editor.close} title={editing === 'new' ? t('units.addTitle') : t('units.editTitle')} size="lg">
-        {editing !== null && (
+      <RowEditorDialogs
+        editor={editor}
+        addTitle={t('units.addTitle')}
+        editTitle={t('units.editTitle')}
+        deleteMessage={(u) => t('units.confirmDelete', { name: u.name })}
+        remove={remove}
+        onDeleted={() => notify(t, t('common.deleted'), 'gray')}
+        renderForm={(unit, saved) => (
           <LibraryUnitForm
-            unit={editing === 'new' ? null : editing}
+            unit={unit}
             onCancel={editor.close}
             onSave={async (values) => {
-              if (editing === 'new') await create.mutateAsync({ ...values, municipalityCode: municipality.code });
-              else await update.mutateAsync({ ...values, id: editing.id });
-              notify(t, t('common.saved'));
-              editor.close();
+              if (unit === null) await create.mutateAsync({ ...values, municipalityCode: municipality.code });
+              else await update.mutateAsync({ ...values, id: unit.id });
+              saved();
             }}
           />
         )}
-      </AppModal>
-      <ConfirmDeleteModal
-        opened={editor.deleting !== null}
-        message={t('units.confirmDelete', { name: editor.deleting?.name ?? '' })}
-        loading={remove.isPending}
-        error={remove.error?.message ?? null}
-        onCancel={() => {
-          remove.reset();
-          editor.cancelDelete();
-        }}
-        onConfirm={() => {
-          if (!editor.deleting) return;
-          remove.mutate(
-            { id: editor.deleting.id },
-            {
-              onSuccess: () => {
-                notify(t, t('common.deleted'), 'gray');
-                editor.cancelDelete();
-              },
-            },
-          );
-        }}
       />
     </Stack>
   );

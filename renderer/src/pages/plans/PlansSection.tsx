@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import type { IndividualPlan, PlanItem } from '../../../../shared/domain/plans';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { AppModal } from '../../components/AppModal';
-import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
-import { notify } from '../../components/notify';
+import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { IndividualPlanForm } from './IndividualPlanForm';
@@ -33,8 +31,6 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
   // Taxonomy order, not the order the boxes were ticked in.
   const namesInOrder = (ids: string[]) => (areas.data ?? []).filter((a) => ids.includes(a.id)).map((a) => a.name).join(', ');
   const swotCounts = new Map((mapping.data?.heatmap ?? []).filter((c) => c.municipalityCode === code).map((c) => [c.areaId, c.noteCount]));
-  const editingItem = items.editing;
-  const editingPerson = people.editing;
 
   return (
     <Stack component="section" aria-labelledby="plan-heading" gap="sm">
@@ -119,58 +115,45 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
         </Table>
       )}
 
-      <AppModal opened={editingItem !== null} onClose={items.close} title={editingItem === 'new' ? t('plans.addTitle') : t('plans.editTitle')} size="lg">
-        {editingItem !== null && (
+      <RowEditorDialogs
+        editor={items}
+        addTitle={t('plans.addTitle')}
+        editTitle={t('plans.editTitle')}
+        deleteMessage={(i) => t('plans.confirmDelete', { name: areaName(i.areaId) })}
+        remove={deleteItem}
+        renderForm={(item, saved) => (
           <PlanItemForm
-            item={editingItem === 'new' ? null : editingItem}
+            item={item}
             areas={areas.data ?? []}
             swotCounts={swotCounts}
             onCancel={items.close}
             onSave={async (values) => {
-              if (editingItem === 'new') await createItem.mutateAsync({ ...values, municipalityCode: code });
-              else await updateItem.mutateAsync({ ...values, id: editingItem.id });
-              notify(t, t('common.saved'));
-              items.close();
+              if (item === null) await createItem.mutateAsync({ ...values, municipalityCode: code });
+              else await updateItem.mutateAsync({ ...values, id: item.id });
+              saved();
             }}
           />
         )}
-      </AppModal>
-      <AppModal
-        opened={editingPerson !== null}
-        onClose={people.close}
-        title={editingPerson === 'new' ? t('plans.individualAddTitle') : t('plans.individualEditTitle')}
-        size="lg"
-      >
-        {editingPerson !== null && (
+      />
+      <RowEditorDialogs
+        editor={people}
+        addTitle={t('plans.individualAddTitle')}
+        editTitle={t('plans.individualEditTitle')}
+        deleteMessage={(p) => t('plans.confirmDeleteIndividual', { name: p.staffName })}
+        remove={deletePerson}
+        renderForm={(plan, saved) => (
           <IndividualPlanForm
-            plan={editingPerson === 'new' ? null : editingPerson}
+            plan={plan}
             areas={areas.data ?? []}
             units={municipality.units}
             onCancel={people.close}
             onSave={async (values) => {
-              if (editingPerson === 'new') await createPerson.mutateAsync({ ...values, municipalityCode: code });
-              else await updatePerson.mutateAsync({ ...values, id: editingPerson.id });
-              notify(t, t('common.saved'));
-              people.close();
+              if (plan === null) await createPerson.mutateAsync({ ...values, municipalityCode: code });
+              else await updatePerson.mutateAsync({ ...values, id: plan.id });
+              saved();
             }}
           />
         )}
-      </AppModal>
-      <ConfirmDeleteModal
-        opened={items.deleting !== null}
-        message={t('plans.confirmDelete', { name: items.deleting ? areaName(items.deleting.areaId) : '' })}
-        loading={deleteItem.isPending}
-        error={deleteItem.error?.message ?? null}
-        onCancel={items.cancelDelete}
-        onConfirm={() => items.deleting && deleteItem.mutate({ id: items.deleting.id }, { onSuccess: items.cancelDelete })}
-      />
-      <ConfirmDeleteModal
-        opened={people.deleting !== null}
-        message={t('plans.confirmDeleteIndividual', { name: people.deleting?.staffName ?? '' })}
-        loading={deletePerson.isPending}
-        error={deletePerson.error?.message ?? null}
-        onCancel={people.cancelDelete}
-        onConfirm={() => people.deleting && deletePerson.mutate({ id: people.deleting.id }, { onSuccess: people.cancelDelete })}
       />
     </Stack>
   );
