@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildItinerary } from '../../../electron/core/tours/itinerary';
 import { parseClock } from '../../../electron/core/tours/itinerary-time';
+import { mulberry32 } from '../../../electron/core/tours/optimizeHeuristic';
 import { dayRulesSchema, type BuildItineraryInput, type Itinerary } from '../../../shared/domain/tours';
 
-/** mulberry32: tiny and deterministic, so a failing seed can be replayed exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomTour(seed: number): BuildItineraryInput {
-  const rand = prng(seed);
+  // Seeded, so a failing seed can be replayed exactly.
+  const rand = mulberry32(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
   const hhmm = (minutes: number): string =>
     `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
