@@ -47,6 +47,25 @@ import {
   type PlanItem,
 } from '../domain/plans';
 import type { SystemInfo } from '../domain/system';
+import {
+  acceptTourInput,
+  clearLegOverrideInput,
+  createVisitInput,
+  exportIcsInput,
+  legOverrideInput,
+  listVisitsInput,
+  planTourInput,
+  tourSettingsInput,
+  updateVisitInput,
+  visitProgressInput,
+  type LegOverride,
+  type TourDetail,
+  type TourPlan,
+  type TourSettings,
+  type TourSummary,
+  type VisitProgress,
+  type VisitSummary,
+} from '../domain/visits';
 
 const none = z.object({}).strict();
 
@@ -109,6 +128,28 @@ export const contract = {
   'individualPlans.create': method<IndividualPlan>()(createIndividualPlanInput),
   'individualPlans.update': method<IndividualPlan>()(updateIndividualPlanInput),
   'individualPlans.delete': method<{ id: string }>()(idInput),
+
+  'visits.list': method<VisitSummary[]>()(listVisitsInput),
+  'visits.get': method<VisitSummary>()(idInput),
+  'visits.create': method<VisitSummary>()(createVisitInput),
+  'visits.update': method<VisitSummary>()(updateVisitInput),
+  'visits.delete': method<{ id: string }>()(idInput),
+  'visits.openSwotDay': method<{ swotDayId: string }>()(idInput),
+  'visits.progress': method<VisitProgress>()(visitProgressInput),
+  'visits.exportIcs': method<ExportedFile>()(exportIcsInput),
+
+  'tourSettings.get': method<TourSettings>()(none),
+  'tourSettings.update': method<TourSettings>()(tourSettingsInput),
+  'legOverrides.list': method<LegOverride[]>()(none),
+  'legOverrides.set': method<LegOverride>()(legOverrideInput),
+  'legOverrides.clear': method<{ fromCode: string; toCode: string }>()(clearLegOverrideInput),
+
+  'tours.plan': method<TourPlan>()(planTourInput),
+  'tours.accept': method<TourDetail>()(acceptTourInput),
+  'tours.list': method<TourSummary[]>()(none),
+  'tours.get': method<TourDetail>()(idInput),
+  'tours.delete': method<{ id: string; deletedVisits: number }>()(idInput),
+  'reports.tourItinerary': method<ExportedFile>()(idInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -12,32 +12,34 @@ function clockMinutes(hhmm: string): number {
 
 export const dayRulesSchema = z
   .object({
-    workdayStart: z.string().regex(clockPattern, { message: 'Arbetsdagens start måste anges som TT:MM.' }).default('08:00'),
-    workdayEnd: z.string().regex(clockPattern, { message: 'Arbetsdagens slut måste anges som TT:MM.' }).default('17:00'),
+    workdayStart: z.string().regex(clockPattern, { message: 'validation.workdayStart' }).default('08:00'),
+    workdayEnd: z.string().regex(clockPattern, { message: 'validation.workdayEnd' }).default('17:00'),
     // A SWOT day takes most of a working day, so the default is six hours.
     visitMinutes: z
-      .number({ message: 'Besökets längd måste vara ett tal.' })
-      .int({ message: 'Besökets längd måste anges i hela minuter.' })
-      .min(30, { message: 'Ett besök måste vara minst 30 minuter.' })
-      .max(600, { message: 'Ett besök får vara högst 600 minuter.' })
+      .number({ message: 'validation.visitMinutes' })
+      .int({ message: 'validation.visitMinutes' })
+      .min(30, { message: 'validation.visitMinutes' })
+      .max(600, { message: 'validation.visitMinutes' })
       .default(360),
     maxDrivingMinutesPerDay: z
-      .number({ message: 'Maximal körtid måste vara ett tal.' })
-      .int({ message: 'Maximal körtid måste anges i hela minuter.' })
-      .min(1, { message: 'Maximal körtid per dag måste vara större än noll.' })
-      .max(1440, { message: 'Maximal körtid per dag kan inte överstiga ett dygn.' })
+      .number({ message: 'validation.maxDriving' })
+      .int({ message: 'validation.maxDriving' })
+      .min(1, { message: 'validation.maxDriving' })
+      .max(1440, { message: 'validation.maxDriving' })
       .default(300),
-    overnightAllowed: z.boolean({ message: 'Ange om övernattning är tillåten.' }).default(true),
-    skipWeekends: z.boolean({ message: 'Ange om helger ska hoppas över.' }).default(true),
+    overnightAllowed: z.boolean({ message: 'validation.invalid' }).default(true),
+    skipWeekends: z.boolean({ message: 'validation.invalid' }).default(true),
+    // Public holidays and the eves when libraries are closed (midsommar-, jul-, nyårsafton).
+    skipHolidays: z.boolean({ message: 'validation.invalid' }).default(true),
   })
   .superRefine((rules, ctx) => {
     // Only compare once both clocks are well formed; the regex already reported otherwise.
     if (!clockPattern.test(rules.workdayStart) || !clockPattern.test(rules.workdayEnd)) return;
     const length = clockMinutes(rules.workdayEnd) - clockMinutes(rules.workdayStart);
     if (length <= 0) {
-      ctx.addIssue({ code: 'custom', path: ['workdayEnd'], message: 'Arbetsdagen måste sluta efter att den börjar.' });
+      ctx.addIssue({ code: 'custom', path: ['workdayEnd'], message: 'validation.workdayOrder' });
     } else if (rules.visitMinutes > length) {
-      ctx.addIssue({ code: 'custom', path: ['visitMinutes'], message: 'Besöket får inte vara längre än arbetsdagen.' });
+      ctx.addIssue({ code: 'custom', path: ['visitMinutes'], message: 'validation.visitLongerThanDay' });
     }
   });
 
@@ -58,6 +60,8 @@ export interface TourLegInput {
 export interface BuildItineraryInput {
   stops: TourStop[];
   base: { name: string };
+  /** Where the tour ends when not back at the base. */
+  end?: { name: string };
   /** legs[i] goes from point i to i+1; point 0 is the base, 1..n the stops, n+1 the base again. */
   legs: TourLegInput[];
   /**
@@ -69,6 +73,8 @@ export interface BuildItineraryInput {
   /** 'YYYY-MM-DD' */
   startDate: string;
   rules: DayRules;
+  /** Dates never planned on (holidays); the caller decides which, so this module needs no calendar. */
+  closedDates?: ReadonlySet<string>;
 }
 
 export interface ItineraryLeg {

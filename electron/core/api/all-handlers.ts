@@ -5,6 +5,8 @@ import { reportHandlers } from '../reports/handlers';
 import { areaHandlers, swotDayHandlers, swotNoteHandlers } from '../swot/handlers';
 import { swotMappingHandlers } from '../swot/mapping-handlers';
 import { systemHandlers } from '../system/handlers';
+import { legOverrideHandlers, tourHandlers } from '../tours/handlers';
+import { tourSettingsHandlers, visitHandlers } from '../visits/handlers';
 import type { Handlers } from './handlers';
 
 /** Joins the domain areas; the type proves every contract method has exactly one handler. */
@@ -23,5 +25,9 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...planHandlers,
     ...planItemHandlers,
     ...individualPlanHandlers,
+    ...visitHandlers,
+    ...tourSettingsHandlers,
+    ...legOverrideHandlers,
+    ...tourHandlers,
   };
 }

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CountyCode, LibraryUnitKind } from '../../../shared/domain/municipalities';
 import type { PlanStatus } from '../../../shared/domain/plans';
 import type { Perspective, Quadrant, SwotDayStatus } from '../../../shared/domain/swot';
+import type { VisitKind, VisitStatus } from '../../../shared/domain/visits';
 
 /*
  * The one typed description of the database. Column names are the SQL names
@@ -109,6 +110,52 @@ export interface IndividualPlanTable extends EditableRow {
   status: PlanStatus;
 }
 
+export interface TourTable extends EditableRow {
+  name: string;
+  start_code: string;
+  end_code: string;
+  start_date: string;
+  end_date: string;
+  /** JSON of the day rules the tour was planned with. */
+  rules: string;
+  /** JSON array of municipality codes in visiting order. */
+  stop_codes: string;
+  /** JSON array of names. */
+  coordinators: string;
+}
+
+export interface VisitTable extends EditableRow {
+  municipality_code: string;
+  library_unit_id: string | null;
+  swot_day_id: string | null;
+  tour_id: string | null;
+  kind: VisitKind;
+  title: string | null;
+  date: string;
+  start_time: string;
+  end_time: string;
+  /** JSON array of names. */
+  coordinators: string;
+  status: VisitStatus;
+  note: string | null;
+  sequence: number;
+}
+
+export interface LegOverrideTable extends EditableRow {
+  /** The pair is stored ordered, from_code < to_code. */
+  from_code: string;
+  to_code: string;
+  km: number;
+  minutes: number;
+}
+
+export interface SettingTable {
+  key: string;
+  /** JSON. */
+  value: string;
+  updated_at: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -131,6 +178,10 @@ export interface Database {
   swot_notes: SwotNoteTable;
   plan_items: PlanItemTable;
   individual_plans: IndividualPlanTable;
+  tours: TourTable;
+  visits: VisitTable;
+  leg_overrides: LegOverrideTable;
+  settings: SettingTable;
   app_meta: AppMetaTable;
   migration_log: MigrationLogTable;
 }

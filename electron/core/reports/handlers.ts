@@ -2,6 +2,8 @@ import type { DomainHandlers } from '../api/handlers';
 import { renderCountyCompilation } from './county-compilation';
 import { swotSummaryData } from './swot-summary-data';
 import { renderSwotSummary } from './swot-summary';
+import { buildTourItineraryDocx, tourItineraryFileName } from './tour-itinerary';
+import { tourItineraryData } from './tour-itinerary-data';
 
 function fileSafe(s: string): string {
   return s.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '');
@@ -19,5 +21,10 @@ export const reportHandlers: DomainHandlers<'reports'> = {
   'reports.countyCompilation': async (input, ctx) => {
     const { fileName, buffer } = await renderCountyCompilation(ctx, input);
     return { fileName, contentBase64: buffer.toString('base64') };
+  },
+  'reports.tourItinerary': async (input, ctx) => {
+    const data = await tourItineraryData(ctx, input.id);
+    const buffer = await buildTourItineraryDocx(data);
+    return { fileName: tourItineraryFileName(data), contentBase64: buffer.toString('base64') };
   },
 };

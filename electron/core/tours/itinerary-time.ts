@@ -32,13 +32,15 @@ export function isWeekend(iso: string): boolean {
   return weekday === 0 || weekday === 6;
 }
 
-/** The date itself, or the following Monday when it falls on a skipped weekend. */
-export function firstWorkday(iso: string, skipWeekends: boolean): string {
+const NO_DATES: ReadonlySet<string> = new Set();
+
+/** The date itself, or the next day that is neither a skipped weekend nor a closed date. */
+export function firstWorkday(iso: string, skipWeekends: boolean, closed: ReadonlySet<string> = NO_DATES): string {
   let date = iso;
-  while (skipWeekends && isWeekend(date)) date = addDays(date, 1);
+  while ((skipWeekends && isWeekend(date)) || closed.has(date)) date = addDays(date, 1);
   return date;
 }
 
-export function nextWorkday(iso: string, skipWeekends: boolean): string {
-  return firstWorkday(addDays(iso, 1), skipWeekends);
+export function nextWorkday(iso: string, skipWeekends: boolean, closed: ReadonlySet<string> = NO_DATES): string {
+  return firstWorkday(addDays(iso, 1), skipWeekends, closed);
 }

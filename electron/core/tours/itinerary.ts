@@ -23,10 +23,11 @@ class DayPlanner {
   constructor(
     startDate: string,
     readonly rules: DayRules,
+    private readonly closedDates?: ReadonlySet<string>,
   ) {
     this.dayStart = parseClock(rules.workdayStart);
     this.dayEnd = parseClock(rules.workdayEnd);
-    this.date = firstWorkday(startDate, rules.skipWeekends);
+    this.date = firstWorkday(startDate, rules.skipWeekends, closedDates);
     this.clock = this.dayStart;
     this.current = this.blankDay();
   }
@@ -69,7 +70,7 @@ class DayPlanner {
   endDay(overnight: string | null): void {
     this.current.overnight = overnight;
     this.days.push(this.current);
-    this.date = nextWorkday(this.date, this.rules.skipWeekends);
+    this.date = nextWorkday(this.date, this.rules.skipWeekends, this.closedDates);
     this.clock = this.dayStart;
     this.current = this.blankDay();
   }
@@ -161,7 +162,7 @@ function planDayTrips(input: BuildItineraryInput, names: string[], planner: DayP
     planner.visit(point, names[point] ?? '', visitMinutes);
     location = point;
   }
-  planner.drive(names[location] ?? '', base, homebound(location));
+  planner.drive(names[location] ?? '', names[n + 1] ?? base, homebound(location));
   planner.endDay(null);
 }
 
@@ -173,9 +174,9 @@ export function buildItinerary(input: BuildItineraryInput): Itinerary {
   if (baseLegs && baseLegs.length !== stops.length) {
     throw new Error(`Sträckorna till och från basen måste vara en per stopp (${stops.length}), fick ${baseLegs.length}.`);
   }
-  const planner = new DayPlanner(input.startDate, rules);
+  const planner = new DayPlanner(input.startDate, rules, input.closedDates);
   if (stops.length > 0) {
-    const names = [base.name, ...stops.map((stop) => stop.name), base.name];
+    const names = [base.name, ...stops.map((stop) => stop.name), (input.end ?? base).name];
     if (rules.overnightAllowed) planWithOvernights(input, names, planner);
     else planDayTrips(input, names, planner);
   }

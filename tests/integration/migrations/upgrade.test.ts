@@ -108,6 +108,29 @@ const fixtures: Record<number, VersionFixture> = {
       expect(db.prepare("select staff_name, status from individual_plans where id = '01890000-0000-7000-8000-0000000000f2'").get()).toEqual({ staff_name: 'Eva Exempel', status: 'pagar' });
     },
   },
+  5: {
+    insert: (db) => {
+      db.prepare(
+        `insert into tours (id, name, start_code, end_code, start_date, end_date, rules, stop_codes, coordinators, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000f3', 'Västra Värmland', '1780', '1780', '2012-03-05', '2012-03-09', '{}', '["1737","1784"]', '["Anna Samordnare"]', ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into visits (id, municipality_code, tour_id, kind, date, start_time, end_time, coordinators, status, sequence, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000f4', '1737', '01890000-0000-7000-8000-0000000000f3', 'swot_dag', '2012-03-06', '09:00', '15:00', '["Anna Samordnare"]', 'bokad', 2, ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into leg_overrides (id, from_code, to_code, km, minutes, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000f5', '1737', '1780', 118.5, 95, ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(`insert into settings (key, value, updated_at) values ('tours.roadFactor', '1.4', ?)`).run(startTime);
+    },
+    verify: (db) => {
+      expect(db.prepare("select name, stop_codes from tours where id = '01890000-0000-7000-8000-0000000000f3'").get()).toEqual({ name: 'Västra Värmland', stop_codes: '["1737","1784"]' });
+      expect(db.prepare("select date, status, sequence from visits where id = '01890000-0000-7000-8000-0000000000f4'").get()).toEqual({ date: '2012-03-06', status: 'bokad', sequence: 2 });
+      expect(db.prepare("select km, minutes from leg_overrides where id = '01890000-0000-7000-8000-0000000000f5'").get()).toEqual({ km: 118.5, minutes: 95 });
+      expect(db.prepare("select value from settings where key = 'tours.roadFactor'").get()).toEqual({ value: '1.4' });
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildItinerary } from '../../../electron/core/tours/itinerary';
+import { translate } from '../../../shared/i18n';
 import { dayRulesSchema, type BuildItineraryInput, type DayRulesInput } from '../../../shared/domain/tours';
 
 const rules = (overrides: DayRulesInput = {}) => dayRulesSchema.parse(overrides);
@@ -41,19 +42,19 @@ describe('dayRulesSchema', () => {
   it('rejects a workday that ends before it starts, in Swedish', () => {
     const result = dayRulesSchema.safeParse({ workdayStart: '16:00', workdayEnd: '08:00' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toContain('Arbetsdagen måste sluta efter att den börjar.');
+    expect(result.error?.issues.map((i) => i.message)).toContain('validation.workdayOrder');
   });
 
   it('rejects a visit longer than the workday, in Swedish', () => {
     const result = dayRulesSchema.safeParse({ workdayStart: '09:00', workdayEnd: '15:00', visitMinutes: 400 });
-    expect(result.error?.issues.map((i) => i.message)).toEqual(['Besöket får inte vara längre än arbetsdagen.']);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['validation.visitLongerThanDay']);
   });
 
   it('rejects malformed clocks and out-of-range visits with Swedish messages', () => {
     const result = dayRulesSchema.safeParse({ workdayStart: '8', visitMinutes: 20 });
-    expect(result.error?.issues.map((i) => i.message)).toEqual([
-      'Arbetsdagens start måste anges som TT:MM.',
-      'Ett besök måste vara minst 30 minuter.',
+    expect(result.error?.issues.map((i) => translate(i.message))).toEqual([
+      'Arbetsdagens start måste anges som TT:MM, till exempel 08:00.',
+      'Besökets längd ska vara hela minuter från 30 till 600.',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import * as m0001 from './0001_reference_data';
 import * as m0002 from './0002_library_units_and_contacts';
 import * as m0003 from './0003_swot';
 import * as m0004 from './0004_plans';
+import * as m0005 from './0005_visits';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: '0002_library_units_and_contacts', up: m0002.up },
   { version: 3, name: '0003_swot', up: m0003.up },
   { version: 4, name: '0004_plans', up: m0004.up },
+  { version: 5, name: '0005_visits', up: m0005.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

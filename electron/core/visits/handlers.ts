@@ -1,0 +1,22 @@
+import type { DomainHandlers } from '../api/handlers';
+import { exportVisitsIcs } from './ics-export';
+import { visitProgress } from './progress';
+import { getTourSettings, updateTourSettings } from './settings';
+import { createVisit, deleteVisit, ensureSwotDayForVisit, getVisit, listVisits, updateVisit } from './visits';
+
+export const visitHandlers: DomainHandlers<'visits'> = {
+  // The ICS sequence is internal bookkeeping, not part of what the UI sees.
+  'visits.list': async (input, { db }) => (await listVisits(db, input)).map(({ sequence: _sequence, ...v }) => v),
+  'visits.get': (input, { db }) => getVisit(db, input.id),
+  'visits.create': (input, ctx) => createVisit(ctx, input),
+  'visits.update': (input, ctx) => updateVisit(ctx, input),
+  'visits.delete': (input, ctx) => deleteVisit(ctx, input.id),
+  'visits.openSwotDay': (input, ctx) => ensureSwotDayForVisit(ctx, input.id),
+  'visits.progress': (input, { db }) => visitProgress(db, input.countyCode),
+  'visits.exportIcs': (input, ctx) => exportVisitsIcs(ctx, input),
+};
+
+export const tourSettingsHandlers: DomainHandlers<'tourSettings'> = {
+  'tourSettings.get': (_input, { db }) => getTourSettings(db),
+  'tourSettings.update': (input, ctx) => updateTourSettings(ctx, input),
+};

@@ -1,0 +1,44 @@
+import type { ExportedFile } from '../../../shared/contract';
+import { visitKindLabels, visitStatusLabels } from '../../../shared/domain/visits';
+import type { ServiceContext } from '../context';
+import { visitsToIcs, type IcsVisit } from './ics';
+import { defaultVisitTitle, listVisits, type VisitFilter, type VisitListRow } from './visits';
+
+function description(v: VisitListRow): string {
+  return [
+    `${visitKindLabels[v.kind]} i ${v.municipalityName}.`,
+    `Status: ${visitStatusLabels[v.status]}.`,
+    v.coordinators.length ? `Samordnare: ${v.coordinators.join(', ')}.` : null,
+    v.tourName ? `Resa: ${v.tourName}.` : null,
+    v.note,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * Every visit the filter selects, cancelled ones included: a calendar that
+ * imported the visit earlier must learn that it is off.
+ */
+export async function exportVisitsIcs(ctx: ServiceContext, filter: VisitFilter): Promise<ExportedFile> {
+  const visits = await listVisits(ctx.db, filter);
+  const county = filter.countyCode
+    ? await ctx.db.selectFrom('counties').select('name').where('code', '=', filter.countyCode).executeTakeFirst()
+    : undefined;
+  const events: IcsVisit[] = visits.map((v) => ({
+    id: v.id,
+    title: defaultVisitTitle(v),
+    date: v.date,
+    startTime: v.startTime,
+    endTime: v.endTime,
+    place: [v.libraryUnitName, v.address].filter(Boolean).join(', ') || v.municipalityName,
+    description: description(v),
+    status: v.status,
+    updatedAt: v.updatedAt,
+    sequence: v.sequence,
+  }));
+  const calendarName = county ? `KUB-besök ${county.name}` : 'KUB-besök';
+  const ics = visitsToIcs(events, { calendarName, now: ctx.clock.now() });
+  const suffix = filter.tourId ? `resa-${filter.tourId.slice(-8)}` : (filter.countyCode ?? 'alla');
+  return { fileName: `kub-besok-${suffix}.ics`, contentBase64: Buffer.from(ics, 'utf8').toString('base64') };
+}

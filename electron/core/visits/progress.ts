@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { MunicipalityVisitState, VisitProgress } from '../../../shared/domain/visits';
+import { plannedVisitStatuses } from '../../../shared/domain/visits';
+import type { CountyCode } from '../../../shared/domain/municipalities';
+import type { Database } from '../db/schema';
+
+interface StateInput {
+  statuses: readonly string[];
+}
+
+/** A held visit outranks a planned one; a cancelled visit counts as nothing. */
+export function municipalityState({ statuses }: StateInput): MunicipalityVisitState {
+  if (statuses.includes('genomford')) return 'besokt';
+  if (statuses.some((s) => (plannedVisitStatuses as readonly string[]).includes(s))) return 'planerad';
+  return 'ej_planerad';
+}
+
+export async function visitProgress(db: Kysely<Database>, countyCode?: CountyCode): Promise<VisitProgress> {
+  let municipalitiesQuery = db
+    .selectFrom('municipalities as m')
+    .select(['m.code', 'm.name', 'm.county_code as countyCode', 'm.lat', 'm.lon'])
+    .orderBy('m.code');
+  if (countyCode) municipalitiesQuery = municipalitiesQuery.where('m.county_code', '=', countyCode);
+  const [municipalities, visits, counties] = await Promise.all([
+    municipalitiesQuery.execute(),
+    db.selectFrom('visits').select(['municipality_code as code', 'status', 'kind']).where('deleted_at', 'is', null).execute(),
+    db.selectFrom('counties').select(['code', 'name']).orderBy('code').execute(),
+  ]);
+  const byMunicipality = Map.groupBy(visits, (v) => v.code);
+
+  const rows = municipalities.map((m) => {
+    const own = byMunicipality.get(m.code) ?? [];
+    return {
+      ...m,
+      state: municipalityState({ statuses: own.map((v) => v.status) }),
+      swotVisitCount: own.filter((v) => v.kind === 'swot_dag' && v.status !== 'installd').length,
+    };
+  });
+
+  const countyRows = counties
+    .filter((c) => !countyCode || c.code === countyCode)
+    .map((c) => {
+      const mine = rows.filter((m) => m.countyCode === c.code);
+      return {
+        code: c.code,
+        name: c.name,
+        visited: mine.filter((m) => m.state === 'besokt').length,
+        planned: mine.filter((m) => m.state === 'planerad').length,
+        notPlanned: mine.filter((m) => m.state === 'ej_planerad').length,
+        total: mine.length,
+      };
+    });
+
+  const warnings: VisitProgress['warnings'] = [];
+  for (const m of rows) {
+    if (m.state === 'ej_planerad') {
+      warnings.push({ code: 'not_planned', municipalityCode: m.code, message: `${m.name} har inget besök planerat.` });
+    }
+    if (m.swotVisitCount > 1) {
+      warnings.push({ code: 'visited_twice', municipalityCode: m.code, message: `${m.name} har ${m.swotVisitCount} SWOT-dagar bokade.` });
+    }
+  }
+  return { counties: countyRows, municipalities: rows, warnings };
+}
