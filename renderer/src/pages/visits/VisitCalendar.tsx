@@ -128,7 +128,7 @@ function EventBody({ visit, timeText }: { visit: VisitSummary; timeText: string 
 export function VisitCalendar({ visits, view, date, onNavigate, onOpenVisit }: VisitCalendarProps) {
   const calendarRef = useRef<FullCalendar>(null);
   const byId = useMemo(() => new Map(visits.map((v) => [v.id, v])), [visits]);
-  // A fresh array each render would make FullCalendar re-parse and re-mount every event.
+  // A fresh array each render would make FullCalendar re-parse every event on every render.
   const events = useMemo(() => visits.map(toEvent), [visits]);
 
   // The calendar keeps its own date; follow the props, but leave it alone when the shown
