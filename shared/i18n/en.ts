@@ -1,3 +1,5 @@
+import { toursEn } from './sections/tours';
+import { visitsEn } from './sections/visits';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -12,7 +14,11 @@ export const en: Catalogue = {
     mapping: 'Needs mapping',
     areas: 'Competence areas',
     municipalities: 'Municipalities',
+    visits: 'Visits',
+    tours: 'Tours',
   },
+  visits: visitsEn,
+  tours: toursEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -1,3 +1,6 @@
+import { toursSv } from './sections/tours';
+import { visitsSv } from './sections/visits';
+
 /** The Swedish catalogue: the app's first language and the shape every other catalogue follows. */
 export const sv = {
   app: {
@@ -11,7 +14,11 @@ export const sv = {
     mapping: 'Kartläggning',
     areas: 'Kompetensområden',
     municipalities: 'Kommuner',
+    visits: 'Besök',
+    tours: 'Resor',
   },
+  visits: visitsSv,
+  tours: toursSv,
   common: {
     save: 'Spara',
     cancel: 'Avbryt',

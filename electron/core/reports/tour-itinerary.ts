@@ -25,7 +25,7 @@ type Stop = TourItineraryData['stops'][number];
 const missing = 'Uppgift saknas';
 
 const kmFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
-// Noon UTC keeps the weekday of a plain ISO date whatever the machine's time zone.
+// Read in UTC, as the date is built there, so the machine's time zone cannot shift it to the day before.
 const weekdayFormat = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', timeZone: 'UTC' });
 
 export function formatKm(km: number): string {
@@ -45,7 +45,7 @@ export function formatWeekday(iso: string): string {
   return weekdayFormat.format(new Date(Date.UTC(y!, m! - 1, d!, 12)));
 }
 
-export function dayHeading(day: ItineraryDay, index: number): string {
+function dayHeading(day: ItineraryDay, index: number): string {
   return `Dag ${index + 1} – ${formatWeekday(day.date)} ${formatIsoDate(day.date)}`;
 }
 

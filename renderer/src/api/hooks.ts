@@ -6,7 +6,7 @@ import { useApi } from './client';
 export function useApiQuery<M extends MethodName>(
   method: M,
   input: InputOf<M>,
-  options: { keepPrevious?: boolean } = {},
+  options: { keepPrevious?: boolean; enabled?: boolean } = {},
 ): UseQueryResult<ResultOf<M>, Error> {
   const api = useApi();
   return useQuery<ResultOf<M>, Error, ResultOf<M>, readonly [M, InputOf<M>]>({
@@ -14,6 +14,8 @@ export function useApiQuery<M extends MethodName>(
     queryFn: () => api.call(method, input),
     // Filters keep the old rows on screen while the new ones load; pages of another record do not.
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    // A query waiting for a choice (no municipality picked yet) is not an error.
+    enabled: options.enabled ?? true,
   });
 }
 

@@ -1,0 +1,108 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/contract';
+import { calendarStartDate } from '../../renderer/src/pages/visits/VisitsPage';
+import { callOk, countRows, openTestProject, type TestProject } from '../helpers/db';
+import { renderApp } from './render-app';
+
+let project: TestProject;
+beforeEach(async () => {
+  project = await openTestProject();
+});
+afterEach(async () => {
+  await project.cleanup();
+});
+
+const book = (overrides: Partial<InputOf<'visits.create'>> = {}) =>
+  callOk(project.dispatch, 'visits.create', {
+    municipalityCode: '1737',
+    kind: 'swot_dag',
+    date: '2012-03-06',
+    startTime: '09:00',
+    endTime: '15:00',
+    coordinators: ['Anna Samordnare'],
+    status: 'bokad',
+    ...overrides,
+  });
+
+describe('Besök', () => {
+  it('opens the calendar on the month of the next visit and shows the visit there', async () => {
+    const visit = await book();
+    const { container } = await renderApp('/besok', { project });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Besök' })).toBeTruthy();
+    await waitFor(() => expect(container.querySelector(`[data-visit-id="${visit.id}"]`)).not.toBeNull());
+    expect(screen.getByText('mars 2012')).toBeTruthy();
+  });
+
+  it('books a visit through the form and refuses an end time before the start with a Swedish message', async () => {
+    const user = userEvent.setup();
+    await renderApp('/besok?vy=lista', { project });
+    await user.click(await screen.findByRole('button', { name: 'Nytt besök' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByLabelText(/^Kommun/), '1784');
+    await user.type(within(dialog).getByLabelText(/^Datum/), '2012-03-07');
+    const end = within(dialog).getByLabelText(/^Sluttid/);
+    await user.clear(end);
+    await user.type(end, '08:00');
+    await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    expect(await within(dialog).findByText('Sluttiden måste vara efter starttiden.')).toBeTruthy();
+    expect(countRows(project.sqlite, 'visits')).toBe(0);
+
+    await user.clear(end);
+    await user.type(end, '15:30');
+    await user.type(within(dialog).getByLabelText(/^Samordnare/), 'Anna Samordnare, Bo Exempel');
+    await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
+    const table = await screen.findByTestId('visit-list-17');
+    expect(within(table).getByText('Arvika')).toBeTruthy();
+    expect(within(table).getByText('Anna Samordnare, Bo Exempel')).toBeTruthy();
+    expect(project.sqlite.prepare('select end_time, coordinators from visits').get()).toEqual({ end_time: '15:30', coordinators: '["Anna Samordnare","Bo Exempel"]' });
+  });
+
+  it('shows warnings in the list and in the visit, and creates the SWOT day from the visit', async () => {
+    const user = userEvent.setup();
+    await book({ date: '2012-06-22' });
+    await renderApp('/besok?vy=lista', { project });
+    const badge = await screen.findByText('⚠ 1 varning');
+    expect(badge.closest('[aria-label]')?.getAttribute('aria-label')).toContain('Midsommarafton 22 juni 2012');
+    await user.click(screen.getByRole('button', { name: '22 juni 2012' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByTestId('visit-warnings').textContent).toContain('de flesta bibliotek är stängda');
+    await user.click(within(dialog).getByRole('button', { name: 'Skapa SWOT-dag' }));
+    await waitFor(() => expect(countRows(project.sqlite, 'swot_days')).toBe(1));
+    expect(project.sqlite.prepare('select swot_day_id is not null as linked from visits').get()).toEqual({ linked: 1 });
+  });
+
+  it('counts progress per county and lists municipalities without a visit', async () => {
+    const user = userEvent.setup();
+    await book({ status: 'genomford' });
+    await book({ municipalityCode: '1784', date: '2012-03-07', status: 'forslag' });
+    await renderApp('/besok?vy=framsteg&lan=17', { project });
+    const chart = await screen.findByTestId('visit-progress-chart');
+    expect(within(chart).getByRole('img').getAttribute('aria-label')).toContain('1 besökta, 1 planerade och 14 ej planerade av 16 kommuner.');
+    await user.click(within(chart).getByRole('button', { name: 'Visa som tabell' }));
+    const row = within(screen.getByTestId('visit-progress-table')).getByRole('rowheader', { name: 'Värmlands län' }).closest('tr')!;
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['1', '1', '14', '16']);
+    expect(screen.getByTestId('municipality-warnings').textContent).toContain('Eda har inget besök planerat.');
+  });
+
+  it('colours the map by visit status', async () => {
+    await book({ status: 'genomford' });
+    await book({ municipalityCode: '1784', date: '2012-03-07' });
+    const { container } = await renderApp('/besok?vy=karta&lan=17', { project });
+    await waitFor(() => expect(container.querySelector('path[data-code="1737"]')).not.toBeNull());
+    expect(container.querySelector('path[data-code="1737"]')?.getAttribute('data-status')).toBe('besokt');
+    expect(container.querySelector('path[data-code="1784"]')?.getAttribute('data-status')).toBe('planerad');
+    expect(container.querySelector('path[data-code="1730"]')?.getAttribute('data-status')).toBe('ej_planerad');
+    expect(container.querySelector('path[data-code="2080"]')).toBeNull();
+  });
+});
+
+describe('calendarStartDate', () => {
+  const v = (date: string) => ({ date }) as Parameters<typeof calendarStartDate>[0][number];
+  it('picks the next visit from today, else the latest visit, else today', () => {
+    expect(calendarStartDate([v('2012-03-06'), v('2012-05-02')], '2012-04-01')).toBe('2012-05-02');
+    expect(calendarStartDate([v('2012-03-06'), v('2012-05-02')], '2026-11-24')).toBe('2012-05-02');
+    expect(calendarStartDate([], '2026-11-24')).toBe('2026-11-24');
+  });
+});
