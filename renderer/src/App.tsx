@@ -13,6 +13,7 @@ import { MunicipalityPage } from './pages/municipalities/MunicipalityPage';
 import { AreasPage } from './pages/areas/AreasPage';
 import { MappingPage } from './pages/mapping/MappingPage';
 import { SwotDayPage } from './pages/swot/SwotDayPage';
+import { VisitsPage } from './pages/visits/VisitsPage';
 import { cssVariablesResolver, theme } from './theme';
 
 export function AppRoutes() {
@@ -25,6 +26,7 @@ export function AppRoutes() {
         <Route path="swot/:id" element={<SwotDayPage />} />
         <Route path="kompetensomraden" element={<AreasPage />} />
         <Route path="kartlaggning" element={<MappingPage />} />
+        <Route path="besok" element={<VisitsPage />} />
         <Route path="*" element={<Navigate to="/kommuner" replace />} />
       </Route>
     </Routes>

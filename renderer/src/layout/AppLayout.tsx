@@ -9,6 +9,7 @@ export function AppLayout() {
   const { t, i18n } = useTranslation();
   const sections = [
     { to: '/kommuner', label: t('nav.municipalities') },
+    { to: '/besok', label: t('nav.visits') },
     { to: '/kompetensomraden', label: t('nav.areas') },
     { to: '/kartlaggning', label: t('nav.mapping') },
   ];
