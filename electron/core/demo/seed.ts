@@ -1,13 +1,14 @@
 import type { ServiceContext } from '../context';
 import { newId } from '../ids';
 import { generateLibraries } from './generate';
+import { fillDemoTours } from './tours';
 
 /** About 750 staff, as in the real KUB project. */
 export const demoStaffTotal = 750;
 
 /**
  * Fills an empty project with synthetic libraries and contacts for all
- * municipalities. Does nothing (returns false) if anything was entered already.
+ * municipalities, and tours with visits in two counties. Does nothing (returns false) if anything was entered already.
  */
 export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>): Promise<boolean> {
   const { db, clock } = ctx;
@@ -63,5 +64,6 @@ export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>)
         .execute();
     }
   });
+  await fillDemoTours(ctx);
   return true;
 }

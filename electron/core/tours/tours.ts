@@ -79,7 +79,7 @@ export async function listTours(db: Kysely<Database>): Promise<TourSummary[]> {
 }
 
 /** Plans once more on the server (the client's plan may be stale) and books every visit in one transaction. */
-export async function acceptTour(ctx: ServiceContext, input: ParsedInputOf<'tours.accept'>): Promise<TourDetail> {
+export async function acceptTour(ctx: Pick<ServiceContext, 'db' | 'clock'>, input: ParsedInputOf<'tours.accept'>): Promise<TourDetail> {
   const plan = await planTour(ctx.db, input);
   const now = ctx.clock.now().toISOString();
   const tourId = newId(ctx.clock);

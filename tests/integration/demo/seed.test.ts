@@ -122,6 +122,22 @@ describe('fillDemoProject', () => {
     expect(p.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it('books a held tour in Dalarna and a booked one in Gävleborg, leaving Värmland and Uppsala to plan', async () => {
+    await fillDemoProject(p.ctx);
+    const progress = await callOk(p.dispatch, 'visits.progress', {});
+    expect(progress.counties.map((c) => [c.code, c.visited, c.planned, c.notPlanned])).toEqual([
+      ['03', 0, 0, 8],
+      ['17', 0, 0, 16],
+      ['20', 15, 0, 0],
+      ['21', 0, 10, 0],
+    ]);
+    const tours = await callOk(p.dispatch, 'tours.list', {});
+    expect(tours.map((t) => [t.name, t.visitCount])).toEqual([
+      ['Gävleborg, mars 2012', 10],
+      ['Dalarna runt, februari 2012', 15],
+    ]);
+  });
+
   it('is deterministic: two empty projects get the same demo data', async () => {
     await fillDemoProject(p.ctx);
     const other = await openTestProject();
