@@ -94,6 +94,23 @@ describe('CountyMap', () => {
     expect(container.querySelector('pattern')).not.toBeNull();
   });
 
+  it('draws the bases of a round trip as unnumbered squares and numbers only the stops', () => {
+    const base = { ...KARLSTAD, label: 'Karlstad', kind: 'base' as const };
+    const tour = [base, { ...route[1]!, kind: 'stop' as const }, { ...route[2]!, kind: 'stop' as const }, base];
+    render(<CountyMap width={WIDTH} height={HEIGHT} countyCodes={['17']} statusByCode={{}} route={tour} title="Resa i Värmland" />);
+    const svg = screen.getByRole('img', { name: 'Resa i Värmland' });
+
+    expect([...svg.querySelectorAll('[data-stop] text')].map((t) => t.textContent)).toEqual(['1', '2']);
+    expect([...svg.querySelectorAll('[data-stop] > title')].map((t) => t.textContent)).toEqual(['Stopp 1: Arvika', 'Stopp 2: Torsby']);
+    const bases = [...svg.querySelectorAll('[data-base]')];
+    expect(bases.map((b) => b.querySelector('title')?.textContent)).toEqual(['Start: Karlstad', 'Mål: Karlstad']);
+    expect(bases.every((b) => b.querySelector('rect') !== null && b.querySelector('text') === null)).toBe(true);
+    // Start and end lie on one spot, and the line still runs through all four points.
+    expect(bases[0]!.querySelector('rect')?.getAttribute('x')).toBe(bases[1]!.querySelector('rect')?.getAttribute('x'));
+    expect(svg.querySelector('[data-testid="route-line"]')?.getAttribute('d')?.match(/L/g)).toHaveLength(3);
+    expect(screen.getByRole('list', { name: 'Teckenförklaring' }).textContent).toContain('Start och mål');
+  });
+
   it('draws no route line or stops without a route', () => {
     render(<CountyMap width={WIDTH} height={HEIGHT} countyCodes={['03']} statusByCode={{}} title="Uppsala län" />);
     const svg = screen.getByRole('img', { name: 'Uppsala län' });

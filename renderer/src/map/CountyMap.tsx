@@ -5,6 +5,12 @@ export type VisitStatus = 'besokt' | 'planerad' | 'ej_planerad';
 
 export interface RouteStop extends GeoPoint {
   label: string;
+  /**
+   * A base (where a tour starts or ends) is drawn as an unnumbered square so a
+   * round trip's start and end do not stack two numbers on one spot; without a
+   * kind a point is a numbered stop, as before.
+   */
+  kind?: 'base' | 'stop';
 }
 
 export interface CountyMapProps {
@@ -35,6 +41,8 @@ export const STATUS_STYLES: Record<VisitStatus, StatusStyle> = {
 
 const STATUS_ORDER: VisitStatus[] = ['besokt', 'planerad', 'ej_planerad'];
 const STOP_RADIUS = 9;
+// Wider than the stop circle, so a base that is also a stop still shows its corners under the number.
+const BASE_SIDE = 18;
 
 function Hatch({ id }: { id: string }) {
   return (
@@ -69,9 +77,18 @@ export function CountyMap({ width, height, countyCodes, statusByCode, route, tit
     [width, height, countyKey],
   );
 
-  const stops = (route ?? [])
-    .map((stop) => ({ stop, xy: map.project(stop.lon, stop.lat) }))
-    .filter((s): s is { stop: RouteStop; xy: [number, number] } => s.xy !== null);
+  let stopNumber = 0;
+  const points = (route ?? []).flatMap((stop, index) => {
+    const xy = map.project(stop.lon, stop.lat);
+    const isBase = stop.kind === 'base';
+    // Numbers follow the visiting order, so only stops count; a base is the start before any stop, else the end.
+    const number = isBase ? null : ++stopNumber;
+    if (!xy) return [];
+    const role: 'start' | 'end' = index === 0 ? 'start' : 'end';
+    return [{ stop, xy, number, role, index }];
+  });
+  const bases = points.filter((p) => p.number === null);
+  const stops = points.filter((p) => p.number !== null);
   const routeD = route && route.length > 1 ? map.routePath(route) : '';
 
   return (
@@ -127,12 +144,26 @@ export function CountyMap({ width, height, countyCodes, statusByCode, route, tit
             strokeLinecap="round"
           />
         )}
-        {stops.map(({ stop, xy: [x, y] }, i) => (
-          <g key={`${i}-${stop.label}`} data-stop={i + 1}>
-            <title>{`Stopp ${i + 1}: ${stop.label}`}</title>
+        {bases.map(({ stop, xy: [x, y], role, index }) => (
+          <g key={`base-${index}`} data-base={role}>
+            <title>{`${role === 'start' ? 'Start' : 'Mål'}: ${stop.label}`}</title>
+            <rect
+              x={x - BASE_SIDE / 2}
+              y={y - BASE_SIDE / 2}
+              width={BASE_SIDE}
+              height={BASE_SIDE}
+              fill="#222222"
+              stroke="#ffffff"
+              strokeWidth={2}
+            />
+          </g>
+        ))}
+        {stops.map(({ stop, xy: [x, y], number, index }) => (
+          <g key={`${index}-${stop.label}`} data-stop={number}>
+            <title>{`Stopp ${number}: ${stop.label}`}</title>
             <circle cx={x} cy={y} r={STOP_RADIUS} fill="#ffffff" stroke="#222222" strokeWidth={2} />
             <text x={x} y={y} textAnchor="middle" dominantBaseline="central" fontSize={11} fontWeight={700} fill="#222222">
-              {i + 1}
+              {number}
             </text>
           </g>
         ))}
@@ -145,6 +176,14 @@ export function CountyMap({ width, height, countyCodes, statusByCode, route, tit
               <span>{STATUS_STYLES[status].label}</span>
             </li>
           ))}
+          {bases.length > 0 && (
+            <li style={{ display: 'flex', alignItems: 'center', gap: '0.35rem' }}>
+              <svg width={14} height={14} aria-hidden="true" focusable="false" style={{ verticalAlign: 'middle' }}>
+                <rect x={1} y={1} width={12} height={12} fill="#222222" />
+              </svg>
+              <span>Start och mål</span>
+            </li>
+          )}
         </ul>
       </figcaption>
     </figure>

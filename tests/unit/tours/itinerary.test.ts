@@ -36,6 +36,7 @@ describe('dayRulesSchema', () => {
       maxDrivingMinutesPerDay: 300,
       overnightAllowed: true,
       skipWeekends: true,
+      skipHolidays: true,
     });
   });
 
@@ -121,6 +122,17 @@ describe('buildItinerary', () => {
   it('keeps weekend days when weekends are not skipped', () => {
     const plan = buildItinerary(varmlandTour({ startDate: '2025-01-03', rules: rules({ skipWeekends: false }) }));
     expect(plan.days.map((d) => d.date)).toEqual(['2025-01-03', '2025-01-04', '2025-01-05']);
+  });
+
+  it('never plans a day on a closed date, neither at the start nor in the middle of the tour', () => {
+    const closedDates = new Set(['2012-05-16', '2012-05-17']);
+    const plan = buildItinerary(varmlandTour({ startDate: '2012-05-16', closedDates }));
+    expect(plan.days.map((d) => d.date)).toEqual(['2012-05-18', '2012-05-21', '2012-05-22']);
+  });
+
+  it('ends a tour at a different base when one is given', () => {
+    const plan = buildItinerary(varmlandTour({ end: { name: 'Kristinehamn' } }));
+    expect(plan.days.at(-1)?.legs.at(-1)?.to).toBe('Kristinehamn');
   });
 
   it('moves a weekend start date to the Monday', () => {
