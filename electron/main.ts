@@ -41,6 +41,10 @@ async function start(): Promise<void> {
   await window.loadURL(url);
 }
 
+// Native date and time inputs follow Chromium's UI language: Swedish gives 2012-03-14 and 24-hour times
+// whatever language the laptop's system is set to.
+app.commandLine.appendSwitch('lang', 'sv-SE');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -83,7 +83,7 @@ describe('Besök', () => {
     await user.click(within(chart).getByRole('button', { name: 'Visa som tabell' }));
     const row = within(screen.getByTestId('visit-progress-table')).getByRole('rowheader', { name: 'Värmlands län' }).closest('tr')!;
     expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['1', '1', '14', '16']);
-    expect(screen.getByTestId('municipality-warnings').textContent).toContain('Eda har inget besök planerat.');
+    expect(screen.getByTestId('municipality-warnings').textContent).toContain('Ej planerade i Värmlands län (14 kommuner): Kil, Eda,');
   });
 
   it('colours the map by visit status', async () => {

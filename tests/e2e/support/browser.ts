@@ -5,6 +5,8 @@ const systemFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
+  // As the desktop app does (electron/main.ts): native date and time inputs in Swedish format.
+  '--lang=sv-SE',
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',

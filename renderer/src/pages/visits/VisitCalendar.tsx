@@ -83,7 +83,7 @@ function toEvent(v: VisitSummary): EventInput {
   };
 }
 
-function EventBody({ visit, timeText }: { visit: VisitSummary; timeText: string }) {
+function EventBody({ visit, timeText, compact }: { visit: VisitSummary; timeText: string; compact: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const s = VISIT_STATUS_STYLES[visit.status];
   const label = visitAccessibleName(visit);
@@ -104,10 +104,15 @@ function EventBody({ visit, timeText }: { visit: VisitSummary; timeText: string 
   }, [visit.id, visit.status, label, s.borderStyle]);
 
   return (
-    <div ref={ref} className="fc-event-main-frame" style={{ textDecoration: s.struck ? 'line-through' : undefined }}>
-      {timeText && <div className="fc-event-time">{timeText}</div>}
-      <div className="fc-event-title-container">
-        <div className="fc-event-title">
+    // A month cell is narrow: time and municipality wrap instead of being cut; the kind is in the name.
+    <div
+      ref={ref}
+      className="fc-event-main-frame"
+      style={{ textDecoration: s.struck ? 'line-through' : undefined, whiteSpace: compact ? 'normal' : undefined, display: compact ? 'block' : undefined }}
+    >
+      {timeText && <div className="fc-event-time" style={compact ? { display: 'inline', marginRight: 4 } : undefined}>{timeText}</div>}
+      <div className="fc-event-title-container" style={compact ? { display: 'inline' } : undefined}>
+        <div className="fc-event-title" style={compact ? { display: 'inline' } : undefined}>
           {visit.warnings.length > 0 && (
             <span aria-hidden="true" data-warning-marker="" style={{ fontWeight: 700, marginRight: 2 }}>
               ⚠
@@ -118,7 +123,7 @@ function EventBody({ visit, timeText }: { visit: VisitSummary; timeText: string 
               {s.mark}
             </span>
           )}
-          {visitTitle(visit)}
+          {compact ? visit.municipalityName : visitTitle(visit)}
         </div>
       </div>
     </div>
@@ -164,7 +169,7 @@ export function VisitCalendar({ visits, view, date, onNavigate, onOpenVisit }: V
   const renderEventContent = useCallback(
     (arg: EventContentArg) => {
       const v = byId.get(arg.event.id);
-      return v ? <EventBody visit={v} timeText={arg.timeText} /> : arg.event.title;
+      return v ? <EventBody visit={v} timeText={arg.timeText} compact={arg.view.type === FC_VIEW.month} /> : arg.event.title;
     },
     [byId],
   );

@@ -1,4 +1,5 @@
 import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
@@ -54,7 +55,7 @@ interface Props {
 export function VisitForm({ visit, municipalities, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, watch, formState } = useForm<VisitFormValues>({
+  const { register, handleSubmit, setError, getValues, setValue, watch, formState } = useForm<VisitFormValues>({
     defaultValues: {
       municipalityCode: visit?.municipalityCode ?? '',
       libraryUnitId: visit?.libraryUnitId ?? '',
@@ -72,6 +73,11 @@ export function VisitForm({ visit, municipalities, onSave, onCancel }: Props) {
   const code = watch('municipalityCode');
   const detail = useApiQuery('municipalities.get', { code }, { enabled: /^\d{4}$/.test(code) });
   const units = code ? (detail.data?.units ?? []) : [];
+  // The unit options arrive after the form's first render; a native select would otherwise keep its first option.
+  const unitsLoaded = detail.data?.code;
+  useEffect(() => {
+    if (unitsLoaded) setValue('libraryUnitId', unitsLoaded === visit?.municipalityCode ? (visit.libraryUnitId ?? '') : '');
+  }, [unitsLoaded, visit, setValue]);
   const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, (values) => onSave(toVisitInput(values)));
 
   return (

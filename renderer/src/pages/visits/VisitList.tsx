@@ -35,12 +35,12 @@ export function VisitList({ visits, counties, onOpen }: { visits: VisitSummary[]
               <Table.Tbody>
                 {rows.map((v) => (
                   <Table.Tr key={v.id} data-visit-id={v.id}>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Anchor component="button" type="button" onClick={() => onOpen(v.id)}>
                         {formatIsoDate(v.date)}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{`${v.startTime}–${v.endTime}`}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{`${v.startTime}–${v.endTime}`}</Table.Td>
                     <Table.Td>{v.municipalityName}</Table.Td>
                     <Table.Td>{v.libraryUnitName ?? t('common.none')}</Table.Td>
                     <Table.Td>{v.coordinators.join(', ') || t('common.none')}</Table.Td>

@@ -9,13 +9,19 @@ import { ChartSection } from '../mapping/ChartSection';
 const series = [
   { key: 'visited', fill: STATUS_STYLES.besokt.fill },
   { key: 'planned', fill: STATUS_STYLES.planerad.fill },
-  { key: 'notPlanned', fill: '#9e9e9e' },
+  // Dark enough against white for a graphic (WCAG 1.4.11, ≥ 3:1).
+  { key: 'notPlanned', fill: '#767676' },
 ] as const;
 
 /** Visited / planned / not yet planned per county, as a chart, a table and a to-do list. */
 export function VisitProgressSection({ progress }: { progress: VisitProgress }) {
   const { t } = useTranslation();
   const rows = progress.counties.map((c) => ({ ...c, label: c.name.replace(/s? län$/, '') }));
+  // 40 lines of "X har inget besök planerat" hide the rest; one line per county reads better.
+  const missing = new Set(progress.warnings.filter((w) => w.code === 'not_planned').map((w) => w.municipalityCode));
+  const notPlannedByCounty = progress.counties
+    .map((c) => ({ ...c, names: progress.municipalities.filter((m) => m.countyCode === c.code && missing.has(m.code)).map((m) => m.name) }))
+    .filter((g) => g.names.length > 0);
   const sum = (key: 'visited' | 'planned' | 'notPlanned' | 'total') => rows.reduce((s, r) => s + r[key], 0);
   return (
     <Stack gap="lg">
@@ -65,11 +71,16 @@ export function VisitProgressSection({ progress }: { progress: VisitProgress }) 
         }
       />
       {progress.warnings.length > 0 ? (
-        <Alert color="yellow" title={t('visits.municipalityWarnings')} data-testid="municipality-warnings">
+        <Alert color="yellow" title={<Text fw={700}>{t('visits.municipalityWarnings')}</Text>} data-testid="municipality-warnings">
           <List size="sm">
-            {progress.warnings.map((w) => (
-              <List.Item key={`${w.code}-${w.municipalityCode}`}>{w.message}</List.Item>
+            {notPlannedByCounty.map((g) => (
+              <List.Item key={g.code}>{t('visits.notPlannedIn', { county: g.name, count: g.names.length, names: g.names.join(', ') })}</List.Item>
             ))}
+            {progress.warnings
+              .filter((w) => w.code !== 'not_planned')
+              .map((w) => (
+                <List.Item key={`${w.code}-${w.municipalityCode}`}>{w.message}</List.Item>
+              ))}
           </List>
         </Alert>
       ) : (
