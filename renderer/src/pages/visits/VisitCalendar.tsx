@@ -62,6 +62,11 @@ function visitTitle(v: VisitSummary): string {
   return `${v.municipalityName}: ${v.title ?? visitKindLabels[v.kind]}`;
 }
 
+/** In a narrow month cell a SWOT day is just its municipality; other visits keep what they are. */
+function compactTitle(v: VisitSummary): string {
+  return v.kind === 'swot_dag' && !v.title ? v.municipalityName : visitTitle(v);
+}
+
 /** What screen readers and the tooltip say: the title alone hides status and warnings. */
 export function visitAccessibleName(v: VisitSummary): string {
   const parts = [`${visitTitle(v)}, ${visitStatusLabels[v.status]}, ${v.date} ${v.startTime}–${v.endTime}`];
@@ -123,7 +128,7 @@ function EventBody({ visit, timeText, compact }: { visit: VisitSummary; timeText
               {s.mark}
             </span>
           )}
-          {compact ? visit.municipalityName : visitTitle(visit)}
+          {compact ? compactTitle(visit) : visitTitle(visit)}
         </div>
       </div>
     </div>
