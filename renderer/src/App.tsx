@@ -13,6 +13,9 @@ import { MunicipalityPage } from './pages/municipalities/MunicipalityPage';
 import { AreasPage } from './pages/areas/AreasPage';
 import { MappingPage } from './pages/mapping/MappingPage';
 import { SwotDayPage } from './pages/swot/SwotDayPage';
+import { ToursPage } from './pages/tours/ToursPage';
+import { TourBuilderPage } from './pages/tours/TourBuilderPage';
+import { TourPage } from './pages/tours/TourPage';
 import { VisitsPage } from './pages/visits/VisitsPage';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -26,6 +29,9 @@ export function AppRoutes() {
         <Route path="swot/:id" element={<SwotDayPage />} />
         <Route path="kompetensomraden" element={<AreasPage />} />
         <Route path="kartlaggning" element={<MappingPage />} />
+        <Route path="resor" element={<ToursPage />} />
+        <Route path="resor/ny" element={<TourBuilderPage />} />
+        <Route path="resor/:id" element={<TourPage />} />
         <Route path="besok" element={<VisitsPage />} />
         <Route path="*" element={<Navigate to="/kommuner" replace />} />
       </Route>

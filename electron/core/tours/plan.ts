@@ -40,8 +40,9 @@ export function closedDates(startDate: string, rules: DayRules): Set<string> {
 /**
  * Orders the stops (unless told to keep the order), applies remembered leg
  * overrides and lays the route out day by day. Reads only: accepting is separate.
+ * `ownTourId` is set when re-reading an accepted tour, whose own visits are no reason to warn.
  */
-export async function planTour(db: Kysely<Database>, input: PlanTourInput): Promise<TourPlan> {
+export async function planTour(db: Kysely<Database>, input: PlanTourInput, options: { ownTourId?: string } = {}): Promise<TourPlan> {
   const { municipalityCodes, startCode, endCode, rules } = input;
   const points = await loadPoints(db, [...new Set([startCode, endCode, ...municipalityCodes])]);
   const settings = await getTourSettings(db);
@@ -102,7 +103,7 @@ export async function planTour(db: Kysely<Database>, input: PlanTourInput): Prom
       for (const w of visitDateWarnings(day.date, { phase: MOBILISATION_PHASE })) warnings.push(`${visit.name}: ${w.message}`);
     }
   }
-  const booked = await db
+  let bookedQuery = db
     .selectFrom('visits as v')
     .innerJoin('municipalities as m', 'm.code', 'v.municipality_code')
     .select(['m.name', 'v.date'])
@@ -110,8 +111,12 @@ export async function planTour(db: Kysely<Database>, input: PlanTourInput): Prom
     .where('v.kind', '=', 'swot_dag')
     .where('v.status', '!=', 'installd')
     .where('v.deleted_at', 'is', null)
-    .orderBy('v.date')
-    .execute();
+    .orderBy('v.date');
+  if (options.ownTourId) {
+    const own = options.ownTourId;
+    bookedQuery = bookedQuery.where((eb) => eb.or([eb('v.tour_id', 'is', null), eb('v.tour_id', '!=', own)]));
+  }
+  const booked = await bookedQuery.execute();
   for (const b of booked) warnings.push(`${b.name} har redan en SWOT-dag ${formatIsoDate(b.date)}.`);
 
   return { start: point(startCode), end: point(endCode), stops, legs, itinerary, exact, warnings };

@@ -47,7 +47,7 @@ export async function getTour(db: Kysely<Database>, id: string): Promise<TourDet
     endDate: tour.endDate,
     rules: tour.rules,
     keepOrder: true,
-  });
+  }, { ownTourId: id });
   const visits = (await listVisits(db, { tourId: id })).map(({ sequence: _sequence, ...v }) => v);
   return { tour, plan, visits };
 }

@@ -12,6 +12,7 @@ export function AppLayout() {
     { to: '/besok', label: t('nav.visits') },
     { to: '/kompetensomraden', label: t('nav.areas') },
     { to: '/kartlaggning', label: t('nav.mapping') },
+    { to: '/resor', label: t('nav.tours') },
   ];
 
   return (

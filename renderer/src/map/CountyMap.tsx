@@ -40,9 +40,11 @@ export const STATUS_STYLES: Record<VisitStatus, StatusStyle> = {
 };
 
 const STATUS_ORDER: VisitStatus[] = ['besokt', 'planerad', 'ej_planerad'];
+// A narrow map wraps the legend between items, never inside one ("Ej | planerad").
+const LEGEND_ITEM = { display: 'flex', alignItems: 'center', gap: '0.35rem', whiteSpace: 'nowrap' } as const;
 const STOP_RADIUS = 9;
-// Wider than the stop circle, so a base that is also a stop still shows its corners under the number.
-const BASE_SIDE = 18;
+// Wider than a stop circle with its stroke (20), so a base that is also a stop still shows as a frame around the number.
+const BASE_SIDE = 24;
 
 function Hatch({ id }: { id: string }) {
   return (
@@ -169,15 +171,18 @@ export function CountyMap({ width, height, countyCodes, statusByCode, route, tit
         ))}
       </svg>
       <figcaption>
-        <ul aria-label="Teckenförklaring" style={{ listStyle: 'none', display: 'flex', gap: '1rem', padding: 0, margin: '0.5rem 0 0' }}>
+        <ul
+          aria-label="Teckenförklaring"
+          style={{ listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', padding: 0, margin: '0.5rem 0 0' }}
+        >
           {STATUS_ORDER.map((status) => (
-            <li key={status} style={{ display: 'flex', alignItems: 'center', gap: '0.35rem' }}>
+            <li key={status} style={LEGEND_ITEM}>
               <LegendSwatch status={status} hatchId={`${uid}-legend-${status}`} />
               <span>{STATUS_STYLES[status].label}</span>
             </li>
           ))}
           {bases.length > 0 && (
-            <li style={{ display: 'flex', alignItems: 'center', gap: '0.35rem' }}>
+            <li style={LEGEND_ITEM}>
               <svg width={14} height={14} aria-hidden="true" focusable="false" style={{ verticalAlign: 'middle' }}>
                 <rect x={1} y={1} width={12} height={12} fill="#222222" />
               </svg>

@@ -117,6 +117,8 @@ describe('accepting a tour', () => {
     const again = await callOk(project.dispatch, 'tours.get', { id: detail.tour.id });
     expect(again.plan.stops.map((s) => s.code)).toEqual(detail.plan.stops.map((s) => s.code));
     expect(again.tour.stopCodes).toEqual(detail.plan.stops.map((s) => s.code));
+    // Its own visits are no reason to warn on the tour's own page.
+    expect(again.plan.warnings.filter((w) => w.includes('har redan en SWOT-dag'))).toEqual([]);
     const progress = await callOk(project.dispatch, 'visits.progress', { countyCode: '17' });
     expect(progress.counties[0]).toMatchObject({ planned: 16, notPlanned: 0 });
     expect(await callOk(project.dispatch, 'tours.list', {})).toEqual([expect.objectContaining({ name: 'Värmland runt', startName: 'Karlstad', visitCount: 16 })]);

@@ -1,6 +1,6 @@
 import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
 import type { MunicipalitySummary } from '../../../../shared/domain/municipalities';
@@ -55,7 +55,7 @@ interface Props {
 export function VisitForm({ visit, municipalities, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, setValue, watch, formState } = useForm<VisitFormValues>({
+  const { register, handleSubmit, setError, getValues, setValue, control, formState } = useForm<VisitFormValues>({
     defaultValues: {
       municipalityCode: visit?.municipalityCode ?? '',
       libraryUnitId: visit?.libraryUnitId ?? '',
@@ -70,7 +70,7 @@ export function VisitForm({ visit, municipalities, onSave, onCancel }: Props) {
     },
   });
   const { errors, isSubmitting } = formState;
-  const code = watch('municipalityCode');
+  const code = useWatch({ control, name: 'municipalityCode' });
   const detail = useApiQuery('municipalities.get', { code }, { enabled: /^\d{4}$/.test(code) });
   const units = code ? (detail.data?.units ?? []) : [];
   // The unit options arrive after the form's first render; a native select would otherwise keep its first option.
