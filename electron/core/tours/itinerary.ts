@@ -46,6 +46,8 @@ class DayPlanner {
   }
 
   drive(from: string, to: string, leg: TourLegInput): void {
+    // A SWOT day in the base's own municipality needs no driving, and a 0 km line says nothing.
+    if (from === to && leg.km === 0 && leg.minutes === 0) return;
     this.current.legs.push({
       from,
       to,
@@ -95,18 +97,49 @@ function legAt(legs: TourLegInput[], index: number): TourLegInput {
   return leg;
 }
 
+/** Within this drive of the base a coordinator sleeps at home rather than in a hotel. */
+export const HOME_FOR_THE_NIGHT_MINUTES = 60;
+
 function planWithOvernights(input: BuildItineraryInput, names: string[], planner: DayPlanner): void {
-  const { stops, legs, rules } = input;
+  const { stops, legs, baseLegs, rules } = input;
   const max = rules.maxDrivingMinutesPerDay;
+  const n = stops.length;
+  const base = input.base.name;
+  /** The way home from a stop, when known and short enough to sleep at home. */
+  const nearHome = (point: number): TourLegInput | undefined => {
+    const home = point >= 1 && point < n ? baseLegs?.[point - 1] : undefined;
+    return home && home.minutes <= HOME_FOR_THE_NIGHT_MINUTES ? home : undefined;
+  };
   let location = 0;
-  for (let point = 1; point <= stops.length + 1; point++) {
-    const leg = legAt(legs, point - 1);
-    const isHome = point === stops.length + 1;
+  let atBase = true;
+  for (let point = 1; point <= n + 1; point++) {
+    const isHome = point === n + 1;
+    // After a night at home the day starts from the base, not from the last stop.
+    const leg = atBase && location !== 0 && !isHome ? (baseLegs?.[point - 1] ?? legAt(legs, point - 1)) : legAt(legs, point - 1);
     const visitMinutes = isHome ? 0 : (stops[point - 1]?.visitMinutes ?? rules.visitMinutes);
-    const [from, to] = [names[location] ?? '', names[point] ?? ''];
+    const from = atBase ? base : (names[location] ?? '');
+    const to = names[point] ?? '';
 
     if (!planner.isEmpty && !planner.fits(leg.minutes, leg.minutes + visitMinutes)) {
-      planner.endDay(location === 0 ? null : from);
+      const home = atBase ? undefined : nearHome(location);
+      if (!isHome && home && planner.fits(home.minutes, home.minutes)) {
+        if (home.minutes > 0 || home.km > 0) planner.drive(from, base, home);
+        planner.endDay(null);
+        atBase = true;
+        point--;
+        continue;
+      }
+      // Drive on while the working day and the driving limit allow and sleep at the next stop:
+      // the next morning then starts with the visit, not with the road.
+      if (!isHome && planner.fits(leg.minutes, leg.minutes)) {
+        planner.drive(from, to, leg);
+        planner.endDay(to);
+        planner.visit(point, to, visitMinutes);
+        location = point;
+        atBase = false;
+        continue;
+      }
+      planner.endDay(atBase ? null : from);
     }
     if (planner.isEmpty && !planner.fits(leg.minutes, leg.minutes + visitMinutes)) {
       // Drive this leg on a day of its own and visit next morning, so a long
@@ -124,6 +157,7 @@ function planWithOvernights(input: BuildItineraryInput, names: string[], planner
     }
     if (!isHome) planner.visit(point, to, visitMinutes);
     location = point;
+    atBase = false;
   }
   planner.endDay(null);
 }

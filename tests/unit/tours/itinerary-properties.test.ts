@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildItinerary } from '../../../electron/core/tours/itinerary';
+import { buildItinerary, HOME_FOR_THE_NIGHT_MINUTES } from '../../../electron/core/tours/itinerary';
 import { parseClock } from '../../../electron/core/tours/itinerary-time';
 import { mulberry32 } from '../../../electron/core/tours/optimizeHeuristic';
 import { dayRulesSchema, type BuildItineraryInput, type Itinerary } from '../../../shared/domain/tours';
@@ -126,11 +126,30 @@ describe('buildItinerary over seeded random routes', () => {
     }
   });
 
-  it('drives every route leg exactly once when overnight is allowed', () => {
+  it('drives every route leg exactly once when overnight is allowed and the way home is unknown', () => {
     for (let seed = 1; seed <= 100; seed++) {
-      const input = { ...randomTour(seed), rules: { ...randomTour(seed).rules, overnightAllowed: true } };
+      const { baseLegs: _home, ...tour } = randomTour(seed);
+      const input = { ...tour, rules: { ...tour.rules, overnightAllowed: true } };
       const plan = buildItinerary(input);
       expect(plan.days.flatMap((d) => d.legs).map((l) => l.minutes)).toEqual(input.legs.map((l) => l.minutes));
+    }
+  });
+
+  it('sleeps at home only when the base is near, and then starts the next day from the base', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const tour = randomTour(seed);
+      if (!tour.baseLegs) continue;
+      const plan = buildItinerary({ ...tour, rules: { ...tour.rules, overnightAllowed: true } });
+      const base = tour.base.name;
+      plan.days.forEach((day, i) => {
+        const last = day.legs.at(-1);
+        const next = plan.days[i + 1];
+        if (day.overnight === null && next && last?.to === base) {
+          const home = tour.baseLegs![tour.stops.findIndex((s) => s.name === last.from)]!;
+          expect(home.minutes).toBeLessThanOrEqual(HOME_FOR_THE_NIGHT_MINUTES);
+          expect(next.legs[0]?.from).toBe(base);
+        }
+      });
     }
   });
 });

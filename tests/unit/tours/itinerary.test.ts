@@ -86,18 +86,39 @@ describe('buildItinerary', () => {
     expect(plan.warnings).toEqual([]);
   });
 
-  it('stays overnight on a long Värmland tour', () => {
-    const plan = buildItinerary(varmlandTour());
+  it('stays overnight on a long Värmland tour, driving on after a visit so the next day starts with the next one', () => {
+    // Without the ways home, every night is spent on the road.
+    const plan = buildItinerary(varmlandTour({ baseLegs: undefined }));
     expect(plan.days.map((d) => [d.date, d.overnight])).toEqual([
-      ['2025-03-04', 'Torsby'],
-      ['2025-03-05', 'Arvika'],
+      ['2025-03-04', 'Arvika'],
+      ['2025-03-05', 'Säffle'],
       ['2025-03-06', null],
     ]);
     expect(plan.days[0]?.visits[0]).toMatchObject({ name: 'Torsby', start: '09:30', end: '15:30' });
-    expect(plan.days[1]?.legs[0]).toMatchObject({ from: 'Torsby', to: 'Arvika', departure: '08:00', arrival: '09:10' });
-    expect(plan.days[2]?.legs.at(-1)).toMatchObject({ from: 'Säffle', to: 'Karlstad', arrival: '15:40' });
+    expect(plan.days[0]?.legs[1]).toMatchObject({ from: 'Torsby', to: 'Arvika', departure: '15:30', arrival: '16:40' });
+    expect(plan.days[1]?.visits[0]).toMatchObject({ name: 'Arvika', start: '08:00', end: '14:00' });
+    expect(plan.days[2]?.legs.at(-1)).toMatchObject({ from: 'Säffle', to: 'Karlstad', arrival: '14:45' });
     expect(plan.totals).toEqual({ km: 290, drivingMinutes: 260, days: 3, overnights: 2 });
     expect(plan.warnings).toEqual([]);
+  });
+
+  it('goes home for the night from a stop within an hour of the base, and drives out again next morning', () => {
+    // Arvika is 60 min from Karlstad: home for the night rather than a hotel in Säffle.
+    const plan = buildItinerary(varmlandTour());
+    expect(plan.days.map((d) => [d.date, d.overnight])).toEqual([
+      ['2025-03-04', 'Arvika'],
+      ['2025-03-05', null],
+      ['2025-03-06', null],
+    ]);
+    expect(plan.days[1]?.legs.at(-1)).toMatchObject({ from: 'Arvika', to: 'Karlstad', departure: '14:00', arrival: '15:00' });
+    expect(plan.days[2]?.legs[0]).toMatchObject({ from: 'Karlstad', to: 'Säffle', departure: '08:00', arrival: '08:45' });
+    expect(plan.totals.overnights).toBe(1);
+  });
+
+  it('leaves out the zero leg of a SWOT day in the base municipality itself', () => {
+    const plan = buildItinerary(varmlandTour({ stops: [{ name: 'Karlstad' }, { name: 'Torsby' }], legs: [{ km: 0, minutes: 0 }, { km: 100, minutes: 90 }, { km: 100, minutes: 90 }], baseLegs: [{ km: 0, minutes: 0 }, { km: 100, minutes: 90 }] }));
+    expect(plan.days[0]?.visits[0]).toMatchObject({ name: 'Karlstad', start: '08:00' });
+    expect(plan.days.flatMap((d) => d.legs).some((l) => l.from === l.to)).toBe(false);
   });
 
   it('returns to base every day when overnight is not allowed', () => {
@@ -116,7 +137,7 @@ describe('buildItinerary', () => {
   it('continues a tour started on a Friday on Monday', () => {
     const plan = buildItinerary(varmlandTour({ startDate: '2025-01-03' }));
     expect(plan.days.map((d) => d.date)).toEqual(['2025-01-03', '2025-01-06', '2025-01-07']);
-    expect(plan.days[0]?.overnight).toBe('Torsby');
+    expect(plan.days[0]?.overnight).toBe('Arvika');
   });
 
   it('keeps weekend days when weekends are not skipped', () => {
