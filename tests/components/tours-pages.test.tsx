@@ -184,7 +184,7 @@ describe('Planera resa', () => {
     const leg = expected.legs[0]!;
     const [from, to] = [expected.start.name, expected.stops[0]!.name];
 
-    await user.click(screen.getByRole('button', { name: `Ändra sträckan ${from} → ${to}` }));
+    await user.click(screen.getByRole('button', { name: `Ändra sträcka ${from} → ${to}` }));
     const form = await screen.findByRole('form', { name: `Sträckan ${from} → ${to}` });
     expect((within(form).getByLabelText('Sträcka (km)') as HTMLInputElement).value).toBe(String(Math.round(leg.km * 10) / 10));
     expect((within(form).getByLabelText('Körtid (min)') as HTMLInputElement).value).toBe(String(leg.minutes));
@@ -202,7 +202,7 @@ describe('Planera resa', () => {
       expect.objectContaining({ km: 123.4, minutes: 100 }),
     ]);
 
-    await user.click(within(row).getByRole('button', { name: `Ändra sträckan ${from} → ${to}` }));
+    await user.click(within(row).getByRole('button', { name: `Ändra sträcka ${from} → ${to}` }));
     const again = await screen.findByRole('form', { name: `Sträckan ${from} → ${to}` });
     await user.click(within(again).getByRole('button', { name: 'Återställ beräknad' }));
     await waitFor(() => expect(screen.queryByText('(ändrad)')).toBeNull());

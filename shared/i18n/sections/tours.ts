@@ -72,7 +72,7 @@ export const toursSv = {
   backAtBase: 'Dagen slutar i {{place}}.',
   dayTotals: 'Dagens körning: {{km}}, {{time}}',
   editLeg: 'Ändra sträcka',
-  editLegLabel: 'Ändra sträckan {{from}} → {{to}}',
+  editLegLabel: 'Ändra sträcka {{from}} → {{to}}',
   legTitle: 'Sträckan {{from}} → {{to}}',
   legHelp: 'Den ändrade sträckan sparas för båda riktningarna och används i alla kommande resplaner.',
   legKm: 'Sträcka (km)',

@@ -67,7 +67,27 @@ function compactTitle(v: VisitSummary): string {
   return v.kind === 'swot_dag' && !v.title ? v.municipalityName : visitTitle(v);
 }
 
-/** What screen readers and the tooltip say: the title alone hides status and warnings. */
+// Read by screen readers, not shown; a plain style so the calendar needs no provider around it.
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
+/** What a screen reader hears after the visible text: the kind (hidden in a month cell), status, date and warnings. */
+function hiddenDetails(v: VisitSummary, compact: boolean): string {
+  const kind = compact && compactTitle(v) !== visitTitle(v) ? `${visitKindLabels[v.kind]}, ` : '';
+  const text = `${kind}${visitStatusLabels[v.status]}, ${v.date} ${v.startTime}–${v.endTime}`;
+  return v.warnings.length > 0 ? `${text}. Varning: ${v.warnings.map((w) => w.message).join('; ')}` : text;
+}
+
+/** What the tooltip says: the title alone hides status and warnings. */
 export function visitAccessibleName(v: VisitSummary): string {
   const parts = [`${visitTitle(v)}, ${visitStatusLabels[v.status]}, ${v.date} ${v.startTime}–${v.endTime}`];
   if (v.warnings.length > 0) parts.push(`Varning: ${v.warnings.map((w) => w.message).join('; ')}`);
@@ -102,7 +122,8 @@ function EventBody({ visit, timeText, compact }: { visit: VisitSummary; timeText
     anchor.dataset.status = visit.status;
     // An <a> without href has no role, and a name on a role-less element is not announced.
     anchor.setAttribute('role', 'button');
-    anchor.setAttribute('aria-label', label);
+    // The name comes from the content (visible text plus the hidden details below), so what is
+    // seen is always part of what is announced (WCAG 2.5.3); the title gives the same on hover.
     anchor.title = label;
     // FullCalendar only sets the border colour; the style carries the status without hue.
     anchor.style.borderStyle = s.borderStyle;
@@ -115,7 +136,9 @@ function EventBody({ visit, timeText, compact }: { visit: VisitSummary; timeText
       className="fc-event-main-frame"
       style={{ textDecoration: s.struck ? 'line-through' : undefined, whiteSpace: compact ? 'normal' : undefined, display: compact ? 'block' : undefined }}
     >
-      {timeText && <div className="fc-event-time" style={compact ? { display: 'inline', marginRight: 4 } : undefined}>{timeText}</div>}
+      {timeText && <div className="fc-event-time" style={compact ? { display: 'inline' } : undefined}>{timeText}</div>}
+      {/* A real space, so the name reads "09:00 Torsby" and not "09:00Torsby". */}
+      {compact && timeText ? ' ' : null}
       <div className="fc-event-title-container" style={compact ? { display: 'inline' } : undefined}>
         <div className="fc-event-title" style={compact ? { display: 'inline' } : undefined}>
           {visit.warnings.length > 0 && (
@@ -129,6 +152,7 @@ function EventBody({ visit, timeText, compact }: { visit: VisitSummary; timeText
             </span>
           )}
           {compact ? compactTitle(visit) : visitTitle(visit)}
+          <span style={VISUALLY_HIDDEN}>{`. ${hiddenDetails(visit, compact)}`}</span>
         </div>
       </div>
     </div>
@@ -189,6 +213,8 @@ export function VisitCalendar({ visits, view, date, onNavigate, onOpenVisit }: V
       initialView={FC_VIEW[view]}
       initialDate={date}
       headerToolbar={HEADER}
+      // Text buttons ("Förra", "Nästa"): the icon buttons are role="img" spans without a name.
+      buttonIcons={false}
       height="auto"
       slotMinTime="07:00:00"
       slotMaxTime="20:00:00"
@@ -203,6 +229,8 @@ export function VisitCalendar({ visits, view, date, onNavigate, onOpenVisit }: V
       datesSet={handleDatesSet}
       eventClick={handleEventClick}
       eventContent={renderEventContent}
+      // A day cell named by its date alone would hide the visits inside it from its name (WCAG 2.5.3).
+      dayCellDidMount={(arg) => arg.el.removeAttribute('aria-labelledby')}
     />
   );
 }
