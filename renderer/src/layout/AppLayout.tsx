@@ -10,9 +10,9 @@ export function AppLayout() {
   const sections = [
     { to: '/kommuner', label: t('nav.municipalities') },
     { to: '/besok', label: t('nav.visits') },
+    { to: '/resor', label: t('nav.tours') },
     { to: '/kompetensomraden', label: t('nav.areas') },
     { to: '/kartlaggning', label: t('nav.mapping') },
-    { to: '/resor', label: t('nav.tours') },
   ];
 
   return (
