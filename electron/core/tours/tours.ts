@@ -3,17 +3,13 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import { dayRulesSchema } from '../../../shared/domain/tours';
 import type { Tour, TourDetail, TourSummary } from '../../../shared/domain/visits';
 import type { ServiceContext } from '../context';
+import { parseStringArray } from '../db/json';
 import type { Database, TourTable } from '../db/schema';
 import { softDelete } from '../db/soft-delete';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import { listVisits } from '../visits/visits';
 import { planTour } from './plan';
-
-const stringArray = (json: string): string[] => {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-};
 
 function toTour(row: Pick<TourTable, 'name' | 'start_code' | 'end_code' | 'start_date' | 'end_date' | 'rules' | 'stop_codes' | 'coordinators' | 'updated_at'> & { id: string }): Tour {
   return {
@@ -25,8 +21,8 @@ function toTour(row: Pick<TourTable, 'name' | 'start_code' | 'end_code' | 'start
     endDate: row.end_date,
     // Parsed with today's defaults so a rule added later has a value for older tours.
     rules: dayRulesSchema.parse(JSON.parse(row.rules)),
-    stopCodes: stringArray(row.stop_codes),
-    coordinators: stringArray(row.coordinators),
+    stopCodes: parseStringArray(row.stop_codes),
+    coordinators: parseStringArray(row.coordinators),
     updatedAt: row.updated_at,
   };
 }

@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { Visit, VisitSummary } from '../../../shared/domain/visits';
 import { visitKindLabels } from '../../../shared/domain/visits';
 import type { ServiceContext } from '../context';
+import { parseStringArray } from '../db/json';
 import type { Database } from '../db/schema';
 import { softDelete } from '../db/soft-delete';
 import { notFound } from '../errors';
@@ -28,11 +29,6 @@ const visitColumns = [
 ] as const;
 
 export type VisitFilter = ParsedInputOf<'visits.list'>;
-
-function parseNames(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.filter((n): n is string => typeof n === 'string') : [];
-}
 
 function joinAddress(street: string | null, postal: string | null, city: string | null): string | null {
   const place = [postal, city].filter(Boolean).join(' ');
@@ -64,7 +60,7 @@ async function allVisitRows(db: Kysely<Database>) {
     .execute();
   return rows.map(({ street, postalCode, city, coordinators, ...r }) => ({
     ...r,
-    coordinators: parseNames(coordinators),
+    coordinators: parseStringArray(coordinators),
     address: joinAddress(street, postalCode, city),
   }));
 }
@@ -139,7 +135,7 @@ export async function createVisit(ctx: ServiceContext, input: ParsedInputOf<'vis
 async function visitRow(db: Kysely<Database>, id: string): Promise<Visit> {
   const row = await db.selectFrom('visits as v').select(visitColumns).where('v.id', '=', id).where('v.deleted_at', 'is', null).executeTakeFirst();
   if (!row) throw notFound();
-  return { ...row, coordinators: parseNames(row.coordinators) };
+  return { ...row, coordinators: parseStringArray(row.coordinators) };
 }
 
 export async function updateVisit(ctx: ServiceContext, input: ParsedInputOf<'visits.update'>): Promise<VisitSummary> {
