@@ -17,6 +17,9 @@ import { ToursPage } from './pages/tours/ToursPage';
 import { TourBuilderPage } from './pages/tours/TourBuilderPage';
 import { TourPage } from './pages/tours/TourPage';
 import { VisitsPage } from './pages/visits/VisitsPage';
+import { activitiesRoutes } from './pages/activities/routes';
+import { participantsRoutes } from './pages/participants/routes';
+import { timelineRoutes } from './pages/timeline/routes';
 import { cssVariablesResolver, theme } from './theme';
 
 export function AppRoutes() {
@@ -33,6 +36,9 @@ export function AppRoutes() {
         <Route path="resor/ny" element={<TourBuilderPage />} />
         <Route path="resor/:id" element={<TourPage />} />
         <Route path="besok" element={<VisitsPage />} />
+        {activitiesRoutes}
+        {participantsRoutes}
+        {timelineRoutes}
         <Route path="*" element={<Navigate to="/kommuner" replace />} />
       </Route>
     </Routes>

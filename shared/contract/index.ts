@@ -66,6 +66,48 @@ import {
   type VisitProgress,
   type VisitSummary,
 } from '../domain/visits';
+import {
+  createMilestoneInput,
+  createPeriodInput,
+  createPhaseInput,
+  updateMilestoneInput,
+  updatePeriodInput,
+  updatePhaseInput,
+  type Milestone,
+  type ProjectPhase,
+  type ProjectPlan,
+  type ReportingPeriod,
+} from '../domain/project';
+import {
+  coverageInput,
+  createActivityInput,
+  listActivitiesInput,
+  updateActivityInput,
+  type Activity,
+  type ActivitySummary,
+  type NeedCoverage,
+} from '../domain/activities';
+import {
+  createParticipantInput,
+  eraseParticipantInput,
+  listParticipantsInput,
+  participantImportCommitInput,
+  participantImportInput,
+  timeReportInput,
+  updateParticipantInput,
+  type ParticipantHistory,
+  type ParticipantImportPreview,
+  type ParticipantSummary,
+} from '../domain/participants';
+import {
+  attendanceGridInput,
+  attendanceImportCommitInput,
+  attendanceImportInput,
+  saveAttendanceInput,
+  type AttendanceGrid,
+  type AttendanceImportPreview,
+} from '../domain/attendance';
+import { timelineInput, type TimelineData } from '../domain/timeline';
 
 const none = z.object({}).strict();
 
@@ -150,6 +192,42 @@ export const contract = {
   'tours.get': method<TourDetail>()(idInput),
   'tours.delete': method<{ id: string; deletedVisits: number }>()(idInput),
   'reports.tourItinerary': method<ExportedFile>()(idInput),
+
+  'project.get': method<ProjectPlan>()(none),
+  'phases.create': method<ProjectPhase>()(createPhaseInput),
+  'phases.update': method<ProjectPhase>()(updatePhaseInput),
+  'phases.delete': method<{ id: string }>()(idInput),
+  'milestones.create': method<Milestone>()(createMilestoneInput),
+  'milestones.update': method<Milestone>()(updateMilestoneInput),
+  'milestones.delete': method<{ id: string }>()(idInput),
+  'periods.create': method<ReportingPeriod>()(createPeriodInput),
+  'periods.update': method<ReportingPeriod>()(updatePeriodInput),
+  'periods.delete': method<{ id: string }>()(idInput),
+  'timeline.get': method<TimelineData>()(timelineInput),
+
+  'activities.list': method<ActivitySummary[]>()(listActivitiesInput),
+  'activities.get': method<Activity>()(idInput),
+  'activities.create': method<Activity>()(createActivityInput),
+  'activities.update': method<Activity>()(updateActivityInput),
+  'activities.delete': method<{ id: string }>()(idInput),
+  'activities.coverage': method<NeedCoverage[]>()(coverageInput),
+
+  'participants.list': method<ParticipantSummary[]>()(listParticipantsInput),
+  'participants.get': method<ParticipantHistory>()(idInput),
+  'participants.create': method<ParticipantSummary>()(createParticipantInput),
+  'participants.update': method<ParticipantSummary>()(updateParticipantInput),
+  'participants.erase': method<{ id: string; attendanceRowsKept: number }>()(eraseParticipantInput),
+  'participants.importPreview': method<ParticipantImportPreview>()(participantImportInput),
+  'participants.import': method<{ imported: number; merged: number; skipped: number }>()(participantImportCommitInput),
+  'participants.importTemplate': method<ExportedFile>()(none),
+
+  'attendance.grid': method<AttendanceGrid>()(attendanceGridInput),
+  'attendance.save': method<{ saved: number; removed: number }>()(saveAttendanceInput),
+  'attendance.importPreview': method<AttendanceImportPreview>()(attendanceImportInput),
+  'attendance.import': method<{ imported: number; skipped: number }>()(attendanceImportCommitInput),
+  'attendance.importTemplate': method<ExportedFile>()(none),
+
+  'reports.timeReport': method<ExportedFile>()(timeReportInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,3 +1,6 @@
+import { activitiesEn } from './sections/activities';
+import { participantsEn } from './sections/participants';
+import { timelineEn } from './sections/timeline';
 import { toursEn } from './sections/tours';
 import { visitsEn } from './sections/visits';
 import type { Catalogue } from './sv';
@@ -16,9 +19,16 @@ export const en: Catalogue = {
     municipalities: 'Municipalities',
     visits: 'Visits',
     tours: 'Tours',
+    participants: 'Participants',
+    activities: 'Activities',
+    timeline: 'Timeline',
+    project: 'Project plan',
   },
   visits: visitsEn,
   tours: toursEn,
+  participants: participantsEn,
+  activities: activitiesEn,
+  timeline: timelineEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -221,6 +231,16 @@ export const en: Catalogue = {
     noNotes: 'No notes.',
     onlyWithNotes: 'Show only municipalities with notes',
   },
+  import: {
+    hasErrors_one: 'The file has {{count}} error. Correct the file or import only the valid rows.',
+    hasErrors_other: 'The file has {{count}} errors. Correct the file or import only the valid rows.',
+    unknownPersonnummer: 'Row {{row}}: no participant has that personal identity number.',
+    unknownParticipant: 'Row {{row}}: no participant with that name (and birth year).',
+    ambiguousParticipant: 'Row {{row}}: several participants have that name; give the personal identity number or birth year.',
+    noSession: 'Row {{row}}: the activity has no session on {{date}}.',
+    severalSessions: 'Row {{row}}: the activity has several sessions on {{date}}; give the start time.',
+    repeatedAttendance: 'Row {{row}}: the same participant and session as row {{earlier}}.',
+  },
   validation: {
     required: 'This field is required.',
     tooLong: 'The text is too long.',
@@ -261,6 +281,18 @@ export const en: Catalogue = {
     tourStops: 'Choose at least one municipality to visit.',
     duplicateStops: 'A municipality is chosen twice.',
     endDateBeforeStart: 'The end date cannot be before the start date.',
+    activityKind: 'Choose a kind of activity.',
+    activityStatus: 'Choose planned, ongoing, held or cancelled.',
+    cost: 'The cost must be an amount in kronor from 0, with at most two decimals.',
+    capacity: 'The number of places must be a whole number from 1.',
+    gender: 'Choose woman, man or other.',
+    birthYear: 'The birth year must be from 1940 to 2010.',
+    personnummer: 'Invalid personal identity number. Check the digits (YYYYMMDD-NNNN).',
+    birthYearMismatch: 'The birth year does not match the personal identity number.',
+    employmentRate: 'The employment rate must be 1–100 per cent.',
+    salary: 'The monthly salary must be whole kronor from 1,000 to 200,000.',
+    month: 'Enter the month as YYYY-MM.',
+    hours: 'Hours must be 0.25–24 in quarter hours.',
   },
   errors: {
     validation: 'The data is not valid. Correct the marked fields.',
@@ -276,5 +308,14 @@ export const en: Catalogue = {
     dbForeign: 'The file {{file}} is a database from another program, not from KUB Planner. The file has not been changed.',
     unitNotInMunicipality: 'The unit does not belong to this municipality.',
     municipalityNotFound: 'Municipality {{code}} does not exist.',
+    notATrack: 'Choose one of the project tracks.',
+    unknownNeed: 'One of the chosen needs no longer exists.',
+    sessionHasAttendance: 'The session on {{date}} in {{place}} has registered attendance and cannot be removed.',
+    activityHasAttendance: 'The activity has registered attendance and cannot be deleted. Mark it cancelled instead.',
+    sessionNotInActivity: 'One of the sessions does not belong to the activity.',
+    personnummerTaken: 'There is already a participant with that personal identity number.',
+    participantErased: 'The participant was erased on request and cannot be changed.',
+    eraseNameMismatch: 'Type the participant’s first and last name exactly to confirm.',
+    erasedParticipantName: 'Erased participant',
   },
 };

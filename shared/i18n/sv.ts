@@ -1,3 +1,6 @@
+import { activitiesSv } from './sections/activities';
+import { participantsSv } from './sections/participants';
+import { timelineSv } from './sections/timeline';
 import { toursSv } from './sections/tours';
 import { visitsSv } from './sections/visits';
 
@@ -16,9 +19,16 @@ export const sv = {
     municipalities: 'Kommuner',
     visits: 'Besök',
     tours: 'Resor',
+    participants: 'Deltagare',
+    activities: 'Aktiviteter',
+    timeline: 'Tidsplan',
+    project: 'Projektplan',
   },
   visits: visitsSv,
   tours: toursSv,
+  participants: participantsSv,
+  activities: activitiesSv,
+  timeline: timelineSv,
   common: {
     save: 'Spara',
     cancel: 'Avbryt',
@@ -221,6 +231,16 @@ export const sv = {
     noNotes: 'Inga anteckningar.',
     onlyWithNotes: 'Visa bara kommuner med anteckningar',
   },
+  import: {
+    hasErrors_one: 'Filen har {{count}} fel. Rätta filen eller importera bara de giltiga raderna.',
+    hasErrors_other: 'Filen har {{count}} fel. Rätta filen eller importera bara de giltiga raderna.',
+    unknownPersonnummer: 'Rad {{row}}: ingen deltagare har det personnumret.',
+    unknownParticipant: 'Rad {{row}}: ingen deltagare med det namnet (och födelseåret).',
+    ambiguousParticipant: 'Rad {{row}}: flera deltagare har det namnet; ange personnummer eller födelseår.',
+    noSession: 'Rad {{row}}: aktiviteten har inget tillfälle {{date}}.',
+    severalSessions: 'Rad {{row}}: aktiviteten har flera tillfällen {{date}}; ange starttid.',
+    repeatedAttendance: 'Rad {{row}}: samma deltagare och tillfälle som rad {{earlier}}.',
+  },
   validation: {
     required: 'Fältet måste fyllas i.',
     tooLong: 'Texten är för lång.',
@@ -261,6 +281,18 @@ export const sv = {
     tourStops: 'Välj minst en kommun att besöka.',
     duplicateStops: 'En kommun är vald två gånger.',
     endDateBeforeStart: 'Slutdatumet får inte vara före startdatumet.',
+    activityKind: 'Välj en typ av aktivitet.',
+    activityStatus: 'Välj planerad, pågår, genomförd eller inställd.',
+    cost: 'Kostnaden ska vara ett belopp i kronor från 0, med högst två decimaler.',
+    capacity: 'Antalet platser ska vara ett heltal från 1.',
+    gender: 'Välj kvinna, man eller annat.',
+    birthYear: 'Födelseåret ska vara ett årtal från 1940 till 2010.',
+    personnummer: 'Ogiltigt personnummer. Kontrollera siffrorna (ÅÅÅÅMMDD-NNNN).',
+    birthYearMismatch: 'Födelseåret stämmer inte med personnumret.',
+    employmentRate: 'Sysselsättningsgraden ska vara 1–100 procent.',
+    salary: 'Månadslönen ska vara ett heltal i kronor från 1 000 till 200 000.',
+    month: 'Ange månaden som ÅÅÅÅ-MM.',
+    hours: 'Timmar ska vara 0,25–24 i kvartstimmar.',
   },
   errors: {
     validation: 'Uppgifterna är inte giltiga. Rätta de markerade fälten.',
@@ -276,6 +308,15 @@ export const sv = {
     dbForeign: 'Filen {{file}} är en databas från ett annat program, inte från KUB Planner. Filen har inte ändrats.',
     unitNotInMunicipality: 'Enheten hör inte till den här kommunen.',
     municipalityNotFound: 'Kommunen {{code}} finns inte.',
+    notATrack: 'Välj ett av projektets spår.',
+    unknownNeed: 'Ett av de valda behoven finns inte längre.',
+    sessionHasAttendance: 'Tillfället {{date}} i {{place}} har registrerad närvaro och kan inte tas bort.',
+    activityHasAttendance: 'Aktiviteten har registrerad närvaro och kan inte tas bort. Sätt den som inställd i stället.',
+    sessionNotInActivity: 'Ett av tillfällena hör inte till aktiviteten.',
+    personnummerTaken: 'Det finns redan en deltagare med det personnumret.',
+    participantErased: 'Deltagaren är raderad på begäran och kan inte ändras.',
+    eraseNameMismatch: 'Skriv deltagarens för- och efternamn exakt för att bekräfta.',
+    erasedParticipantName: 'Raderad deltagare',
   },
 } as const;
 

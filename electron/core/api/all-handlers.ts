@@ -7,6 +7,10 @@ import { swotMappingHandlers } from '../swot/mapping-handlers';
 import { systemHandlers } from '../system/handlers';
 import { legOverrideHandlers, tourHandlers } from '../tours/handlers';
 import { tourSettingsHandlers, visitHandlers } from '../visits/handlers';
+import { activityHandlers } from '../activities/handlers';
+import { attendanceHandlers } from '../attendance/handlers';
+import { participantHandlers } from '../participants/handlers';
+import { milestoneHandlers, periodHandlers, phaseHandlers, projectHandlers, timelineHandlers } from '../project/handlers';
 import type { Handlers } from './handlers';
 
 /** Joins the domain areas; the type proves every contract method has exactly one handler. */
@@ -29,5 +33,13 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...tourSettingsHandlers,
     ...legOverrideHandlers,
     ...tourHandlers,
+    ...projectHandlers,
+    ...phaseHandlers,
+    ...milestoneHandlers,
+    ...periodHandlers,
+    ...timelineHandlers,
+    ...activityHandlers,
+    ...participantHandlers,
+    ...attendanceHandlers,
   };
 }

@@ -3,6 +3,8 @@ import type { CountyCode, LibraryUnitKind } from '../../../shared/domain/municip
 import type { PlanStatus } from '../../../shared/domain/plans';
 import type { Perspective, Quadrant, SwotDayStatus } from '../../../shared/domain/swot';
 import type { VisitKind, VisitStatus } from '../../../shared/domain/visits';
+import type { ActivityKind, ActivityStatus } from '../../../shared/domain/activities';
+import type { Gender } from '../../../shared/domain/participants';
 
 /*
  * The one typed description of the database. Column names are the SQL names
@@ -156,6 +158,84 @@ export interface SettingTable {
   updated_at: string;
 }
 
+export interface ProjectPhaseTable extends EditableRow {
+  name: string;
+  start_date: string;
+  end_date: string;
+  sort_order: number;
+}
+
+export interface MilestoneTable extends EditableRow {
+  name: string;
+  date: string;
+  done: 0 | 1;
+  note: string | null;
+}
+
+export interface ReportingPeriodTable extends EditableRow {
+  name: string;
+  start_date: string;
+  end_date: string;
+  due_date: string;
+}
+
+export interface ActivityTable extends EditableRow {
+  name: string;
+  kind: ActivityKind;
+  track_id: string | null;
+  /** JSON array of competence-area ids. */
+  area_ids: string;
+  provider: string | null;
+  cost_ore: number | null;
+  capacity: number | null;
+  status: ActivityStatus;
+  description: string | null;
+}
+
+export interface ActivitySessionTable extends EditableRow {
+  activity_id: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  place: string;
+  municipality_code: string | null;
+}
+
+export interface ActivityNeedTable extends EditableRow {
+  activity_id: string;
+  plan_item_id: string;
+}
+
+export interface ParticipantTable extends EditableRow {
+  first_name: string | null;
+  last_name: string | null;
+  gender: Gender;
+  birth_year: number | null;
+  /** 12 digits; personal data, never logged nor sent unmasked. */
+  personnummer: string | null;
+  municipality_code: string;
+  library_unit_id: string | null;
+  role: string | null;
+  employment_rate: number | null;
+  monthly_salary: number | null;
+  start_date: string;
+  end_date: string | null;
+  erased_at: string | null;
+}
+
+export interface AttendanceTable extends EditableRow {
+  session_id: string;
+  participant_id: string;
+  hours: number;
+}
+
+export interface ErasureLogTable {
+  id: string;
+  participant_id: string;
+  erased_at: string;
+  attendance_rows_kept: number;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -182,6 +262,15 @@ export interface Database {
   visits: VisitTable;
   leg_overrides: LegOverrideTable;
   settings: SettingTable;
+  project_phases: ProjectPhaseTable;
+  milestones: MilestoneTable;
+  reporting_periods: ReportingPeriodTable;
+  activities: ActivityTable;
+  activity_sessions: ActivitySessionTable;
+  activity_needs: ActivityNeedTable;
+  participants: ParticipantTable;
+  attendance: AttendanceTable;
+  erasure_log: ErasureLogTable;
   app_meta: AppMetaTable;
   migration_log: MigrationLogTable;
 }

@@ -4,6 +4,8 @@ import { swotSummaryData } from './swot-summary-data';
 import { renderSwotSummary } from './swot-summary';
 import { buildTourItineraryDocx, tourItineraryFileName } from './tour-itinerary';
 import { tourItineraryData } from './tour-itinerary-data';
+import { buildTimeReportDocx, timeReportFileName } from './time-report';
+import { timeReportData } from './time-report-data';
 
 function fileSafe(s: string): string {
   return s.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '');
@@ -26,5 +28,10 @@ export const reportHandlers: DomainHandlers<'reports'> = {
     const data = await tourItineraryData(ctx, input.id);
     const buffer = await buildTourItineraryDocx(data);
     return { fileName: tourItineraryFileName(data), contentBase64: buffer.toString('base64') };
+  },
+  'reports.timeReport': async (input, ctx) => {
+    const data = await timeReportData(ctx, input);
+    const buffer = await buildTimeReportDocx(data);
+    return { fileName: timeReportFileName(data), contentBase64: buffer.toString('base64') };
   },
 };

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { locales, type Locale } from '../../../shared/i18n';
 import { changeLocale } from '../i18n';
+import { activitiesNav } from '../pages/activities/routes';
+import { participantsNav } from '../pages/participants/routes';
+import { timelineNav } from '../pages/timeline/routes';
 
 /** The app frame: header, the main navigation landmark, and the page in <main>. Later sections add links here. */
 export function AppLayout() {
@@ -13,6 +16,7 @@ export function AppLayout() {
     { to: '/resor', label: t('nav.tours') },
     { to: '/kompetensomraden', label: t('nav.areas') },
     { to: '/kartlaggning', label: t('nav.mapping') },
+    ...[...timelineNav, ...activitiesNav, ...participantsNav].map((n) => ({ to: n.to, label: t(n.labelKey) })),
   ];
 
   return (

@@ -131,6 +131,32 @@ const fixtures: Record<number, VersionFixture> = {
       expect(db.prepare("select value from settings where key = 'tours.roadFactor'").get()).toEqual({ value: '1.4' });
     },
   },
+  6: {
+    insert: (db) => {
+      db.prepare(
+        `insert into activities (id, name, kind, status, cost_ore, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000f6', 'IT-spåret, del 1', 'forelasning', 'planerad', 1250000, ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into activity_sessions (id, activity_id, date, start_time, end_time, place, municipality_code, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000f7', '01890000-0000-7000-8000-0000000000f6', '2012-10-02', '09:00', '12:00', 'Falu stadsbibliotek', '2080', ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into participants (id, first_name, last_name, gender, birth_year, personnummer, municipality_code, start_date, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000f8', 'Eva', 'Exempel', 'kvinna', 1970, '197001011236', '2080', '2012-09-01', ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into attendance (id, session_id, participant_id, hours, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000f9', '01890000-0000-7000-8000-0000000000f7', '01890000-0000-7000-8000-0000000000f8', 3, ?, ?)`,
+      ).run(startTime, startTime);
+    },
+    verify: (db) => {
+      expect(db.prepare('select count(*) as n from project_phases').get()).toEqual({ n: 2 });
+      expect(db.prepare("select cost_ore from activities where id = '01890000-0000-7000-8000-0000000000f6'").get()).toEqual({ cost_ore: 1250000 });
+      expect(db.prepare("select hours from attendance where id = '01890000-0000-7000-8000-0000000000f9'").get()).toEqual({ hours: 3 });
+      expect(db.prepare("select personnummer from participants where id = '01890000-0000-7000-8000-0000000000f8'").get()).toEqual({ personnummer: '197001011236' });
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];

@@ -4,6 +4,7 @@ import * as m0002 from './0002_library_units_and_contacts';
 import * as m0003 from './0003_swot';
 import * as m0004 from './0004_plans';
 import * as m0005 from './0005_visits';
+import * as m0006 from './0006_activities_participants';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003_swot', up: m0003.up },
   { version: 4, name: '0004_plans', up: m0004.up },
   { version: 5, name: '0005_visits', up: m0005.up },
+  { version: 6, name: '0006_activities_participants', up: m0006.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,236 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ParsedInputOf } from '../../../shared/contract';
+import type { Activity, ActivitySession, ActivitySummary, NeedCoverage } from '../../../shared/domain/activities';
+import type { ServiceContext } from '../context';
+import { parseStringArray } from '../db/json';
+import type { Database } from '../db/schema';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { translate } from '../../../shared/i18n';
+
+type ActivityInput = ParsedInputOf<'activities.create'> | ParsedInputOf<'activities.update'>;
+
+const activityColumns = [
+  'a.id',
+  'a.name',
+  'a.kind',
+  'a.track_id as trackId',
+  'a.area_ids as areaIds',
+  'a.provider',
+  'a.cost_ore as costOre',
+  'a.capacity',
+  'a.status',
+  'a.updated_at as updatedAt',
+] as const;
+
+async function sessionsOf(db: Kysely<Database>, activityId: string): Promise<ActivitySession[]> {
+  return db
+    .selectFrom('activity_sessions')
+    .select(['id', 'activity_id as activityId', 'date', 'start_time as startTime', 'end_time as endTime', 'place', 'municipality_code as municipalityCode'])
+    .where('activity_id', '=', activityId)
+    .where('deleted_at', 'is', null)
+    .orderBy('date')
+    .orderBy('start_time')
+    .execute();
+}
+
+export async function getActivity(db: Kysely<Database>, id: string): Promise<Activity> {
+  const row = await db
+    .selectFrom('activities as a')
+    .select(activityColumns)
+    .select('a.description')
+    .where('a.id', '=', id)
+    .where('a.deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  const needs = await db.selectFrom('activity_needs').select('plan_item_id').where('activity_id', '=', id).where('deleted_at', 'is', null).execute();
+  const { costOre, areaIds, ...rest } = row;
+  return {
+    ...rest,
+    areaIds: parseStringArray(areaIds),
+    cost: costOre === null ? null : costOre / 100,
+    needIds: needs.map((n) => n.plan_item_id),
+    sessions: await sessionsOf(db, id),
+  };
+}
+
+export async function listActivities(db: Kysely<Database>, filter: ParsedInputOf<'activities.list'>): Promise<ActivitySummary[]> {
+  let query = db
+    .selectFrom('activities as a')
+    .leftJoin('competence_areas as t', 't.id', 'a.track_id')
+    .select(activityColumns)
+    .select((eb) => [
+      't.name as trackName',
+      eb.selectFrom('activity_sessions as s').select((x) => x.fn.countAll<number>().as('n')).whereRef('s.activity_id', '=', 'a.id').where('s.deleted_at', 'is', null).as('sessionCount'),
+      eb.selectFrom('activity_sessions as s').select((x) => x.fn.min('s.date').as('d')).whereRef('s.activity_id', '=', 'a.id').where('s.deleted_at', 'is', null).as('firstDate'),
+      eb.selectFrom('activity_sessions as s').select((x) => x.fn.max('s.date').as('d')).whereRef('s.activity_id', '=', 'a.id').where('s.deleted_at', 'is', null).as('lastDate'),
+      eb
+        .selectFrom('attendance as r')
+        .innerJoin('activity_sessions as s', 's.id', 'r.session_id')
+        .select((x) => x.fn.count<number>('r.participant_id').distinct().as('n'))
+        .whereRef('s.activity_id', '=', 'a.id')
+        .where('r.deleted_at', 'is', null)
+        .where('s.deleted_at', 'is', null)
+        .as('participantCount'),
+      eb
+        .selectFrom('attendance as r')
+        .innerJoin('activity_sessions as s', 's.id', 'r.session_id')
+        .select((x) => x.fn.sum<number>('r.hours').as('h'))
+        .whereRef('s.activity_id', '=', 'a.id')
+        .where('r.deleted_at', 'is', null)
+        .where('s.deleted_at', 'is', null)
+        .as('hours'),
+      eb.selectFrom('activity_needs as n').select((x) => x.fn.countAll<number>().as('n')).whereRef('n.activity_id', '=', 'a.id').where('n.deleted_at', 'is', null).as('needCount'),
+    ])
+    .where('a.deleted_at', 'is', null);
+  if (filter.trackId) query = query.where('a.track_id', '=', filter.trackId);
+  const rows = await query.execute();
+  return rows
+    .map(({ costOre, areaIds, ...r }) => ({
+      ...r,
+      areaIds: parseStringArray(areaIds),
+      cost: costOre === null ? null : costOre / 100,
+      sessionCount: r.sessionCount ?? 0,
+      participantCount: r.participantCount ?? 0,
+      hours: Number(r.hours ?? 0),
+      needCount: r.needCount ?? 0,
+    }))
+    .sort((x, y) => (x.firstDate ?? '9999').localeCompare(y.firstDate ?? '9999') || x.name.localeCompare(y.name, 'sv'));
+}
+
+function fieldError(field: string, key: string, params?: Record<string, unknown>): AppError {
+  return AppError.of('VALIDATION', 'errors.validation', undefined, { [field]: translate(key, params) });
+}
+
+async function checkReferences(trx: Transaction<Database>, input: ActivityInput): Promise<void> {
+  if (input.trackId) {
+    const track = await trx.selectFrom('competence_areas').select('is_track').where('id', '=', input.trackId).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!track || track.is_track !== 1) throw fieldError('trackId', 'errors.notATrack');
+  }
+  if (input.areaIds.length > 0) {
+    const areas = await trx.selectFrom('competence_areas').select('id').where('id', 'in', input.areaIds).where('deleted_at', 'is', null).execute();
+    if (areas.length !== new Set(input.areaIds).size) throw fieldError('areaIds', 'validation.area');
+  }
+  if (input.needIds.length > 0) {
+    const needs = await trx.selectFrom('plan_items').select('id').where('id', 'in', input.needIds).where('deleted_at', 'is', null).execute();
+    if (needs.length !== new Set(input.needIds).size) throw fieldError('needIds', 'errors.unknownNeed');
+  }
+  const codes = [...new Set(input.sessions.map((s) => s.municipalityCode).filter((c): c is string => c !== null))];
+  if (codes.length > 0) {
+    const found = await trx.selectFrom('municipalities').select('code').where('code', 'in', codes).execute();
+    const missing = codes.find((c) => !found.some((f) => f.code === c));
+    if (missing) throw AppError.of('NOT_FOUND', 'errors.municipalityNotFound', { code: missing });
+  }
+}
+
+async function writeSessions(trx: Transaction<Database>, ctx: ServiceContext, activityId: string, input: ActivityInput, now: string): Promise<void> {
+  const existing = await sessionsOf(trx, activityId);
+  const kept = new Set(input.sessions.map((s) => s.id).filter(Boolean));
+  for (const old of existing.filter((s) => !kept.has(s.id))) {
+    const held = await trx.selectFrom('attendance').select('id').where('session_id', '=', old.id).where('deleted_at', 'is', null).executeTakeFirst();
+    if (held) throw AppError.of('CONFLICT', 'errors.sessionHasAttendance', { date: old.date, place: old.place });
+    await trx.updateTable('activity_sessions').set({ deleted_at: now, updated_at: now }).where('id', '=', old.id).execute();
+  }
+  for (const s of input.sessions) {
+    const values = { date: s.date, start_time: s.startTime, end_time: s.endTime, place: s.place, municipality_code: s.municipalityCode, updated_at: now };
+    if (s.id && existing.some((e) => e.id === s.id)) {
+      await trx.updateTable('activity_sessions').set(values).where('id', '=', s.id).execute();
+    } else if (s.id) {
+      throw notFound();
+    } else {
+      await trx.insertInto('activity_sessions').values({ id: newId(ctx.clock), activity_id: activityId, ...values, created_at: now, deleted_at: null }).execute();
+    }
+  }
+}
+
+async function writeNeeds(trx: Transaction<Database>, ctx: ServiceContext, activityId: string, needIds: string[], now: string): Promise<void> {
+  await trx.updateTable('activity_needs').set({ deleted_at: now, updated_at: now }).where('activity_id', '=', activityId).where('plan_item_id', 'not in', needIds.length ? needIds : ['']).where('deleted_at', 'is', null).execute();
+  for (const planItemId of new Set(needIds)) {
+    await trx
+      .insertInto('activity_needs')
+      .values({ id: newId(ctx.clock), activity_id: activityId, plan_item_id: planItemId, created_at: now, updated_at: now, deleted_at: null })
+      .onConflict((oc) => oc.columns(['activity_id', 'plan_item_id']).doUpdateSet({ deleted_at: null, updated_at: now }))
+      .execute();
+  }
+}
+
+export async function saveActivity(ctx: ServiceContext, input: ActivityInput): Promise<Activity> {
+  const now = ctx.clock.now().toISOString();
+  const id = 'id' in input ? input.id : newId(ctx.clock);
+  const values = {
+    name: input.name,
+    kind: input.kind,
+    track_id: input.trackId,
+    area_ids: JSON.stringify(input.areaIds),
+    provider: input.provider,
+    cost_ore: input.cost === null ? null : Math.round(input.cost * 100),
+    capacity: input.capacity,
+    status: input.status,
+    description: input.description,
+    updated_at: now,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await checkReferences(trx, input);
+    if ('id' in input) {
+      const result = await trx.updateTable('activities').set(values).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw notFound();
+    } else {
+      await trx.insertInto('activities').values({ id, ...values, created_at: now, deleted_at: null }).execute();
+    }
+    await writeSessions(trx, ctx, id, input, now);
+    await writeNeeds(trx, ctx, id, input.needIds, now);
+  });
+  return getActivity(ctx.db, id);
+}
+
+/** An activity with registered attendance is part of the reported hours and cannot go. */
+export async function deleteActivity(ctx: ServiceContext, id: string): Promise<{ id: string }> {
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const held = await trx
+      .selectFrom('attendance as r')
+      .innerJoin('activity_sessions as s', 's.id', 'r.session_id')
+      .select('r.id')
+      .where('s.activity_id', '=', id)
+      .where('r.deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (held) throw AppError.of('CONFLICT', 'errors.activityHasAttendance');
+    const result = await trx.updateTable('activities').set({ deleted_at: now, updated_at: now }).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw notFound();
+    await trx.updateTable('activity_sessions').set({ deleted_at: now, updated_at: now }).where('activity_id', '=', id).where('deleted_at', 'is', null).execute();
+    await trx.updateTable('activity_needs').set({ deleted_at: now, updated_at: now }).where('activity_id', '=', id).where('deleted_at', 'is', null).execute();
+  });
+  return { id };
+}
+
+/** Every need in the municipality plans with how many live activities answer it; uncovered first. */
+export async function needCoverage(db: Kysely<Database>, filter: ParsedInputOf<'activities.coverage'>): Promise<NeedCoverage[]> {
+  let query = db
+    .selectFrom('plan_items as p')
+    .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
+    .innerJoin('competence_areas as c', 'c.id', 'p.area_id')
+    .select((eb) => [
+      'p.id as planItemId',
+      'p.municipality_code as municipalityCode',
+      'm.name as municipalityName',
+      'm.county_code as countyCode',
+      'p.area_id as areaId',
+      'c.name as areaName',
+      'p.goal',
+      eb
+        .selectFrom('activity_needs as n')
+        .innerJoin('activities as a', 'a.id', 'n.activity_id')
+        .select((x) => x.fn.countAll<number>().as('n'))
+        .whereRef('n.plan_item_id', '=', 'p.id')
+        .where('n.deleted_at', 'is', null)
+        .where('a.deleted_at', 'is', null)
+        .where('a.status', '!=', 'installd')
+        .as('activityCount'),
+    ])
+    .where('p.deleted_at', 'is', null)
+    .orderBy('m.code')
+    .orderBy('c.sort_order');
+  if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
+  const rows = await query.execute();
+  return rows.map((r) => ({ ...r, activityCount: r.activityCount ?? 0 })).sort((a, b) => Number(a.activityCount > 0) - Number(b.activityCount > 0));
+}

@@ -1,0 +1,11 @@
+import type { DomainHandlers } from '../api/handlers';
+import { deleteActivity, getActivity, listActivities, needCoverage, saveActivity } from './activities';
+
+export const activityHandlers: DomainHandlers<'activities'> = {
+  'activities.list': (input, { db }) => listActivities(db, input),
+  'activities.get': (input, { db }) => getActivity(db, input.id),
+  'activities.create': (input, ctx) => saveActivity(ctx, input),
+  'activities.update': (input, ctx) => saveActivity(ctx, input),
+  'activities.delete': (input, ctx) => deleteActivity(ctx, input.id),
+  'activities.coverage': (input, { db }) => needCoverage(db, input),
+};

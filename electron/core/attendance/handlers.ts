@@ -1,0 +1,15 @@
+import type { DomainHandlers } from '../api/handlers';
+import { attendanceGrid, saveAttendance } from './attendance';
+import { importAttendance, previewAttendanceImport } from './import';
+import { attendanceImportTemplate } from './import-parse';
+
+export const attendanceHandlers: DomainHandlers<'attendance'> = {
+  'attendance.grid': (input, { db }) => attendanceGrid(db, input.activityId),
+  'attendance.save': (input, ctx) => saveAttendance(ctx, input),
+  'attendance.importPreview': (input, ctx) => previewAttendanceImport(ctx, input),
+  'attendance.import': (input, ctx) => importAttendance(ctx, input),
+  'attendance.importTemplate': async () => ({
+    fileName: 'narvaro-mall.xlsx',
+    contentBase64: Buffer.from(await attendanceImportTemplate()).toString('base64'),
+  }),
+};

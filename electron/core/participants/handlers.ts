@@ -1,0 +1,18 @@
+import type { DomainHandlers } from '../api/handlers';
+import { participantImportTemplate } from './import-parse';
+import { importParticipants, previewParticipantImport } from './import';
+import { eraseParticipant, listParticipants, participantHistory, saveParticipant } from './participants';
+
+export const participantHandlers: DomainHandlers<'participants'> = {
+  'participants.list': (input, { db }) => listParticipants(db, input),
+  'participants.get': (input, { db }) => participantHistory(db, input.id),
+  'participants.create': (input, ctx) => saveParticipant(ctx, input),
+  'participants.update': (input, ctx) => saveParticipant(ctx, input),
+  'participants.erase': (input, ctx) => eraseParticipant(ctx, input),
+  'participants.importPreview': (input, ctx) => previewParticipantImport(ctx, input),
+  'participants.import': (input, ctx) => importParticipants(ctx, input),
+  'participants.importTemplate': async () => ({
+    fileName: 'deltagare-mall.xlsx',
+    contentBase64: Buffer.from(await participantImportTemplate()).toString('base64'),
+  }),
+};

@@ -1,0 +1,25 @@
+import type { DomainHandlers } from '../api/handlers';
+import { deleteRow, getProjectPlan, saveMilestone, savePeriod, savePhase } from './project';
+import { timeline } from './timeline';
+
+export const projectHandlers: DomainHandlers<'project'> = {
+  'project.get': (_input, { db }) => getProjectPlan(db),
+};
+export const phaseHandlers: DomainHandlers<'phases'> = {
+  'phases.create': (input, ctx) => savePhase(ctx, input),
+  'phases.update': (input, ctx) => savePhase(ctx, input),
+  'phases.delete': (input, ctx) => deleteRow(ctx, 'project_phases', input.id),
+};
+export const milestoneHandlers: DomainHandlers<'milestones'> = {
+  'milestones.create': (input, ctx) => saveMilestone(ctx, input),
+  'milestones.update': (input, ctx) => saveMilestone(ctx, input),
+  'milestones.delete': (input, ctx) => deleteRow(ctx, 'milestones', input.id),
+};
+export const periodHandlers: DomainHandlers<'periods'> = {
+  'periods.create': (input, ctx) => savePeriod(ctx, input),
+  'periods.update': (input, ctx) => savePeriod(ctx, input),
+  'periods.delete': (input, ctx) => deleteRow(ctx, 'reporting_periods', input.id),
+};
+export const timelineHandlers: DomainHandlers<'timeline'> = {
+  'timeline.get': (input, ctx) => timeline(ctx, input),
+};

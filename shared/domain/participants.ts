@@ -1,0 +1,181 @@
+import Personnummer from 'personnummer';
+import { z } from 'zod';
+import { isoDate } from './project';
+
+/* Participants (deltagare): library staff taking part in the training, with
+ * what the ESF reports need (gender, birth year, salary for co-financing). */
+
+export const genders = ['kvinna', 'man', 'annat'] as const;
+export type Gender = (typeof genders)[number];
+export const genderLabels: Record<Gender, string> = { kvinna: 'Kvinna', man: 'Man', annat: 'Annat/vill ej ange' };
+
+export interface Participant {
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  gender: Gender;
+  birthYear: number | null;
+  /** Only ever masked outside the core: "19800101-****". */
+  personnummerMasked: string | null;
+  municipalityCode: string;
+  libraryUnitId: string | null;
+  role: string | null;
+  /** Percent of full time, 1–100. */
+  employmentRate: number | null;
+  /** Kronor per month. */
+  monthlySalary: number | null;
+  startDate: string;
+  endDate: string | null;
+  /** Erased on request (GDPR): personal fields are gone, hours remain. */
+  erased: boolean;
+  updatedAt: string;
+}
+
+export interface ParticipantSummary extends Participant {
+  municipalityName: string;
+  countyCode: string;
+  libraryUnitName: string | null;
+  hours: number;
+}
+
+export interface ParticipantHistoryRow {
+  attendanceId: string;
+  date: string;
+  activityId: string;
+  activityName: string;
+  place: string;
+  hours: number;
+}
+
+export interface ParticipantHistory {
+  participant: ParticipantSummary;
+  rows: ParticipantHistoryRow[];
+  /** Hours per month 'YYYY-MM', in order. */
+  months: { month: string; hours: number }[];
+}
+
+/** Normalises a valid personnummer to 12 digits without separator, or null when it is not valid. */
+export function normalisePersonnummer(input: string): string | null {
+  const trimmed = input.trim();
+  if (!Personnummer.valid(trimmed)) return null;
+  const parsed = Personnummer.parse(trimmed);
+  return parsed.format(true).replace(/\D/g, '');
+}
+
+/** "198001011234" → "19800101-****": enough to tell people apart, not enough to identify. */
+export function maskPersonnummer(normalised: string): string {
+  return `${normalised.slice(0, 8)}-****`;
+}
+
+const id = z.uuid({ message: 'validation.id' });
+const municipalityCode = z.string().regex(/^\d{4}$/, 'validation.municipalityCode');
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .nullish()
+    .transform((s) => (s ? s : null));
+const optionalNumber = (min: number, max: number, key: string, integer = false) =>
+  z
+    .union([z.number(), z.string().trim()])
+    .nullish()
+    .transform((v) => (v === '' || v === undefined || v === null ? null : Number(typeof v === 'string' ? v.replace(/\s/g, '').replace(',', '.') : v)))
+    .refine((v) => v === null || (Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v))), key);
+
+export const participantFields = z
+  .object({
+    firstName: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
+    lastName: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
+    gender: z.enum(genders, { message: 'validation.gender' }),
+    birthYear: optionalNumber(1940, 2010, 'validation.birthYear', true),
+    /** undefined keeps the stored one; '' removes it. */
+    personnummer: z
+      .string()
+      .trim()
+      .optional()
+      .refine((v) => v === undefined || v === '' || normalisePersonnummer(v) !== null, 'validation.personnummer'),
+    municipalityCode,
+    libraryUnitId: z
+      .union([z.literal(''), id])
+      .nullish()
+      .transform((v) => (v ? v : null)),
+    role: optional(120),
+    employmentRate: optionalNumber(1, 100, 'validation.employmentRate'),
+    monthlySalary: optionalNumber(1000, 200_000, 'validation.salary', true),
+    startDate: isoDate,
+    endDate: z
+      .union([z.literal(''), isoDate])
+      .nullish()
+      .transform((v) => (v ? v : null)),
+  })
+  .refine((p) => p.endDate === null || p.endDate >= p.startDate, { path: ['endDate'], message: 'validation.endDateBeforeStart' })
+  .refine(
+    (p) => {
+      const n = p.personnummer ? normalisePersonnummer(p.personnummer) : null;
+      return !n || p.birthYear === null || Number(n.slice(0, 4)) === p.birthYear;
+    },
+    { path: ['birthYear'], message: 'validation.birthYearMismatch' },
+  );
+
+export const createParticipantInput = participantFields;
+export const updateParticipantInput = participantFields.safeExtend({ id });
+export const listParticipantsInput = z.object({
+  countyCode: z.enum(['03', '17', '20', '21'], { message: 'validation.countyCode' }).optional(),
+  municipalityCode: municipalityCode.optional(),
+  search: z.string().trim().max(80, 'validation.tooLong').optional(),
+});
+
+/* Import. */
+
+export interface ParticipantImportRow {
+  /** 1-based row number in the file (header is row 1). */
+  row: number;
+  firstName: string;
+  lastName: string;
+  gender: Gender;
+  birthYear: number | null;
+  personnummerMasked: string | null;
+  municipalityCode: string;
+  municipalityName: string;
+  role: string | null;
+  employmentRate: number | null;
+  monthlySalary: number | null;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface ImportRowError {
+  row: number;
+  message: string;
+}
+
+export interface ParticipantDuplicate {
+  row: number;
+  /** An existing participant, or null when the duplicate is an earlier row of the same file. */
+  existingId: string | null;
+  existingName: string;
+  reason: 'personnummer' | 'namn_fodelsear_kommun';
+  /** The earlier row of the file it repeats. */
+  earlierRow: number | null;
+}
+
+export interface ParticipantImportPreview {
+  rows: ParticipantImportRow[];
+  errors: ImportRowError[];
+  duplicates: ParticipantDuplicate[];
+  totalRows: number;
+}
+
+export const participantImportInput = z.object({
+  fileName: z.string().trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
+  contentBase64: z.string().max(40_000_000, 'validation.fileTooLarge'),
+});
+export const participantImportCommitInput = participantImportInput.extend({
+  onlyValid: z.boolean(),
+  /** Rows that duplicate an existing participant and should update it; other duplicates are skipped. */
+  mergeRows: z.array(z.number().int().min(2)).max(20_000).default([]),
+});
+
+export const eraseParticipantInput = z.object({ id, confirmName: z.string().trim().min(1, 'validation.required') });
+export const timeReportInput = z.object({ participantId: id, month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month') });
