@@ -10,6 +10,7 @@ import { newId } from '../../electron/core/ids';
 import { foldName, referenceMunicipalities } from '../../electron/core/reference/load';
 import { countyCodes, type CountyCode } from '../../shared/domain/municipalities';
 import { readDdl, type DdlByVersion } from './raw';
+import { insertTraining } from './training';
 
 export type Scale = 'kub' | 'national';
 
@@ -138,6 +139,7 @@ async function buildScale(file: string, scale: Scale, clock: Clock): Promise<Dat
     const extra = spec.municipalities - referenceMunicipalities.length;
     if (extra > 0) insertMunicipalities(opened.sqlite, syntheticMunicipalities(extra));
     insertLibraries(opened.sqlite, spec.staff, clock);
+    insertTraining(opened.sqlite, scale, clock);
     return {
       file,
       schemaVersion: opened.schemaVersion,

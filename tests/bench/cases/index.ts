@@ -2,10 +2,11 @@ import type { BenchCase } from '../case';
 import { municipalityCases } from './municipalities';
 import { openCases } from './open';
 import { tourCases } from './tours';
+import { trainingCases } from './training';
 
 /*
  * Every benchmark case, in the order the table prints them. A new case is a
  * BenchCase (subject, raw baseline, target) in a module under cases/,
  * appended here; run.ts needs no change.
  */
-export const allCases: readonly BenchCase[] = [...openCases, ...municipalityCases, ...tourCases];
+export const allCases: readonly BenchCase[] = [...openCases, ...municipalityCases, ...tourCases, ...trainingCases];
