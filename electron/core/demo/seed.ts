@@ -2,13 +2,15 @@ import type { ServiceContext } from '../context';
 import { newId } from '../ids';
 import { generateLibraries } from './generate';
 import { fillDemoTours } from './tours';
+import { fillDemoTraining } from './training';
 
 /** About 750 staff, as in the real KUB project. */
 export const demoStaffTotal = 750;
 
 /**
  * Fills an empty project with synthetic libraries and contacts for all
- * municipalities, and tours with visits in two counties. Does nothing (returns false) if anything was entered already.
+ * municipalities, tours with visits in two counties, and the
+ * implementation phase's participants, activities and attendance. Does nothing (returns false) if anything was entered already.
  */
 export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>): Promise<boolean> {
   const { db, clock } = ctx;
@@ -65,5 +67,6 @@ export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>)
     }
   });
   await fillDemoTours(ctx);
+  await fillDemoTraining(ctx);
   return true;
 }

@@ -138,6 +138,26 @@ describe('fillDemoProject', () => {
     ]);
   });
 
+  it('registers a participant per member of staff and their attendance at the five track lecture series', async () => {
+    await fillDemoProject(p.ctx);
+    const staff = Number(p.sqlite.prepare('select sum(staff_count) from library_units').pluck().get());
+    expect(countRows(p.sqlite, 'participants')).toBe(staff);
+    expect(countRows(p.sqlite, 'participants', 'personnummer is not null')).toBe(0);
+    const activities = await callOk(p.dispatch, 'activities.list', {});
+    expect(activities.map((a) => a.trackName).sort()).toEqual(['Bemötande', 'IT', 'Ledarskap', 'Lärande', 'Marknadsföring']);
+    expect(activities.every((a) => a.sessionCount === 4 && a.participantCount >= 60)).toBe(true);
+    // Every registration is in the county of its session.
+    expect(
+      p.sqlite
+        .prepare(
+          `select count(*) from attendance a join activity_sessions s on s.id = a.session_id join participants x on x.id = a.participant_id
+           where substr(s.municipality_code, 1, 2) <> substr(x.municipality_code, 1, 2)`,
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
+  });
+
   it('is deterministic: two empty projects get the same demo data', async () => {
     await fillDemoProject(p.ctx);
     const other = await openTestProject();
