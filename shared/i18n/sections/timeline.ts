@@ -27,7 +27,6 @@ export const timelineSv = {
   dueTitle: 'Lägesrapport för {{name}} senast {{date}}',
   visitTitle: 'Besök i {{municipality}} {{date}}: {{status}}',
   activityTitle: '{{name}} ({{status}}): {{from}} – {{to}}, {{sessions}} tillfällen, {{hours}} h',
-  sessionTitle: 'Tillfälle {{date}}',
   done: 'klar',
   notDone: 'inte klar',
   legend: 'Besökens status',
@@ -42,7 +41,6 @@ export const timelineSv = {
   statusHours: 'Status / timmar',
   types: { phase: 'Fas', milestone: 'Milstolpe', period: 'Rapportperiod', visit: 'Besök', activity: 'Aktivitet' },
   reportDue: 'Lägesrapport senast {{date}}',
-  yes: 'Ja',
   milestoneDone: 'Klar',
   milestoneNotDone: 'Inte klar',
   project: {
@@ -105,7 +103,6 @@ export const timelineEn: typeof timelineSv = {
   dueTitle: 'Progress report for {{name}} due {{date}}',
   visitTitle: 'Visit to {{municipality}} {{date}}: {{status}}',
   activityTitle: '{{name}} ({{status}}): {{from}} – {{to}}, {{sessions}} sessions, {{hours}} h',
-  sessionTitle: 'Session {{date}}',
   done: 'done',
   notDone: 'not done',
   legend: 'Visit status',
@@ -120,7 +117,6 @@ export const timelineEn: typeof timelineSv = {
   statusHours: 'Status / hours',
   types: { phase: 'Phase', milestone: 'Milestone', period: 'Reporting period', visit: 'Visit', activity: 'Activity' },
   reportDue: 'Progress report due {{date}}',
-  yes: 'Yes',
   milestoneDone: 'Done',
   milestoneNotDone: 'Not done',
   project: {
