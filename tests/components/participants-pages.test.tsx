@@ -10,20 +10,6 @@ import { renderApp } from './render-app';
 const anna = '198001019804';
 const erik = '197512249819';
 
-/*
- * happy-dom's <select> has no `size`; react-hook-form (7.9x) then takes every
- * freshly mounted select for one the user already changed and drops its
- * default value. Browsers report 0 for a drop-down.
- */
-if (!('size' in HTMLSelectElement.prototype)) {
-  Object.defineProperty(HTMLSelectElement.prototype, 'size', {
-    configurable: true,
-    get(this: HTMLSelectElement) {
-      return Number(this.getAttribute('size') ?? 0);
-    },
-  });
-}
-
 let project: TestProject;
 beforeEach(async () => {
   project = await openTestProject();

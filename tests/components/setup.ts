@@ -4,6 +4,20 @@ import { afterEach } from 'vitest';
 // happy-dom has no FontFaceSet; Mantine's autosizing textarea listens on it (browsers have it).
 if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
 
+/*
+ * happy-dom's <select> has no `size`; react-hook-form (7.9x) then takes every
+ * freshly mounted select for one the user already changed and drops its
+ * default value. Browsers report 0 for a drop-down.
+ */
+if (!('size' in HTMLSelectElement.prototype)) {
+  Object.defineProperty(HTMLSelectElement.prototype, 'size', {
+    configurable: true,
+    get(this: HTMLSelectElement) {
+      return Number(this.getAttribute('size') ?? 0);
+    },
+  });
+}
+
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
