@@ -72,6 +72,7 @@ export const activitiesSv = {
   },
   page: {
     facts: 'Uppgifter',
+    cost: 'Kostnad',
     areas: 'Kompetensområden',
     sessionsCaption: 'Tillfällen för {{name}}',
     time: 'Tid',
@@ -207,6 +208,7 @@ export const activitiesEn: typeof activitiesSv = {
   },
   page: {
     facts: 'Details',
+    cost: 'Cost',
     areas: 'Competence areas',
     sessionsCaption: 'Sessions of {{name}}',
     time: 'Time',

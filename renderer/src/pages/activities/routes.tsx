@@ -1,0 +1,15 @@
+import { Route } from 'react-router';
+import { ActivitiesPage } from './ActivitiesPage';
+import { ActivityPage } from './ActivityPage';
+import { NewActivityPage } from './NewActivityPage';
+
+/* The activities section's routes and navigation entries; App and AppLayout gather every section's. */
+export const activitiesRoutes = (
+  <>
+    <Route path="aktiviteter" element={<ActivitiesPage />} />
+    <Route path="aktiviteter/ny" element={<NewActivityPage />} />
+    <Route path="aktiviteter/:id" element={<ActivityPage />} />
+  </>
+);
+
+export const activitiesNav: { to: string; labelKey: string }[] = [{ to: '/aktiviteter', labelKey: 'nav.activities' }];
