@@ -20,6 +20,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-red-text': t.colors.red[9]!,
     '--mantine-color-green-light-color': t.colors.green[9]!,
     '--mantine-color-blue-light-color': t.colors.blue[9]!,
+    // The default hover (blue.2) leaves blue.9 text at 4.0:1; blue.1 keeps 4.9:1.
+    '--mantine-color-blue-light-hover': t.colors.blue[1]!,
     '--mantine-color-placeholder': t.colors.gray[6]!,
   },
   dark: {},

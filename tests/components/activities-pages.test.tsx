@@ -110,7 +110,7 @@ describe('Aktiviteter: the form', () => {
 
     await user.click(within(form).getByRole('button', { name: 'Ta bort tillfälle 1' }));
     await user.click(within(form).getByRole('button', { name: 'Spara' }));
-    expect(await within(form).findByText('Tillfället 2012-10-02 i Falun har registrerad närvaro och kan inte tas bort.')).toBeTruthy();
+    expect(await within(form).findByText('Tillfället 2 oktober 2012 i Falun har registrerad närvaro och kan inte tas bort.')).toBeTruthy();
     expect(countRows(project.sqlite, 'activity_sessions', 'deleted_at is null')).toBe(2);
 
     await user.click(within(form).getByRole('button', { name: 'Avbryt' }));

@@ -7,6 +7,7 @@ import type { Database } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { translate } from '../../../shared/i18n';
+import { formatIsoDate } from '../../../shared/format';
 
 type ActivityInput = ParsedInputOf<'activities.create'> | ParsedInputOf<'activities.update'>;
 
@@ -128,7 +129,7 @@ async function writeSessions(trx: Transaction<Database>, ctx: ServiceContext, ac
   const kept = new Set(input.sessions.map((s) => s.id).filter(Boolean));
   for (const old of existing.filter((s) => !kept.has(s.id))) {
     const held = await trx.selectFrom('attendance').select('id').where('session_id', '=', old.id).where('deleted_at', 'is', null).executeTakeFirst();
-    if (held) throw AppError.of('CONFLICT', 'errors.sessionHasAttendance', { date: old.date, place: old.place });
+    if (held) throw AppError.of('CONFLICT', 'errors.sessionHasAttendance', { date: formatIsoDate(old.date), place: old.place });
     await trx.updateTable('activity_sessions').set({ deleted_at: now, updated_at: now }).where('id', '=', old.id).execute();
   }
   for (const s of input.sessions) {

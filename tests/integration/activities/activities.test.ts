@@ -69,7 +69,7 @@ describe('activities', () => {
     await callOk(project.dispatch, 'attendance.save', { activityId: activity.id, cells: [{ sessionId: activity.sessions[0]!.id, participantId: anna.id, hours: 3 }] });
     const { sessions, ...rest } = activity;
     const error = await callErr(project.dispatch, 'activities.update', { ...rest, cost: null, sessions: [sessions[1]!] });
-    expect(error.message).toBe('Tillfället 2012-10-02 i Falu stadsbibliotek har registrerad närvaro och kan inte tas bort.');
+    expect(error.message).toBe('Tillfället 2 oktober 2012 i Falu stadsbibliotek har registrerad närvaro och kan inte tas bort.');
     expect(countRows(project.sqlite, 'activity_sessions', 'deleted_at is null')).toBe(2);
     expect((await callErr(project.dispatch, 'activities.delete', { id: activity.id })).message).toContain('har registrerad närvaro');
     // Without attendance the other session can go.
