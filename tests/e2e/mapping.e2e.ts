@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Perspective, Quadrant, SwotDayStatus } from '../../shared/domain/swot';
-import { describeViolations, seriousViolations } from './support/axe';
+import { apiCall, expectAccessible } from './support/api';
 import { launchBrowser } from './support/browser';
 import { startApp, type RunningApp } from './support/web-server';
 
@@ -18,17 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function apiCall<T>(method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body)}`);
-  return body.value;
-}
 
 type NoteSpec = [Perspective, Quadrant, string, string[]];
 
@@ -79,13 +68,13 @@ const days: { code: string; date: string; status: SwotDayStatus; notes: NoteSpec
 
 describe('Kartläggning in browser mode', () => {
   it('shows the heat map, lists the notes behind a number, and passes axe', async () => {
-    const areas = await apiCall<{ id: string; name: string }[]>('areas.list', {});
+    const areas = await apiCall<{ id: string; name: string }[]>(app, 'areas.list', {});
     const areaId = (name: string) => areas.find((a) => a.name === name)!.id;
     for (const d of days) {
-      const day = await apiCall<{ id: string }>('swotDays.create', { municipalityCode: d.code, date: d.date, status: d.status });
+      const day = await apiCall<{ id: string }>(app, 'swotDays.create', { municipalityCode: d.code, date: d.date, status: d.status });
       for (const [perspective, quadrant, text, areaNames] of d.notes) {
-        const note = await apiCall<{ id: string }>('swotNotes.add', { swotDayId: day.id, perspective, quadrant, text });
-        await apiCall('swotNotes.update', { id: note.id, areaIds: areaNames.map(areaId) });
+        const note = await apiCall<{ id: string }>(app, 'swotNotes.add', { swotDayId: day.id, perspective, quadrant, text });
+        await apiCall(app, 'swotNotes.update', { id: note.id, areaIds: areaNames.map(areaId) });
       }
     }
 
@@ -100,7 +89,7 @@ describe('Kartläggning in browser mode', () => {
     await expect(falunIt.innerText()).resolves.toBe('2');
     mkdirSync('.tmp', { recursive: true });
     await page.screenshot({ path: '.tmp/mapping.png', fullPage: true });
-    await expectNoSeriousViolations();
+    await expectAccessible(page);
 
     // The county compilation carries both charts as PNG images with their descriptions.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Länssammanställning till Word' }).click()]);
@@ -118,7 +107,7 @@ describe('Kartläggning in browser mode', () => {
     // The header is fixed: from the top, a full-page shot draws it once, where it belongs.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: '.tmp/mapping-filtered.png', fullPage: true });
-    await expectNoSeriousViolations();
+    await expectAccessible(page);
 
     await falunIt.click();
     const dialog = page.getByRole('dialog', { name: 'Anteckningar: IT i Falun' });
@@ -128,7 +117,7 @@ describe('Kartläggning in browser mode', () => {
       'Ny teknik går fortare än vi hinner lära oss',
     ]);
     await page.screenshot({ path: '.tmp/mapping-notes.png' });
-    await expectNoSeriousViolations();
+    await expectAccessible(page);
     await dialog.getByRole('link', { name: 'Falun, 14 mars 2012' }).first().click();
     await page.getByRole('heading', { name: 'SWOT-dag i Falun', level: 1 }).waitFor();
 
@@ -141,10 +130,5 @@ describe('Kartläggning in browser mode', () => {
     await page.getByText('SWOT-dagar: 0 · Anteckningar: 0 · Utan kompetensområde: 0').waitFor();
     expect(page.url()).toContain('status=genomford%2Crapporterad');
     await page.close();
-
-    async function expectNoSeriousViolations() {
-      const violations = await seriousViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    }
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { describeViolations, seriousViolations } from './support/axe';
+import { expectAccessible } from './support/api';
 import { startApp, type RunningApp } from './support/web-server';
 
 let app: RunningApp;
@@ -16,11 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 async function apiCall(method: string, input: unknown): Promise<unknown> {
   const response = await fetch(`${app.origin}/api/${method}`, {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeViolations, seriousViolations } from './support/axe';
+import type { Browser } from 'playwright-core';
+import { expectAccessible } from './support/api';
 import { launchBrowser } from './support/browser';
 import { startApp, type RunningApp } from './support/web-server';
 
@@ -16,11 +16,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 const VARMLAND = 16;
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeViolations, seriousViolations } from './support/axe';
+import type { Browser } from 'playwright-core';
+import { apiCall, expectAccessible } from './support/api';
 import { launchBrowser } from './support/browser';
 import { startApp, type RunningApp } from './support/web-server';
 
@@ -17,22 +17,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function apiCall<T>(method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body)}`);
-  return body.value;
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await seriousViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
 const people = [
   ['Alma', '2080'],
   ['Bodil', '2080'],
@@ -44,7 +28,7 @@ const people = [
 describe('Aktiviteter, närvaro och tidsplan in browser mode', () => {
   it('creates an activity with two sessions in two places, registers five participants in the grid, and finds the hours in their histories and on the timeline', async () => {
     for (const [firstName, municipalityCode] of people) {
-      await apiCall('participants.create', { firstName, lastName: 'Kursdeltagare', gender: firstName === 'Cesar' || firstName === 'Einar' ? 'man' : 'kvinna', municipalityCode, startDate: '2012-09-01' });
+      await apiCall(app, 'participants.create', { firstName, lastName: 'Kursdeltagare', gender: firstName === 'Cesar' || firstName === 'Einar' ? 'man' : 'kvinna', municipalityCode, startDate: '2012-09-01' });
     }
     const page = await browser.newPage({ locale: 'sv-SE', reducedMotion: 'reduce', viewport: { width: 1400, height: 900 } });
     await page.goto(app.url);
@@ -112,7 +96,7 @@ describe('Aktiviteter, närvaro och tidsplan in browser mode', () => {
     await expectAccessible(page);
     await page.screenshot({ path: '.tmp/e2e/timeline.png', fullPage: true });
 
-    const totals = await apiCall<{ hours: number }[]>('activities.list', {});
+    const totals = await apiCall<{ hours: number }[]>(app, 'activities.list', {});
     expect(totals[0]!.hours).toBe(31);
     await page.close();
   });

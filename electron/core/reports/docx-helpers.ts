@@ -231,3 +231,16 @@ export function formatReportDate(value: string): string {
   if (Number.isNaN(date.getTime())) throw new Error(`Ogiltigt datum: ${value}`);
   return formatIsoDate(stockholmDay.format(date));
 }
+
+/** An ASCII file-name part ("Västra Värmland" → "vastra-varmland"), so names survive e-mail, USB sticks and file servers. */
+export function asciiSlug(text: string, fallback: string): string {
+  const slug = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}

@@ -1,5 +1,6 @@
 import { AlignmentType, HeightRule, Packer, Paragraph, Table, TableRow, TextRun, type Document, type FileChild, type TableCell } from 'docx';
 import {
+  asciiSlug,
   bodySize,
   cell,
   formatReportDate,
@@ -164,15 +165,7 @@ export async function buildTimeReportDocx(data: TimeReportData): Promise<Buffer>
   return Packer.toBuffer(buildTimeReportDocument(data));
 }
 
-/** `tidrapport-anna-andersson-2012-10.docx`: ASCII only, so the name survives e-mail and file servers. */
+/** `tidrapport-anna-andersson-2012-10.docx`. */
 export function timeReportFileName(data: TimeReportData): string {
-  const slug = data.participant.name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `tidrapport-${slug || 'deltagare'}-${data.month}.docx`;
+  return `tidrapport-${asciiSlug(data.participant.name, 'deltagare')}-${data.month}.docx`;
 }

@@ -3,6 +3,7 @@ import { formatInteger, formatIsoDate } from '../../../shared/format';
 import type { ItineraryDay, ItineraryLeg, ItineraryVisit } from '../../../shared/domain/tours';
 import { visitStatusLabels, type TourItineraryData } from '../../../shared/domain/visits';
 import {
+  asciiSlug,
   bulletParagraph,
   cell,
   dataTable,
@@ -259,15 +260,6 @@ export async function buildTourItineraryDocx(data: TourItineraryData): Promise<B
   return Packer.toBuffer(buildTourItineraryDocument(data));
 }
 
-/** ASCII only, so the name survives e-mail, USB sticks and the county's file servers. */
 export function tourItineraryFileName(data: TourItineraryData): string {
-  const slug = data.tour.name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `resplan-${slug || 'resa'}-${data.tour.startDate}.docx`;
+  return `resplan-${asciiSlug(data.tour.name, 'resa')}-${data.tour.startDate}.docx`;
 }
