@@ -108,6 +108,28 @@ import {
   type AttendanceImportPreview,
 } from '../domain/attendance';
 import { timelineInput, type TimelineData } from '../domain/timeline';
+import {
+  costImportCommitInput,
+  costImportInput,
+  createCostInput,
+  esfSettingsInput,
+  listCostsInput,
+  periodIdInput,
+  periodRangeInput,
+  progressReportInput,
+  savePeriodTextInput,
+  scbExportInput,
+  setBudgetInput,
+  updateCostInput,
+  type BudgetLine,
+  type BudgetOutcomeRow,
+  type CoFinancing,
+  type Cost,
+  type EsfSettings,
+  type Indicators,
+  type Overview,
+  type PeriodTextKey,
+} from '../domain/esf';
 
 const none = z.object({}).strict();
 
@@ -228,6 +250,25 @@ export const contract = {
   'attendance.importTemplate': method<ExportedFile>()(none),
 
   'reports.timeReport': method<ExportedFile>()(timeReportInput),
+
+  'esf.settings': method<EsfSettings>()(none),
+  'esf.updateSettings': method<EsfSettings>()(esfSettingsInput),
+  'esf.coFinancing': method<CoFinancing>()(periodRangeInput),
+  'esf.indicators': method<Indicators>()(periodRangeInput),
+  'esf.overview': method<Overview>()(none),
+  'costs.list': method<Cost[]>()(listCostsInput),
+  'costs.create': method<Cost>()(createCostInput),
+  'costs.update': method<Cost>()(updateCostInput),
+  'costs.delete': method<{ id: string }>()(idInput),
+  'costs.importPreview': method<{ valid: number; errors: { row: number; message: string }[]; totalRows: number }>()(costImportInput),
+  'costs.import': method<{ imported: number; skipped: number }>()(costImportCommitInput),
+  'budget.list': method<BudgetLine[]>()(none),
+  'budget.set': method<BudgetLine>()(setBudgetInput),
+  'budget.outcome': method<BudgetOutcomeRow[]>()(none),
+  'periodTexts.get': method<Record<PeriodTextKey, string>>()(periodIdInput),
+  'periodTexts.save': method<Record<PeriodTextKey, string>>()(savePeriodTextInput),
+  'reports.scbParticipants': method<ExportedFile>()(scbExportInput),
+  'reports.progressReport': method<ExportedFile>()(progressReportInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -293,6 +293,13 @@ export const en: Catalogue = {
     salary: 'The monthly salary must be whole kronor from 1,000 to 200,000.',
     month: 'Enter the month as YYYY-MM.',
     hours: 'Hours must be 0.25–24 in quarter hours.',
+    amount: 'Enter an amount in kronor with at most two decimals.',
+    periodMonths: 'The period length must be 1–12 months.',
+    year: 'Enter the year with four digits.',
+    overhead: 'The payroll overhead must be 0–100 per cent.',
+    annualHours: 'Annual working hours must be 1,000–2,500.',
+    rounding: 'Choose exact or whole hours rounded down.',
+    costCategory: 'Choose one of the ESF cost categories.',
   },
   errors: {
     validation: 'The data is not valid. Correct the marked fields.',

@@ -293,6 +293,13 @@ export const sv = {
     salary: 'Månadslönen ska vara ett heltal i kronor från 1 000 till 200 000.',
     month: 'Ange månaden som ÅÅÅÅ-MM.',
     hours: 'Timmar ska vara 0,25–24 i kvartstimmar.',
+    amount: 'Ange ett belopp i kronor med högst två decimaler.',
+    periodMonths: 'Periodlängden ska vara 1–12 månader.',
+    year: 'Ange året med fyra siffror.',
+    overhead: 'PO-pålägget ska vara 0–100 procent.',
+    annualHours: 'Årsarbetstiden ska vara 1 000–2 500 timmar.',
+    rounding: 'Välj exakt eller hela timmar avrundat nedåt.',
+    costCategory: 'Välj en av ESF:s kostnadskategorier.',
   },
   errors: {
     validation: 'Uppgifterna är inte giltiga. Rätta de markerade fälten.',

@@ -11,6 +11,7 @@ import { activityHandlers } from '../activities/handlers';
 import { attendanceHandlers } from '../attendance/handlers';
 import { participantHandlers } from '../participants/handlers';
 import { milestoneHandlers, periodHandlers, phaseHandlers, projectHandlers, timelineHandlers } from '../project/handlers';
+import { budgetHandlers, costHandlers, esfHandlers, periodTextHandlers } from '../esf/handlers';
 import type { Handlers } from './handlers';
 
 /** Joins the domain areas; the type proves every contract method has exactly one handler. */
@@ -41,5 +42,9 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...activityHandlers,
     ...participantHandlers,
     ...attendanceHandlers,
+    ...esfHandlers,
+    ...costHandlers,
+    ...budgetHandlers,
+    ...periodTextHandlers,
   };
 }

@@ -5,6 +5,7 @@ import type { Perspective, Quadrant, SwotDayStatus } from '../../../shared/domai
 import type { VisitKind, VisitStatus } from '../../../shared/domain/visits';
 import type { ActivityKind, ActivityStatus } from '../../../shared/domain/activities';
 import type { Gender } from '../../../shared/domain/participants';
+import type { CostCategory } from '../../../shared/domain/esf';
 
 /*
  * The one typed description of the database. Column names are the SQL names
@@ -236,6 +237,26 @@ export interface ErasureLogTable {
   attendance_rows_kept: number;
 }
 
+export interface CostTable extends EditableRow {
+  date: string;
+  category: CostCategory;
+  amount_ore: number;
+  supplier: string | null;
+  note: string | null;
+}
+
+export interface BudgetLineTable extends EditableRow {
+  period_id: string;
+  category: CostCategory;
+  amount_ore: number;
+}
+
+export interface PeriodTextTable extends EditableRow {
+  period_id: string;
+  key: string;
+  text: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -271,6 +292,9 @@ export interface Database {
   participants: ParticipantTable;
   attendance: AttendanceTable;
   erasure_log: ErasureLogTable;
+  costs: CostTable;
+  budget_lines: BudgetLineTable;
+  period_texts: PeriodTextTable;
   app_meta: AppMetaTable;
   migration_log: MigrationLogTable;
 }

@@ -157,6 +157,27 @@ const fixtures: Record<number, VersionFixture> = {
       expect(db.prepare("select personnummer from participants where id = '01890000-0000-7000-8000-0000000000f8'").get()).toEqual({ personnummer: '197001011236' });
     },
   },
+  7: {
+    insert: (db) => {
+      db.prepare(
+        `insert into costs (id, date, category, amount_ore, supplier, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000fa', '2012-10-05', 'resa', 123450, 'SJ', ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into budget_lines (id, period_id, category, amount_ore, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000fb', '01890000-0000-7000-8000-000000000113', 'resa', 5000000, ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into period_texts (id, period_id, key, text, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000fc', '01890000-0000-7000-8000-000000000113', 'verksamhet', 'SWOT-dagar i alla kommuner.', ?, ?)`,
+      ).run(startTime, startTime);
+    },
+    verify: (db) => {
+      expect(db.prepare("select amount_ore from costs where id = '01890000-0000-7000-8000-0000000000fa'").get()).toEqual({ amount_ore: 123450 });
+      expect(db.prepare("select amount_ore from budget_lines where id = '01890000-0000-7000-8000-0000000000fb'").get()).toEqual({ amount_ore: 5000000 });
+      expect(db.prepare("select text from period_texts where id = '01890000-0000-7000-8000-0000000000fc'").get()).toEqual({ text: 'SWOT-dagar i alla kommuner.' });
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];

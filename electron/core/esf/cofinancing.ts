@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import type { CoFinancing, CoFinancingRow, EsfSettings, RoundingRule } from '../../../shared/domain/esf';
+import type { Database } from '../db/schema';
+import { overheadFor } from './settings';
+
+/** Hours that count: exact, or only whole hours (rounded down), per participant and period. */
+export function countedHours(hours: number, rule: RoundingRule): number {
+  return rule === 'hela_timmar_nedat' ? Math.floor(hours + 1e-9) : hours;
+}
+
+/**
+ * Öre for hours at the hourly wage cost monthly × 12 × (1 + PO) ÷ annual
+ * hours. Computed as one integer fraction (quarter hours, PO in hundredths of
+ * a percent) and rounded once, half up, so the result is exact to the öre.
+ */
+export function wageCostOre(hours: number, monthlySalary: number, overheadPercent: number, annualHours: number): number {
+  const quarters = Math.round(hours * 4);
+  const po = Math.round(overheadPercent * 100);
+  const numerator = quarters * monthlySalary * 12 * (10_000 + po);
+  const denominator = annualHours * 4 * 100;
+  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+export function hourlyCostOre(monthlySalary: number, overheadPercent: number, annualHours: number): number {
+  return wageCostOre(1, monthlySalary, overheadPercent, annualHours);
+}
+
+/** Co-financing of a date range: every participant's attended hours valued at their wage cost; a missing salary is flagged. */
+export async function coFinancing(db: Kysely<Database>, settings: EsfSettings, from: string, to: string): Promise<CoFinancing> {
+  const rows = await db
+    .selectFrom('attendance as a')
+    .innerJoin('activity_sessions as s', 's.id', 'a.session_id')
+    .innerJoin('participants as p', 'p.id', 'a.participant_id')
+    .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
+    .select((eb) => [
+      'p.id as participantId',
+      'p.first_name as firstName',
+      'p.last_name as lastName',
+      'p.gender',
+      'p.monthly_salary as monthlySalary',
+      'p.municipality_code as municipalityCode',
+      'm.name as municipalityName',
+      'm.county_code as countyCode',
+      eb.fn.sum<number>('a.hours').as('hours'),
+    ])
+    .where('a.deleted_at', 'is', null)
+    .where('s.deleted_at', 'is', null)
+    .where('s.date', '>=', from)
+    .where('s.date', '<=', to)
+    .groupBy('p.id')
+    .orderBy('m.code')
+    .orderBy('p.last_name')
+    .orderBy('p.first_name')
+    .execute();
+  const counties = await db.selectFrom('counties').select(['code', 'name']).orderBy('code').execute();
+  const overhead = overheadFor(settings, Number(from.slice(0, 4)));
+
+  const out: CoFinancingRow[] = rows.map((r) => {
+    const counted = countedHours(Number(r.hours), settings.rounding);
+    const salary = r.monthlySalary;
+    return {
+      participantId: r.participantId,
+      name: r.firstName || r.lastName ? `${r.firstName ?? ''} ${r.lastName ?? ''}`.trim() : 'Raderad deltagare',
+      municipalityCode: r.municipalityCode,
+      municipalityName: r.municipalityName,
+      countyCode: r.countyCode,
+      gender: r.gender,
+      hours: Number(r.hours),
+      countedHours: counted,
+      monthlySalary: salary,
+      hourlyCostOre: salary === null ? null : hourlyCostOre(salary, overhead, settings.annualWorkingHours),
+      amountOre: salary === null ? null : wageCostOre(counted, salary, overhead, settings.annualWorkingHours),
+    };
+  });
+
+  const byMunicipality = [...Map.groupBy(out, (r) => r.municipalityCode).values()].map((group) => ({
+    code: group[0]!.municipalityCode,
+    name: group[0]!.municipalityName,
+    countyCode: group[0]!.countyCode,
+    hours: group.reduce((s, r) => s + r.countedHours, 0),
+    amountOre: group.reduce((s, r) => s + (r.amountOre ?? 0), 0),
+  }));
+  const byCounty = counties.map((c) => {
+    const group = out.filter((r) => r.countyCode === c.code);
+    return { code: c.code, name: c.name, hours: group.reduce((s, r) => s + r.countedHours, 0), amountOre: group.reduce((s, r) => s + (r.amountOre ?? 0), 0) };
+  });
+  return {
+    periodStart: from,
+    periodEnd: to,
+    rows: out,
+    totalOre: out.reduce((s, r) => s + (r.amountOre ?? 0), 0),
+    totalHours: out.reduce((s, r) => s + r.countedHours, 0),
+    missingSalary: out.filter((r) => r.amountOre === null).length,
+    byMunicipality,
+    byCounty,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { EsfSettings } from '../../../shared/domain/esf';
+import { esfSettingsInput } from '../../../shared/domain/esf';
+import type { ServiceContext } from '../context';
+import type { Database } from '../db/schema';
+
+const KEY = 'esf.settings';
+
+/** KUB's own figures: PO-pålägg 38,46 % for 2013–2014, 1 720 working hours a year, whole hours rounded down. */
+export const DEFAULT_ESF_SETTINGS: EsfSettings = {
+  projectName: 'KUB – Kompetensutveckling bibliotek',
+  caseNumber: '',
+  reportIdPattern: '{diarienummer}-{period}',
+  periodMonths: 3,
+  overheadByYear: { '2012': 38.46, '2013': 38.46, '2014': 38.46 },
+  annualWorkingHours: 1720,
+  rounding: 'hela_timmar_nedat',
+  targets: { participantsWomen: 600, participantsMen: 150, hours: 30_000, activitiesPerTrack: {} },
+};
+
+export async function getEsfSettings(db: Kysely<Database>): Promise<EsfSettings> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
+  if (!row) return DEFAULT_ESF_SETTINGS;
+  // A stored value that no longer parses (an older shape) falls back field by field to the defaults.
+  const parsed = esfSettingsInput.safeParse({ ...DEFAULT_ESF_SETTINGS, ...(JSON.parse(row.value) as object) });
+  return parsed.success ? parsed.data : DEFAULT_ESF_SETTINGS;
+}
+
+export async function updateEsfSettings(ctx: ServiceContext, input: EsfSettings): Promise<EsfSettings> {
+  const now = ctx.clock.now().toISOString();
+  const value = JSON.stringify(input);
+  await ctx.db
+    .insertInto('settings')
+    .values({ key: KEY, value, updated_at: now })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now }))
+    .execute();
+  return getEsfSettings(ctx.db);
+}
+
+/** The overhead of a year, or of the nearest earlier year given (a new year keeps last year's rate). */
+export function overheadFor(settings: EsfSettings, year: number): number {
+  const years = Object.keys(settings.overheadByYear).map(Number).sort((a, b) => a - b);
+  const usable = years.filter((y) => y <= year);
+  const chosen = usable.at(-1) ?? years[0];
+  return chosen === undefined ? 0 : (settings.overheadByYear[String(chosen)] ?? 0);
+}
+
+/** "{diarienummer}-{period}" → "2011-3040012-2012 kvartal 3". */
+export function reportId(settings: EsfSettings, period: { name: string; startDate: string }): string {
+  const quarter = Math.floor((Number(period.startDate.slice(5, 7)) - 1) / 3) + 1;
+  return settings.reportIdPattern
+    .replaceAll('{diarienummer}', settings.caseNumber)
+    .replaceAll('{period}', period.name)
+    .replaceAll('{år}', period.startDate.slice(0, 4))
+    .replaceAll('{kvartal}', String(quarter));
+}

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { wageCostOre } from '../../../electron/core/esf/cofinancing';
+import { callErr, callOk, openTestProject, snapshot, type TestProject } from '../../helpers/db';
+import { participantInput } from '../../helpers/training';
+
+/*
+ * The fixture, and every expected figure worked out by hand.
+ *
+ * Settings: PO 38,46 % (2012), 1 720 working hours a year.
+ * Sessions: S1 2012-09-05 09:00–12:15 (Falun), S2 2012-09-12 13:00–16:30 (Mora), S3 2012-10-03 (after Q3).
+ *
+ *   participant  salary   gender  start       end         hours in Q3          whole hours
+ *   Anna         30 000   kvinna  2012-07-01  –           S1 3,25 + S2 3,5 = 6,75   6
+ *   Bo           27 500   man     2012-09-10  –           S2 3,5                    3   (starts mid-period)
+ *   Cilla        –        kvinna  2012-07-01  2012-09-20  S1 3,25                   3   (no salary: flagged)
+ *   (Anna also has 3 h at S3, outside the period.)
+ *
+ * Whole hours, rounded down:
+ *   Anna  6 × 30 000 × 12 × 1,3846 ÷ 1 720 = 2 990 736 ÷ 1 720 = 1 738,80 kr
+ *   Bo    3 × 27 500 × 12 × 1,3846 ÷ 1 720 = 1 370 754 ÷ 1 720 =   796,95 kr
+ *   total                                                     = 2 535,75 kr, 12 h counted
+ * Exact hours:
+ *   Anna  6,75 × 30 000 × 12 × 1,3846 ÷ 1 720 = 3 364 578 ÷ 1 720 = 1 956,15 kr
+ *   Bo    3,5 × 27 500 × 12 × 1,3846 ÷ 1 720 = 1 599 213 ÷ 1 720 =   929,775 → 929,78 kr (half up)
+ *   total                                                         = 2 885,93 kr
+ */
+let project: TestProject;
+const Q3 = { from: '2012-07-01', to: '2012-09-30' };
+const Q2_ID = '01890000-0000-7000-8000-000000000112';
+const Q3_ID = '01890000-0000-7000-8000-000000000113';
+
+beforeEach(async () => {
+  project = await openTestProject();
+  const settings = await callOk(project.dispatch, 'esf.settings', {});
+  await callOk(project.dispatch, 'esf.updateSettings', { ...settings, overheadByYear: { '2012': 38.46 }, annualWorkingHours: 1720, rounding: 'hela_timmar_nedat' });
+  const activity = await callOk(project.dispatch, 'activities.create', {
+    name: 'IT-spåret',
+    kind: 'kurs',
+    status: 'genomford',
+    sessions: [
+      { date: '2012-09-05', startTime: '09:00', endTime: '12:15', place: 'Falun', municipalityCode: '2080' },
+      { date: '2012-09-12', startTime: '13:00', endTime: '16:30', place: 'Mora', municipalityCode: '2062' },
+      { date: '2012-10-03', startTime: '09:00', endTime: '12:00', place: 'Falun', municipalityCode: '2080' },
+    ],
+  });
+  const [s1, s2, s3] = activity.sessions;
+  const anna = await callOk(project.dispatch, 'participants.create', participantInput({ firstName: 'Anna', monthlySalary: 30000, startDate: '2012-07-01' }));
+  const bo = await callOk(project.dispatch, 'participants.create', participantInput({ firstName: 'Bo', gender: 'man', municipalityCode: '2062', monthlySalary: 27500, startDate: '2012-09-10' }));
+  const cilla = await callOk(project.dispatch, 'participants.create', participantInput({ firstName: 'Cilla', municipalityCode: '1780', startDate: '2012-07-01', endDate: '2012-09-20' }));
+  await callOk(project.dispatch, 'attendance.save', {
+    activityId: activity.id,
+    cells: [
+      { sessionId: s1!.id, participantId: anna.id, hours: 3.25 },
+      { sessionId: s2!.id, participantId: anna.id, hours: 3.5 },
+      { sessionId: s3!.id, participantId: anna.id, hours: 3 },
+      { sessionId: s2!.id, participantId: bo.id, hours: 3.5 },
+      { sessionId: s1!.id, participantId: cilla.id, hours: 3.25 },
+    ],
+  });
+});
+afterEach(async () => {
+  await project.cleanup();
+});
+
+describe('co-financing', () => {
+  it('values whole hours, rounded down, at each participant’s wage cost, to the öre, and flags a missing salary', async () => {
+    const result = await callOk(project.dispatch, 'esf.coFinancing', Q3);
+    const byName = Object.fromEntries(result.rows.map((r) => [r.name.split(' ')[0], r]));
+    expect(byName['Anna']).toMatchObject({ hours: 6.75, countedHours: 6, amountOre: 173_880 });
+    expect(byName['Bo']).toMatchObject({ hours: 3.5, countedHours: 3, amountOre: 79_695 });
+    expect(byName['Cilla']).toMatchObject({ hours: 3.25, countedHours: 3, monthlySalary: null, amountOre: null });
+    expect(result).toMatchObject({ totalOre: 253_575, totalHours: 12, missingSalary: 1 });
+    expect(result.byCounty.find((c) => c.code === '20')).toMatchObject({ hours: 9, amountOre: 253_575 });
+    expect(result.byCounty.find((c) => c.code === '17')).toMatchObject({ hours: 3, amountOre: 0 });
+  });
+
+  it('values exact hours when the rule says so, rounding the half öre up', async () => {
+    const settings = await callOk(project.dispatch, 'esf.settings', {});
+    await callOk(project.dispatch, 'esf.updateSettings', { ...settings, rounding: 'exakt' });
+    const result = await callOk(project.dispatch, 'esf.coFinancing', Q3);
+    // Rows come in municipality code order: Karlstad, Mora, Falun.
+    expect(result.rows.map((r) => [r.name.split(' ')[0], r.countedHours, r.amountOre])).toEqual([
+      ['Cilla', 3.25, null],
+      ['Bo', 3.5, 92_978],
+      ['Anna', 6.75, 195_615],
+    ]);
+    expect(result.totalOre).toBe(288_593);
+  });
+
+  it('computes the wage cost as one fraction: 1 h at 30 000 kr, PO 38,46 %, 1 720 h is 289,80 kr', () => {
+    expect(wageCostOre(1, 30000, 38.46, 1720)).toBe(28_980);
+    expect(wageCostOre(0.25, 30000, 38.46, 1720)).toBe(7_245);
+  });
+});
+
+describe('indicators', () => {
+  it('counts started, ongoing and finished by gender, and hours to the minute, for the period only', async () => {
+    const result = await callOk(project.dispatch, 'esf.indicators', Q3);
+    expect(result.participants.started).toEqual({ women: 2, men: 1, other: 0 });
+    expect(result.participants.ongoing).toEqual({ women: 1, men: 1, other: 0 });
+    expect(result.participants.finished).toEqual({ women: 1, men: 0, other: 0 });
+    expect(Math.round(result.hours.total * 60)).toBe(810);
+    expect(Math.round(result.hours.women * 60)).toBe(600);
+    expect(Math.round(result.hours.men * 60)).toBe(210);
+    expect(result.hours.byCounty.find((c) => c.code === '20')!.hours).toBe(10.25);
+    // Bo started on 10 September: not yet a participant in the first days of the quarter.
+    const july = await callOk(project.dispatch, 'esf.indicators', { from: '2012-07-01', to: '2012-07-31' });
+    expect(july.participants.started).toEqual({ women: 2, men: 0, other: 0 });
+    expect(july.hours.total).toBe(0);
+  });
+});
+
+describe('budget and outcome', () => {
+  it('sums costs per period and category against the budget, with running totals', async () => {
+    await callOk(project.dispatch, 'budget.set', { periodId: Q2_ID, category: 'resa', amount: '2 000' });
+    await callOk(project.dispatch, 'budget.set', { periodId: Q3_ID, category: 'resa', amount: 5000 });
+    for (const [date, amount] of [['2012-06-15', '1 500,50'], ['2012-08-01', '1234,56'], ['2012-09-30', 100], ['2012-10-01', 999]] as const) {
+      await callOk(project.dispatch, 'costs.create', { date, category: 'resa', amount, supplier: 'SJ' });
+    }
+    const rows = await callOk(project.dispatch, 'budget.outcome', {});
+    expect(rows.find((r) => r.periodId === Q3_ID && r.category === 'resa')).toMatchObject({
+      budgetOre: 500_000,
+      outcomeOre: 133_456,
+      cumulativeBudgetOre: 700_000,
+      cumulativeOutcomeOre: 283_506,
+    });
+    expect(rows.find((r) => r.periodId === Q3_ID && r.category === 'lokal')).toMatchObject({ budgetOre: 0, outcomeOre: 0 });
+  });
+
+  it('refuses an amount with more than two decimals and an unknown category, writing nothing', async () => {
+    const before = snapshot(project.sqlite);
+    expect((await callErr(project.dispatch, 'costs.create', { date: '2012-08-01', category: 'resa', amount: '12,345' })).fieldErrors?.amount).toBe('Ange ett belopp i kronor med högst två decimaler.');
+    expect((await callErr(project.dispatch, 'costs.create', { date: '2012-08-01', category: 'fika', amount: 10 })).fieldErrors?.category).toBe('Välj en av ESF:s kostnadskategorier.');
+    expect(snapshot(project.sqlite).tables).toEqual(before.tables);
+  });
+
+  it('imports costs from a file, refusing the whole file on errors unless only valid rows are wanted', async () => {
+    const csv = ['Datum;Kategori;Belopp;Leverantör', '2012-08-02;Resa;450,00;SJ', '2012-08-03;Lokal;1 200;Folkets hus', '3/8 2012;Resa;10;X'].join('\n');
+    const file = { fileName: 'kostnader.csv', contentBase64: Buffer.from(csv).toString('base64') };
+    expect(await callOk(project.dispatch, 'costs.importPreview', file)).toMatchObject({ valid: 2, totalRows: 3, errors: [{ row: 4 }] });
+    await callErr(project.dispatch, 'costs.import', { ...file, onlyValid: false });
+    expect(await callOk(project.dispatch, 'costs.list', {})).toEqual([]);
+    expect(await callOk(project.dispatch, 'costs.import', { ...file, onlyValid: true })).toEqual({ imported: 2, skipped: 1 });
+    expect((await callOk(project.dispatch, 'costs.list', {})).map((c) => [c.category, c.amountOre])).toEqual([['resa', 45_000], ['lokal', 120_000]]);
+  });
+});
