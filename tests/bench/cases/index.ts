@@ -3,10 +3,11 @@ import { municipalityCases } from './municipalities';
 import { openCases } from './open';
 import { tourCases } from './tours';
 import { trainingCases } from './training';
+import { esfCases } from './esf';
 
 /*
  * Every benchmark case, in the order the table prints them. A new case is a
  * BenchCase (subject, raw baseline, target) in a module under cases/,
  * appended here; run.ts needs no change.
  */
-export const allCases: readonly BenchCase[] = [...openCases, ...municipalityCases, ...tourCases, ...trainingCases];
+export const allCases: readonly BenchCase[] = [...openCases, ...municipalityCases, ...tourCases, ...trainingCases, ...esfCases];

@@ -1,0 +1,52 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { openDatabase } from '../../../electron/core/db/open';
+import { overview } from '../../../electron/core/esf/overview';
+import { DEFAULT_ESF_SETTINGS } from '../../../electron/core/esf/settings';
+import type { BenchCase } from '../case';
+
+/**
+ * What a hand-written data layer would run for the landing page: the same
+ * aggregates as plain prepared statements, no query builder.
+ */
+function rawOverview(sqlite: BetterSqlite3.Database, today: string) {
+  const statements = [
+    sqlite.prepare('select name, start_date, end_date from project_phases where deleted_at is null order by start_date'),
+    sqlite.prepare(
+      `select m.county_code, count(distinct d.municipality_code) from swot_days d join municipalities m on m.code = d.municipality_code
+       where d.deleted_at is null and d.status in ('genomford', 'rapporterad') group by m.county_code`,
+    ),
+    sqlite.prepare('select county_code, count(*) from municipalities group by county_code'),
+    sqlite.prepare('select code, name from counties order by code'),
+    sqlite.prepare('select gender, count(*) from participants where deleted_at is null group by gender'),
+    sqlite.prepare('select sum(hours) from attendance where deleted_at is null'),
+    sqlite.prepare('select sum(amount_ore) from budget_lines where deleted_at is null'),
+    sqlite.prepare('select sum(amount_ore) from costs where deleted_at is null'),
+  ];
+  const milestones = sqlite.prepare('select name, date from milestones where deleted_at is null and done = 0 and date >= ? order by date limit 5');
+  const periods = sqlite.prepare('select name, due_date from reporting_periods where deleted_at is null and due_date >= ? order by due_date limit 5');
+  return () => [...statements.map((s) => s.all()), milestones.all(today), periods.all(today)];
+}
+
+const overviewCase: BenchCase = {
+  name: 'overview data',
+  scale: 'national',
+  target: { kind: 'maxRatio', ratio: 1.5 },
+  options: { runs: 21, warmup: 5 },
+  prepare: async (datasets) => {
+    const opened = await openDatabase(datasets.byScale.national.file, { clock: datasets.clock });
+    const today = '2013-03-14';
+    const data = await overview(opened.db, DEFAULT_ESF_SETTINGS, today);
+    const rawHours = Number(opened.sqlite.prepare('select sum(hours) from attendance where deleted_at is null').pluck().get());
+    if (data.hours.total !== rawHours || data.participants.women + data.participants.men + data.participants.other !== 50_000) {
+      throw new Error('overview figures differ from the raw ones');
+    }
+    const raw = rawOverview(opened.sqlite, today);
+    return {
+      subject: { run: () => overview(opened.db, DEFAULT_ESF_SETTINGS, today) },
+      baseline: { run: raw },
+      dispose: () => opened.close(),
+    };
+  },
+};
+
+export const esfCases: BenchCase[] = [overviewCase];
