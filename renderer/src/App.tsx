@@ -18,6 +18,7 @@ import { TourBuilderPage } from './pages/tours/TourBuilderPage';
 import { TourPage } from './pages/tours/TourPage';
 import { VisitsPage } from './pages/visits/VisitsPage';
 import { activitiesRoutes } from './pages/activities/routes';
+import { esfRoutes } from './pages/esf/routes';
 import { participantsRoutes } from './pages/participants/routes';
 import { timelineRoutes } from './pages/timeline/routes';
 import { cssVariablesResolver, theme } from './theme';
@@ -26,7 +27,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/kommuner" replace />} />
+        <Route index element={<Navigate to="/oversikt" replace />} />
         <Route path="kommuner" element={<MunicipalityListPage />} />
         <Route path="kommuner/:code" element={<MunicipalityPage />} />
         <Route path="swot/:id" element={<SwotDayPage />} />
@@ -39,7 +40,8 @@ export function AppRoutes() {
         {activitiesRoutes}
         {participantsRoutes}
         {timelineRoutes}
-        <Route path="*" element={<Navigate to="/kommuner" replace />} />
+        {esfRoutes}
+        <Route path="*" element={<Navigate to="/oversikt" replace />} />
       </Route>
     </Routes>
   );

@@ -1,4 +1,5 @@
 import { activitiesEn } from './sections/activities';
+import { esfEn } from './sections/esf';
 import { participantsEn } from './sections/participants';
 import { timelineEn } from './sections/timeline';
 import { toursEn } from './sections/tours';
@@ -14,6 +15,10 @@ export const en: Catalogue = {
     language: 'Language',
   },
   nav: {
+    overview: 'Overview',
+    reports: 'Reports',
+    budget: 'Budget and costs',
+    esfSettings: 'ESF settings',
     mapping: 'Needs mapping',
     areas: 'Competence areas',
     municipalities: 'Municipalities',
@@ -29,6 +34,7 @@ export const en: Catalogue = {
   participants: participantsEn,
   activities: activitiesEn,
   timeline: timelineEn,
+  esf: esfEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',

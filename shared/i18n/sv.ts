@@ -1,4 +1,5 @@
 import { activitiesSv } from './sections/activities';
+import { esfSv } from './sections/esf';
 import { participantsSv } from './sections/participants';
 import { timelineSv } from './sections/timeline';
 import { toursSv } from './sections/tours';
@@ -14,6 +15,10 @@ export const sv = {
     language: 'Språk',
   },
   nav: {
+    overview: 'Översikt',
+    reports: 'Rapporter',
+    budget: 'Budget och kostnader',
+    esfSettings: 'ESF-inställningar',
     mapping: 'Kartläggning',
     areas: 'Kompetensområden',
     municipalities: 'Kommuner',
@@ -29,6 +34,7 @@ export const sv = {
   participants: participantsSv,
   activities: activitiesSv,
   timeline: timelineSv,
+  esf: esfSv,
   common: {
     save: 'Spara',
     cancel: 'Avbryt',

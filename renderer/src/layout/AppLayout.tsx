@@ -4,6 +4,7 @@ import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { locales, type Locale } from '../../../shared/i18n';
 import { changeLocale } from '../i18n';
 import { activitiesNav } from '../pages/activities/routes';
+import { esfNav } from '../pages/esf/routes';
 import { participantsNav } from '../pages/participants/routes';
 import { timelineNav } from '../pages/timeline/routes';
 
@@ -11,6 +12,7 @@ import { timelineNav } from '../pages/timeline/routes';
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const sections = [
+    ...esfNav.map((n) => ({ to: n.to, label: t(n.labelKey) })),
     { to: '/kommuner', label: t('nav.municipalities') },
     { to: '/besok', label: t('nav.visits') },
     { to: '/resor', label: t('nav.tours') },
