@@ -17,10 +17,10 @@ describe('App shell', () => {
     const view = await renderApp('/');
     project = view.project;
     const nav = await screen.findByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(nav).getByRole('link', { name: 'Kommuner' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('link', { name: 'Hoppa till innehållet' }).getAttribute('href')).toBe('#main-content');
     expect(document.documentElement.lang).toBe('sv');
-    expect(await screen.findByRole('heading', { name: 'Kommuner', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Översikt', level: 1 })).toBeTruthy();
   });
 
   it('switches to English and remembers the choice', async () => {

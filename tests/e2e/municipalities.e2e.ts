@@ -29,7 +29,7 @@ async function apiCall(method: string, input: unknown): Promise<unknown> {
 describe('Kommuner in browser mode', () => {
   it('filters to Dalarna, adds a unit and a contact to Falun, refuses a bad e-mail, and keeps it all after a reload', async () => {
     const page = await browser.newPage({ locale: 'sv-SE', reducedMotion: 'reduce' });
-    await page.goto(app.url);
+    await page.goto(`${app.url}#/kommuner`);
 
     await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).resolves.toBe(true);
     await page.getByRole('heading', { name: 'Kommuner', level: 1 }).waitFor();
@@ -120,7 +120,7 @@ describe('Kommuner in browser mode', () => {
     const fresh = await startApp();
     try {
       const page = await browser.newPage({ locale: 'sv-SE', reducedMotion: 'reduce' });
-      await page.goto(fresh.url);
+      await page.goto(`${fresh.url}#/kommuner`);
       await page.getByText('49 kommuner', { exact: true }).waitFor();
       await page.getByLabel('Sök kommun').fill('ÄLV');
       await page.getByText('2 kommuner', { exact: true }).waitFor();

@@ -1,0 +1,54 @@
+import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportedFile } from '../../../../shared/contract';
+import type { ReportingPeriod } from '../../../../shared/domain/project';
+import { useApi } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { saveFile } from '../../components/files';
+import { notify } from '../../components/notify';
+import { monthOf } from './format';
+
+/** The Word progress report of a period and the SCB participant file of a month. */
+export function ReportButtons({ period }: { period: ReportingPeriod }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [month, setMonth] = useState(monthOf(period.endDate));
+  const [busy, setBusy] = useState<'word' | 'scb' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = async (which: 'word' | 'scb', make: () => Promise<ExportedFile>) => {
+    setBusy(which);
+    setError(null);
+    try {
+      saveFile(await make());
+      notify(t, t('esf.reports.reportSaved'));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end">
+        <Button onClick={() => void run('word', () => api.call('reports.progressReport', { periodId: period.id }))} disabled={busy !== null}>
+          {t('esf.reports.progressReport')}
+        </Button>
+        <TextInput label={t('esf.reports.scbMonth')} placeholder="ÅÅÅÅ-MM" value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={200} />
+        <Button variant="light" onClick={() => void run('scb', () => api.call('reports.scbParticipants', { month: month.trim() }))} loading={busy === 'scb'} disabled={busy === 'word'}>
+          {t('esf.reports.scbReport')}
+        </Button>
+      </Group>
+      {busy === 'word' && (
+        // A long Word export otherwise looks like nothing happened.
+        <Group gap="xs" role="status">
+          <Loader size="sm" />
+          <Text>{t('esf.reports.creating')}</Text>
+        </Group>
+      )}
+      {error !== null && <ErrorAlert error={error} />}
+    </Stack>
+  );
+}

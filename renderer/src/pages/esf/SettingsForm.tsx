@@ -1,0 +1,160 @@
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { roundingRules, type EsfSettings, type RoundingRule } from '../../../../shared/domain/esf';
+import { FormActions, FormError } from '../../forms/FormParts';
+import { useFieldError } from '../../forms/use-field-error';
+import { useServerSubmit } from '../../forms/use-server-submit';
+import { formatDecimal, parseDecimal } from './format';
+
+/* Numbers are text so a Swedish decimal comma can be typed; they become numbers only when sent. */
+interface SettingsFormValues {
+  projectName: string;
+  caseNumber: string;
+  reportIdPattern: string;
+  periodMonths: string;
+  overhead: { year: string; percent: string }[];
+  annualWorkingHours: string;
+  rounding: string;
+  targets: { participantsWomen: string; participantsMen: string; hours: string };
+}
+
+/* Named like the server's paths, so its messages land on the fields. */
+const fieldNames = [
+  'projectName',
+  'caseNumber',
+  'reportIdPattern',
+  'periodMonths',
+  'annualWorkingHours',
+  'rounding',
+  'targets.participantsWomen',
+  'targets.participantsMen',
+  'targets.hours',
+] as const;
+
+/** Plain digits for the form: grouping spaces would be read back fine, but look odd in "1720". */
+const plain = (n: number) => formatDecimal(n).replace(/[\s\u00a0]/g, '');
+
+function toSettings(v: SettingsFormValues, previous: EsfSettings): EsfSettings {
+  // The rules on the fields have already refused anything that does not parse.
+  const num = (s: string) => parseDecimal(s) ?? Number.NaN;
+  return {
+    projectName: v.projectName,
+    caseNumber: v.caseNumber,
+    reportIdPattern: v.reportIdPattern,
+    periodMonths: num(v.periodMonths),
+    overheadByYear: Object.fromEntries(v.overhead.map((o) => [o.year.trim(), num(o.percent)])),
+    annualWorkingHours: num(v.annualWorkingHours),
+    rounding: v.rounding as RoundingRule,
+    targets: {
+      participantsWomen: num(v.targets.participantsWomen),
+      participantsMen: num(v.targets.participantsMen),
+      hours: num(v.targets.hours),
+      activitiesPerTrack: previous.targets.activitiesPerTrack,
+    },
+  };
+}
+
+export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSave: (values: EsfSettings) => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const { register, handleSubmit, setError, getValues, control, formState } = useForm<SettingsFormValues>({
+    defaultValues: {
+      projectName: settings.projectName,
+      caseNumber: settings.caseNumber,
+      reportIdPattern: settings.reportIdPattern,
+      periodMonths: String(settings.periodMonths),
+      overhead: Object.entries(settings.overheadByYear).map(([year, percent]) => ({ year, percent: plain(percent) })),
+      annualWorkingHours: String(settings.annualWorkingHours),
+      rounding: settings.rounding,
+      targets: {
+        participantsWomen: String(settings.targets.participantsWomen),
+        participantsMen: String(settings.targets.participantsMen),
+        hours: plain(settings.targets.hours),
+      },
+    },
+  });
+  const overhead = useFieldArray({ control, name: 'overhead' });
+  const { errors, isSubmitting } = formState;
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, (v) => onSave(toSettings(v, settings)));
+  const numeric = { validate: (s: string) => parseDecimal(s) !== null || 'esf.settings.notNumber' };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('esf.settings.title')}>
+      <Stack maw={760}>
+        <FormError message={formError} />
+        <TextInput label={t('esf.settings.projectName')} withAsterisk {...register('projectName')} error={fieldError(errors.projectName)} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('esf.settings.caseNumber')} {...register('caseNumber')} error={fieldError(errors.caseNumber)} />
+          <TextInput
+            label={t('esf.settings.reportIdPattern')}
+            description={t('esf.settings.reportIdHint')}
+            {...register('reportIdPattern')}
+            error={fieldError(errors.reportIdPattern)}
+          />
+          <TextInput label={t('esf.settings.periodMonths')} inputMode="numeric" {...register('periodMonths', numeric)} error={fieldError(errors.periodMonths)} />
+          <TextInput
+            label={t('esf.settings.annualWorkingHours')}
+            inputMode="numeric"
+            {...register('annualWorkingHours', numeric)}
+            error={fieldError(errors.annualWorkingHours)}
+          />
+          <NativeSelect
+            label={t('esf.settings.rounding')}
+            {...register('rounding')}
+            error={fieldError(errors.rounding)}
+            data={roundingRules.map((r) => ({ value: r, label: t(`esf.settings.roundings.${r}`) }))}
+          />
+        </SimpleGrid>
+        <Fieldset legend={t('esf.settings.overhead')}>
+          <Stack gap="xs">
+            {overhead.fields.map((field, i) => (
+              <Group key={field.id} align="flex-start">
+                <TextInput
+                  label={t('esf.settings.year')}
+                  inputMode="numeric"
+                  w={120}
+                  {...register(`overhead.${i}.year`, { pattern: { value: /^\s*\d{4}\s*$/, message: 'validation.year' } })}
+                  error={fieldError(errors.overhead?.[i]?.year)}
+                />
+                <TextInput
+                  label={t('esf.settings.percent')}
+                  inputMode="decimal"
+                  w={140}
+                  {...register(`overhead.${i}.percent`, numeric)}
+                  error={fieldError(errors.overhead?.[i]?.percent)}
+                />
+                <Button variant="subtle" color="red" mt={25} onClick={() => overhead.remove(i)} aria-label={t('esf.settings.removeYear', { year: getValues(`overhead.${i}.year`) })}>
+                  {t('common.delete')}
+                </Button>
+              </Group>
+            ))}
+            <Group>
+              <Button variant="default" onClick={() => overhead.append({ year: '', percent: '' })}>
+                {t('esf.settings.addYear')}
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('esf.settings.targets')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              label={t('esf.settings.targetWomen')}
+              inputMode="numeric"
+              {...register('targets.participantsWomen', numeric)}
+              error={fieldError(errors.targets?.participantsWomen)}
+            />
+            <TextInput
+              label={t('esf.settings.targetMen')}
+              inputMode="numeric"
+              {...register('targets.participantsMen', numeric)}
+              error={fieldError(errors.targets?.participantsMen)}
+            />
+            <TextInput label={t('esf.settings.targetHours')} inputMode="decimal" {...register('targets.hours', numeric)} error={fieldError(errors.targets?.hours)} />
+          </SimpleGrid>
+        </Fieldset>
+        <FormActions submitting={isSubmitting} />
+      </Stack>
+    </form>
+  );
+}
