@@ -6,6 +6,9 @@ import { buildTourItineraryDocx, tourItineraryFileName } from './tour-itinerary'
 import { tourItineraryData } from './tour-itinerary-data';
 import { buildTimeReportDocx, timeReportFileName } from './time-report';
 import { timeReportData } from './time-report-data';
+import { buildProgressReportDocx, progressReportFileName } from './progress-report';
+import { progressReportData } from './progress-report-data';
+import { buildScbExport } from './scb-export';
 
 function fileSafe(s: string): string {
   return s.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '');
@@ -33,5 +36,14 @@ export const reportHandlers: DomainHandlers<'reports'> = {
     const data = await timeReportData(ctx, input);
     const buffer = await buildTimeReportDocx(data);
     return { fileName: timeReportFileName(data), contentBase64: buffer.toString('base64') };
+  },
+  'reports.progressReport': async (input, ctx) => {
+    const data = await progressReportData(ctx, input.periodId);
+    const buffer = await buildProgressReportDocx(data);
+    return { fileName: progressReportFileName(data), contentBase64: buffer.toString('base64') };
+  },
+  'reports.scbParticipants': async (input, ctx) => {
+    const { fileName, content } = await buildScbExport(ctx, input.month);
+    return { fileName, contentBase64: Buffer.from(content).toString('base64') };
   },
 };
