@@ -269,6 +269,8 @@ export const contract = {
   'periodTexts.save': method<Record<PeriodTextKey, string>>()(savePeriodTextInput),
   'reports.scbParticipants': method<ExportedFile>()(scbExportInput),
   'reports.progressReport': method<ExportedFile>()(progressReportInput),
+  'reports.paymentClaim': method<ExportedFile>()(progressReportInput),
+  'reports.finalReport': method<ExportedFile>()(none),
 } as const;
 
 export type Contract = typeof contract;

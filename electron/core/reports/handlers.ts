@@ -7,7 +7,9 @@ import { tourItineraryData } from './tour-itinerary-data';
 import { buildTimeReportDocx, timeReportFileName } from './time-report';
 import { timeReportData } from './time-report-data';
 import { buildProgressReportDocx, progressReportFileName } from './progress-report';
-import { progressReportData } from './progress-report-data';
+import { finalReportData, progressReportData } from './progress-report-data';
+import { buildFinalReportDocx, finalReportFileName } from './final-report';
+import { buildPaymentClaimDocx, paymentClaimData, paymentClaimFileName } from './payment-claim';
 import { buildScbExport } from './scb-export';
 
 function fileSafe(s: string): string {
@@ -41,6 +43,16 @@ export const reportHandlers: DomainHandlers<'reports'> = {
     const data = await progressReportData(ctx, input.periodId);
     const buffer = await buildProgressReportDocx(data);
     return { fileName: progressReportFileName(data), contentBase64: buffer.toString('base64') };
+  },
+  'reports.paymentClaim': async (input, ctx) => {
+    const data = await paymentClaimData(ctx, input.periodId);
+    const buffer = await buildPaymentClaimDocx(data);
+    return { fileName: paymentClaimFileName(data), contentBase64: buffer.toString('base64') };
+  },
+  'reports.finalReport': async (_input, ctx) => {
+    const data = await finalReportData(ctx);
+    const buffer = await buildFinalReportDocx(data);
+    return { fileName: finalReportFileName(data), contentBase64: buffer.toString('base64') };
   },
   'reports.scbParticipants': async (input, ctx) => {
     const { fileName, content } = await buildScbExport(ctx, input.month);

@@ -1,5 +1,5 @@
 import { activityKindLabels } from '../../../shared/domain/activities';
-import type { BudgetOutcomeRow, CoFinancing, EsfSettings, Indicators, PeriodTextKey } from '../../../shared/domain/esf';
+import { periodTextKeys, type BudgetOutcomeRow, type CoFinancing, type EsfSettings, type Indicators, type PeriodTextKey } from '../../../shared/domain/esf';
 import type { ReportingPeriod } from '../../../shared/domain/project';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
@@ -39,7 +39,7 @@ export interface ProgressReportData {
   generatedAt: string;
 }
 
-async function activitiesInPeriod(ctx: ServiceContext, from: string, to: string): Promise<PeriodActivity[]> {
+export async function activitiesInPeriod(ctx: ServiceContext, from: string, to: string): Promise<PeriodActivity[]> {
   const sessions = await ctx.db
     .selectFrom('activity_sessions as s')
     .innerJoin('activities as a', 'a.id', 's.activity_id')
@@ -118,5 +118,52 @@ export async function progressReportData(ctx: ServiceContext, periodId: string):
     activities,
     texts,
     generatedAt: ctx.clock.now().toISOString(),
+  };
+}
+
+/**
+ * The slutrapport's data: the same figures over the whole project (first
+ * phase start to last phase end), the texts of every period gathered per
+ * heading, and the budget as its final running totals.
+ */
+export async function finalReportData(ctx: ServiceContext): Promise<ProgressReportData> {
+  const phases = await ctx.db.selectFrom('project_phases').select(['start_date', 'end_date']).where('deleted_at', 'is', null).execute();
+  if (phases.length === 0) throw notFound();
+  const from = phases.map((p) => p.start_date).sort()[0]!;
+  const to = phases.map((p) => p.end_date).sort().at(-1)!;
+  const settings = await getEsfSettings(ctx.db);
+  const periods = await ctx.db.selectFrom('reporting_periods').select(['id', 'name']).where('deleted_at', 'is', null).orderBy('start_date').execute();
+  const allTexts = await Promise.all(periods.map(async (p) => ({ name: p.name, texts: await periodTexts(ctx.db, p.id) })));
+  const texts = Object.fromEntries(
+    periodTextKeys.map((k) => [
+      k,
+      allTexts
+        .filter((t) => t.texts[k].trim())
+        .map((t) => `${t.name}: ${t.texts[k].trim()}`)
+        .join('\n\n'),
+    ]),
+  ) as Record<PeriodTextKey, string>;
+  const [cofin, ind, outcome, activities] = await Promise.all([
+    coFinancing(ctx.db, settings, from, to),
+    indicators(ctx.db, settings, from, to),
+    budgetVsOutcome(ctx.db),
+    activitiesInPeriod(ctx, from, to),
+  ]);
+  const lastPeriod = periods.at(-1)?.id;
+  const budget = outcome
+    .filter((r) => r.periodId === lastPeriod)
+    .map((r) => ({ ...r, budgetOre: r.cumulativeBudgetOre, outcomeOre: r.cumulativeOutcomeOre }));
+  const now = ctx.clock.now().toISOString();
+  return {
+    period: { id: 'hela-projektet', name: 'Hela projektet', startDate: from, endDate: to, dueDate: to, updatedAt: now },
+    settings,
+    reportId: settings.caseNumber,
+    overheadPercent: overheadFor(settings, Number(from.slice(0, 4))),
+    coFinancing: cofin,
+    indicators: ind,
+    budget,
+    activities,
+    texts,
+    generatedAt: now,
   };
 }

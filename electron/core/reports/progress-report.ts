@@ -36,7 +36,7 @@ function shortDates(dates: string[]): string {
   return days.join(', ');
 }
 
-function chartParagraph(chart: BarChart): FileChild[] {
+export function chartParagraph(chart: BarChart): FileChild[] {
   const image = barChartPng(chart);
   // docx measures images in pixels at 96 dpi: 640 px is 480 pt, the full text width.
   const widthPx = 640;
@@ -55,9 +55,9 @@ function chartParagraph(chart: BarChart): FileChild[] {
   ];
 }
 
-const num = (title: string, percentWidth: number): Column => ({ title, percent: percentWidth, align: 'right' });
-const genderColumns = (first: string): Column[] => [{ title: first, percent: 36 }, num('Kvinnor', 16), num('Män', 16), num('Annat', 16), num('Totalt', 16)];
-const genderRow = (label: string, c: { women: number; men: number; other: number }, f: (n: number) => string = formatInteger) => [
+export const num = (title: string, percentWidth: number): Column => ({ title, percent: percentWidth, align: 'right' });
+export const genderColumns = (first: string): Column[] => [{ title: first, percent: 36 }, num('Kvinnor', 16), num('Män', 16), num('Annat', 16), num('Totalt', 16)];
+export const genderRow = (label: string, c: { women: number; men: number; other: number }, f: (n: number) => string = formatInteger) => [
   label,
   f(c.women),
   f(c.men),
@@ -65,7 +65,7 @@ const genderRow = (label: string, c: { women: number; men: number; other: number
   f(c.women + c.men + c.other),
 ];
 
-function activitySection(data: ProgressReportData): FileChild[] {
+export function activitySection(data: ProgressReportData): FileChild[] {
   const { activities } = data;
   const sessions = activities.reduce((s, a) => s + a.dates.length, 0);
   const out: FileChild[] = [...textParagraphs(data.texts.verksamhet, noText), heading('Genomförda aktiviteter under perioden', 2)];
@@ -82,7 +82,7 @@ function activitySection(data: ProgressReportData): FileChild[] {
   ];
 }
 
-function participantSection(data: ProgressReportData): FileChild[] {
+export function participantSection(data: ProgressReportData): FileChild[] {
   const { participants: p, hours } = data.indicators;
   const inPeriod = { women: p.ongoing.women + p.finished.women, men: p.ongoing.men + p.finished.men, other: p.ongoing.other + p.finished.other };
   const countyTotal = p.byCounty.reduce((s, c) => ({ women: s.women + c.women, men: s.men + c.men, other: s.other + c.other }), { women: 0, men: 0, other: 0 });
@@ -121,7 +121,7 @@ function participantSection(data: ProgressReportData): FileChild[] {
   ];
 }
 
-function coFinancingSection(data: ProgressReportData): FileChild[] {
+export function coFinancingSection(data: ProgressReportData): FileChild[] {
   const { coFinancing: cf, settings } = data;
   const rounding = settings.rounding === 'hela_timmar_nedat' ? 'Endast hela timmar räknas (avrundat nedåt per deltagare och period)' : 'Exakta timmar (kvartstimmar räknas)';
   const out: FileChild[] = [
@@ -159,7 +159,7 @@ function coFinancingSection(data: ProgressReportData): FileChild[] {
   return out;
 }
 
-function budgetTable(rows: BudgetOutcomeRow[], pick: (r: BudgetOutcomeRow) => [number, number]): FileChild {
+export function budgetTable(rows: BudgetOutcomeRow[], pick: (r: BudgetOutcomeRow) => [number, number]): FileChild {
   const sum = rows.reduce((s, r) => [s[0] + pick(r)[0], s[1] + pick(r)[1]] as [number, number], [0, 0] as [number, number]);
   const line = (label: string, [b, o]: [number, number]) => [label, formatOre(b), formatOre(o), formatOre(b - o)];
   return dataTable(
@@ -169,7 +169,7 @@ function budgetTable(rows: BudgetOutcomeRow[], pick: (r: BudgetOutcomeRow) => [n
   );
 }
 
-function budgetSection(data: ProgressReportData): FileChild[] {
+export function budgetSection(data: ProgressReportData): FileChild[] {
   const rows = data.budget;
   return [
     plainParagraph('Differens är budget minus utfall; ett negativt belopp betyder att utfallet är större än budgeten.'),
@@ -190,7 +190,7 @@ function budgetSection(data: ProgressReportData): FileChild[] {
   ];
 }
 
-function appendix(data: ProgressReportData): FileChild[] {
+export function appendix(data: ProgressReportData): FileChild[] {
   const out: FileChild[] = [heading('Bilaga: Sammanställning aktiviteter/utbildningar', 1, { newPage: true })];
   if (data.activities.length === 0) return [...out, plainParagraph('Inga aktiviteter under perioden.')];
   const rows = data.activities.map((a) => [a.name, a.kindLabel, a.trackName ?? '–', shortDates(a.dates), a.places.join(', '), formatInteger(a.participants), formatHours(a.hours)]);

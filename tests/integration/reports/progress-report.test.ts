@@ -180,3 +180,44 @@ describe('lägesrapport', () => {
     expect(elapsed).toBeLessThan(5000);
   }, 60_000);
 });
+
+describe('payment-claim basis', () => {
+  it('sums the period’s costs per category and lists every cost and every participant’s co-financing', async () => {
+    await fixture();
+    const file = await callOk(project.dispatch, 'reports.paymentClaim', { periodId: q3 });
+    expect(file.fileName).toBe('utbetalningsunderlag-2012-kvartal-3.docx');
+    const blocks = bodyBlocks((await openDocx(Buffer.from(file.contentBase64, 'base64'))).documentXml);
+    const cofin = await callOk(project.dispatch, 'esf.coFinancing', range);
+    const header = Object.fromEntries(tableAfterHeading(blocks, 'Underlag för ansökan om utbetalning').rows.map((r) => [r.cells[0]!.text, r.cells[1]!.text]));
+    expect(header).toMatchObject({ Kostnader: formatOre(150_050), 'Medfinansiering (arbetstid)': formatOre(cofin.totalOre) });
+    const byCategory = tableAfterHeading(blocks, '1. Kostnader per kategori');
+    expect(rowTexts(byCategory).find((r) => r[0] === costCategoryLabels.lokal)).toEqual([costCategoryLabels.lokal, '1', formatOre(150_050)]);
+    expect(lastRow(byCategory)).toEqual(['Totalt', '1', formatOre(150_050)]);
+    // The October cost belongs to the next period.
+    expect(rowTexts(tableAfterHeading(blocks, 'Bilaga 1: Kostnader')).slice(1)).toEqual([['10 september 2012', 'Lokal', 'Falu kommun', '', formatOre(150_050)]]);
+    const perParticipant = rowTexts(tableAfterHeading(blocks, 'Bilaga 2: Medfinansiering per deltagare')).slice(1);
+    expect(perParticipant.map((r) => r[5])).toEqual(cofin.rows.map((r) => (r.amountOre === null ? 'Lön saknas' : formatOre(r.amountOre))));
+  });
+});
+
+describe('slutrapport', () => {
+  it('reports the whole project: participants by gender, results against targets, costs to date and the texts of every period', async () => {
+    await fixture();
+    const file = await callOk(project.dispatch, 'reports.finalReport', {});
+    expect(file.fileName).toBe('slutrapport-kub-kompetensutveckling-bibliotek.docx');
+    const blocks = bodyBlocks((await openDocx(Buffer.from(file.contentBase64, 'base64'))).documentXml);
+    expect(headings(blocks)).toEqual(expect.arrayContaining(['Slutrapport', '1. Sammanfattning', '3. Resultat, mål och indikatorer', '6. Jämställdhet och tillgänglighet', 'Bilaga: Sammanställning aktiviteter/utbildningar']));
+    const whole = await callOk(project.dispatch, 'esf.indicators', { from: '2012-02-01', to: '2014-06-30' });
+    const goals = rowTexts(tableAfterHeading(blocks, '3. Resultat, mål och indikatorer'));
+    expect(goals.find((r) => r[0] === 'Deltagande kvinnor')).toEqual(['Deltagande kvinnor', formatInteger(whole.targets.participantsWomen), '1']);
+    expect(goals.find((r) => r[0] === 'Timmar i utbildning')![2]).toBe(formatHours(whole.hours.total));
+    expect(whole.hours.total).toBe(12.25);
+    const text = blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
+    expect(text).toContain('1 kvinna och 1 man deltog');
+    expect(text).toContain('2012 kvartal 3: Vi har följt könsfördelningen.');
+    // Both October costs and September's count in the project's outcome.
+    const budget = rowTexts(tableAfterHeading(blocks, '5. Budget och utfall för hela projektet'));
+    expect(budget.find((r) => r[0] === costCategoryLabels.lokal)).toEqual([costCategoryLabels.lokal, formatOre(200_000), formatOre(230_050), formatOre(-30_050)]);
+  });
+});
+
