@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatKronor } from '../../renderer/src/pages/esf/format';
 import { callOk, countRows, openTestProject, type TestProject } from '../helpers/db';
 import { participantInput } from '../helpers/training';
@@ -76,6 +76,29 @@ describe('ESF pages', () => {
         { period_id: Q3_ID, key: 'verksamhet', text: 'Vi har hållit kurser i Falun.' },
       ]),
     );
+  });
+
+  it('downloads the period’s Word reports and the SCB file, and says so', async () => {
+    const user = userEvent.setup();
+    await attendanceInQ3();
+    const saved: string[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:rapport');
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    try {
+      const { calls } = await renderApp('/rapporter', { project });
+      await user.selectOptions(await screen.findByLabelText('Rapportperiod'), Q3_ID);
+      for (const name of ['Lägesrapport (Word)', 'Underlag för utbetalning (Word)', 'Slutrapport (Word)', 'SCB-rapport (Excel)']) {
+        await user.click(await screen.findByRole('button', { name }));
+        await waitFor(() => expect(saved).toHaveLength(calls.filter((c) => c.startsWith('reports.')).length));
+      }
+      expect(saved).toEqual(['lagesrapport-2012-kvartal-3.docx', 'utbetalningsunderlag-2012-kvartal-3.docx', 'slutrapport-kub-kompetensutveckling-bibliotek.docx', 'scb-deltagare-2012-09.xlsx']);
+      expect((await screen.findAllByText('Rapporten är sparad')).length).toBeGreaterThan(0);
+    } finally {
+      createObjectURL.mockRestore();
+      click.mockRestore();
+    }
   });
 
   it('creates a cost through the form and refuses a bad amount in Swedish', async () => {

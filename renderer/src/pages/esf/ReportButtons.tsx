@@ -9,15 +9,17 @@ import { saveFile } from '../../components/files';
 import { notify } from '../../components/notify';
 import { monthOf } from './format';
 
-/** The Word progress report of a period and the SCB participant file of a month. */
+type Kind = 'word' | 'claim' | 'final' | 'scb';
+
+/** The period's Word reports (lägesrapport, payment-claim basis), the final report, and the SCB participant file of a month. */
 export function ReportButtons({ period }: { period: ReportingPeriod }) {
   const { t } = useTranslation();
   const api = useApi();
   const [month, setMonth] = useState(monthOf(period.endDate));
-  const [busy, setBusy] = useState<'word' | 'scb' | null>(null);
+  const [busy, setBusy] = useState<Kind | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const run = async (which: 'word' | 'scb', make: () => Promise<ExportedFile>) => {
+  const run = async (which: Kind, make: () => Promise<ExportedFile>) => {
     setBusy(which);
     setError(null);
     try {
@@ -36,12 +38,18 @@ export function ReportButtons({ period }: { period: ReportingPeriod }) {
         <Button onClick={() => void run('word', () => api.call('reports.progressReport', { periodId: period.id }))} disabled={busy !== null}>
           {t('esf.reports.progressReport')}
         </Button>
+        <Button variant="light" onClick={() => void run('claim', () => api.call('reports.paymentClaim', { periodId: period.id }))} disabled={busy !== null}>
+          {t('esf.reports.paymentClaim')}
+        </Button>
+        <Button variant="light" onClick={() => void run('final', () => api.call('reports.finalReport', {}))} disabled={busy !== null}>
+          {t('esf.reports.finalReport')}
+        </Button>
         <TextInput label={t('esf.reports.scbMonth')} placeholder="ÅÅÅÅ-MM" value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={200} />
-        <Button variant="light" onClick={() => void run('scb', () => api.call('reports.scbParticipants', { month: month.trim() }))} loading={busy === 'scb'} disabled={busy === 'word'}>
+        <Button variant="light" onClick={() => void run('scb', () => api.call('reports.scbParticipants', { month: month.trim() }))} loading={busy === 'scb'} disabled={busy !== null && busy !== 'scb'}>
           {t('esf.reports.scbReport')}
         </Button>
       </Group>
-      {busy === 'word' && (
+      {busy !== null && busy !== 'scb' && (
         // A long Word export otherwise looks like nothing happened.
         <Group gap="xs" role="status">
           <Loader size="sm" />
