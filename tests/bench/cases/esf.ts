@@ -2,6 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { openDatabase } from '../../../electron/core/db/open';
 import { overview } from '../../../electron/core/esf/overview';
 import { DEFAULT_ESF_SETTINGS } from '../../../electron/core/esf/settings';
+import { progressReportData } from '../../../electron/core/reports/progress-report-data';
+import { buildProgressReportDocx } from '../../../electron/core/reports/progress-report';
 import type { BenchCase } from '../case';
 
 /**
@@ -49,4 +51,39 @@ const overviewCase: BenchCase = {
   },
 };
 
-export const esfCases: BenchCase[] = [overviewCase];
+
+/** The Word lägesrapport of one quarter at national scale, data, charts (SVG → PNG) and docx packing included. */
+const progressReportCase: BenchCase = {
+  name: 'lägesrapport, charts included',
+  scale: 'national',
+  target: { kind: 'maxMs', ms: 3000 },
+  options: { runs: 7, warmup: 2 },
+  prepare: async (datasets) => {
+    const opened = await openDatabase(datasets.byScale.national.file, { clock: datasets.clock });
+    const ctx = { db: opened.db, clock: datasets.clock, statements: opened.statements };
+    // The busiest quarter of the generated data.
+    const periodId = String(
+      opened.sqlite
+        .prepare(
+          `select p.id from reporting_periods p join activity_sessions s on s.date between p.start_date and p.end_date
+           join attendance a on a.session_id = s.id group by p.id order by count(*) desc limit 1`,
+        )
+        .pluck()
+        .get(),
+    );
+    const make = async () => buildProgressReportDocx(await progressReportData(ctx, periodId));
+    const first = await make();
+    if (first.length < 10_000) throw new Error('the report is unexpectedly small');
+    const perSession = opened.sqlite.prepare(
+      `select s.activity_id, count(distinct a.participant_id), sum(a.hours) from attendance a join activity_sessions s on s.id = a.session_id
+       join reporting_periods p on s.date between p.start_date and p.end_date where p.id = ? group by s.activity_id`,
+    );
+    return {
+      subject: { run: make },
+      baseline: { run: () => perSession.all(periodId) },
+      dispose: () => opened.close(),
+    };
+  },
+};
+
+export const esfCases: BenchCase[] = [overviewCase, progressReportCase];
