@@ -28,6 +28,15 @@ export function convertToPdf(docxPath: string, outDir: string): string {
   return join(outDir, docxPath.replace(/^.*\//, '').replace(/\.docx$/, '.pdf'));
 }
 
+/** PNG pages of a PDF (pdftoppm, from poppler-utils), named <prefix>-1.png, <prefix>-2.png …; returns their paths. */
+export function convertToPng(pdfPath: string, outDir: string, prefix: string, dpi = 60): string[] {
+  run('pdftoppm', ['-png', '-r', String(dpi), pdfPath, join(outDir, prefix)]);
+  return readdirSync(outDir)
+    .filter((f) => new RegExp(`^${prefix}-\\d+\\.png$`).test(f))
+    .sort()
+    .map((f) => join(outDir, f));
+}
+
 async function main(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? '.tmp/preview');
   mkdirSync(outDir, { recursive: true });
