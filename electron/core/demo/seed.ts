@@ -3,6 +3,7 @@ import { newId } from '../ids';
 import { generateLibraries } from './generate';
 import { fillDemoTours } from './tours';
 import { fillDemoTraining } from './training';
+import { fillDemoEsf } from './esf';
 
 /** About 750 staff, as in the real KUB project. */
 export const demoStaffTotal = 750;
@@ -68,5 +69,6 @@ export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>)
   });
   await fillDemoTours(ctx);
   await fillDemoTraining(ctx);
+  await fillDemoEsf(ctx);
   return true;
 }

@@ -10,12 +10,19 @@ const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 export async function overview(db: Kysely<Database>, settings: EsfSettings, today: string): Promise<Overview> {
   const [phases, swot, municipalities, counties, genders, hours, budget, costs, milestones, periods] = await Promise.all([
     db.selectFrom('project_phases').select(['name', 'start_date as startDate', 'end_date as endDate']).where('deleted_at', 'is', null).orderBy('start_date').execute(),
+    // A SWOT day is held when its day record says so or its visit is marked held (the coordinator may record either).
     db
-      .selectFrom('swot_days as d')
-      .innerJoin('municipalities as m', 'm.code', 'd.municipality_code')
-      .select((eb) => ['m.county_code as countyCode', eb.fn.count<number>('d.municipality_code').distinct().as('held')])
-      .where('d.deleted_at', 'is', null)
-      .where('d.status', 'in', ['genomford', 'rapporterad'])
+      .selectFrom(
+        db
+          .selectFrom('swot_days')
+          .select('municipality_code as code')
+          .where('deleted_at', 'is', null)
+          .where('status', 'in', ['genomford', 'rapporterad'])
+          .union(db.selectFrom('visits').select('municipality_code as code').where('deleted_at', 'is', null).where('kind', '=', 'swot_dag').where('status', '=', 'genomford'))
+          .as('held'),
+      )
+      .innerJoin('municipalities as m', 'm.code', 'held.code')
+      .select((eb) => ['m.county_code as countyCode', eb.fn.count<number>('held.code').distinct().as('held')])
       .groupBy('m.county_code')
       .execute(),
     db.selectFrom('municipalities').select((eb) => ['county_code as countyCode', eb.fn.countAll<number>().as('n')]).groupBy('county_code').execute(),

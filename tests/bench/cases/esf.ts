@@ -14,8 +14,10 @@ function rawOverview(sqlite: BetterSqlite3.Database, today: string) {
   const statements = [
     sqlite.prepare('select name, start_date, end_date from project_phases where deleted_at is null order by start_date'),
     sqlite.prepare(
-      `select m.county_code, count(distinct d.municipality_code) from swot_days d join municipalities m on m.code = d.municipality_code
-       where d.deleted_at is null and d.status in ('genomford', 'rapporterad') group by m.county_code`,
+      `select m.county_code, count(distinct h.code) from (
+         select municipality_code as code from swot_days where deleted_at is null and status in ('genomford', 'rapporterad')
+         union select municipality_code from visits where deleted_at is null and kind = 'swot_dag' and status = 'genomford'
+       ) h join municipalities m on m.code = h.code group by m.county_code`,
     ),
     sqlite.prepare('select county_code, count(*) from municipalities group by county_code'),
     sqlite.prepare('select code, name from counties order by code'),

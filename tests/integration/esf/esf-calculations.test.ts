@@ -144,3 +144,25 @@ describe('budget and outcome', () => {
     expect((await callOk(project.dispatch, 'costs.list', {})).map((c) => [c.category, c.amountOre])).toEqual([['resa', 45_000], ['lokal', 120_000]]);
   });
 });
+
+describe('overview', () => {
+  it('counts SWOT days held by their record or their visit, participants by gender, hours, budget used and what is due next', async () => {
+    project.clock.set('2012-10-15T09:00:00.000Z');
+    await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '2080', date: '2012-03-14', status: 'genomford' });
+    await callOk(project.dispatch, 'visits.create', { municipalityCode: '2062', kind: 'swot_dag', date: '2012-03-20', startTime: '09:00', endTime: '15:00', status: 'genomford' });
+    // Planned, not held: does not count.
+    await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '1780', date: '2012-03-21', status: 'planerad' });
+    await callOk(project.dispatch, 'budget.set', { periodId: Q3_ID, category: 'resa', amount: 5000 });
+    await callOk(project.dispatch, 'costs.create', { date: '2012-08-01', category: 'resa', amount: '1234,56' });
+    const result = await callOk(project.dispatch, 'esf.overview', {});
+    expect(result.today).toBe('2012-10-15');
+    expect(result.swotDaysByCounty.map((c) => [c.code, c.held, c.municipalities])).toEqual([['03', 0, 8], ['17', 0, 16], ['20', 2, 15], ['21', 0, 10]]);
+    expect(result.participants).toMatchObject({ women: 2, men: 1, other: 0 });
+    expect(result.hours.total).toBe(16.5);
+    expect(result.budget).toEqual({ budgetOre: 500_000, outcomeOre: 123_456 });
+    // 45 of the implementation phase's 668 days have passed.
+    expect(result.phases.map((p) => p.progress)).toEqual([100, 6.7]);
+    expect(result.deadlines[0]).toEqual({ date: '2012-10-31', what: 'Kompetensutvecklingsplaner levererade (31 oktober 2012)' });
+  });
+});
+
