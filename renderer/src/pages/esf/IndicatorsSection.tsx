@@ -56,6 +56,11 @@ export function IndicatorsSection({ from, to }: { from: string; to: string }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
+              {data.activitiesPerTrack.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={3}>{t('esf.reports.noActivities')}</Table.Td>
+                </Table.Tr>
+              )}
               {data.activitiesPerTrack.map((a) => (
                 <Table.Tr key={a.trackId ?? 'none'}>
                   <Table.Th scope="row">{a.trackName}</Table.Th>

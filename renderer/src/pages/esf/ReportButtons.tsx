@@ -44,7 +44,9 @@ export function ReportButtons({ period }: { period: ReportingPeriod }) {
         <Button variant="light" onClick={() => void run('final', () => api.call('reports.finalReport', {}))} disabled={busy !== null}>
           {t('esf.reports.finalReport')}
         </Button>
-        <TextInput label={t('esf.reports.scbMonth')} placeholder="ÅÅÅÅ-MM" value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={200} />
+      </Group>
+      <Group align="flex-end">
+        <TextInput label={t('esf.reports.scbMonth')} placeholder="ÅÅÅÅ-MM" value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={240} />
         <Button variant="light" onClick={() => void run('scb', () => api.call('reports.scbParticipants', { month: month.trim() }))} loading={busy === 'scb'} disabled={busy !== null && busy !== 'scb'}>
           {t('esf.reports.scbReport')}
         </Button>
