@@ -19,12 +19,41 @@ function appUrl(): string {
   return pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 }
 
-async function start(): Promise<void> {
+/** Damage a backup can repair; a newer or foreign file is the user's to move, not ours to replace. */
+const repairable = new Set(['DB_CORRUPT', 'DB_TRUNCATED', 'DB_UNREADABLE']);
+
+async function openBackend(): Promise<Backend | undefined> {
+  const options = { dataDir: app.getPath('userData'), mode: 'desktop' as const, appVersion: app.getVersion() };
   try {
-    backend = await createBackend({ dataDir: app.getPath('userData'), mode: 'desktop', appVersion: app.getVersion() });
+    return await createBackend(options);
   } catch (error) {
     const message = error instanceof AppError ? error.message : 'KUB Planner kunde inte öppna sin databas.';
-    dialog.showErrorBox('KUB Planner', message);
+    if (!(error instanceof AppError && repairable.has(error.code))) {
+      dialog.showErrorBox('KUB Planner', message);
+      return undefined;
+    }
+    const choice = await dialog.showMessageBox({
+      type: 'error',
+      title: 'KUB Planner',
+      message,
+      detail: 'Den skadade filen flyttas åt sidan och tas aldrig bort.',
+      buttons: ['Återställ senaste säkerhetskopian', 'Avsluta'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice.response !== 0) return undefined;
+    try {
+      return await createBackend({ ...options, restoreLatestBackup: true });
+    } catch (retryError) {
+      dialog.showErrorBox('KUB Planner', retryError instanceof AppError ? retryError.message : 'KUB Planner kunde inte återställa någon säkerhetskopia.');
+      return undefined;
+    }
+  }
+}
+
+async function start(): Promise<void> {
+  backend = await openBackend();
+  if (!backend) {
     app.exit(1);
     return;
   }

@@ -6,6 +6,8 @@ export interface WebArgs {
   port: number;
   dataDir: string;
   demo: boolean;
+  /** Start from the newest intact backup when the database is damaged. */
+  restoreLatest?: boolean;
 }
 
 /** `--port 5291 --data-dir ./data --demo`; a bad value is a Swedish error, not a guess. */
@@ -18,17 +20,18 @@ export function parseWebArgs(argv: string[], cwd: string = process.cwd()): WebAr
         port: { type: 'string', default: '5291' },
         'data-dir': { type: 'string', default: './data' },
         demo: { type: 'boolean', default: false },
+        'aterstall-senaste': { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new AppError('VALIDATION', `Okänt eller ofullständigt argument. Använd --port <nummer>, --data-dir <mapp> och --demo.`, undefined, detail);
+    throw new AppError('VALIDATION', `Okänt eller ofullständigt argument. Använd --port <nummer>, --data-dir <mapp>, --demo och --aterstall-senaste.`, undefined, detail);
   }
   const port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : Number.NaN;
   if (!Number.isInteger(port) || port > 65535) {
     throw new AppError('VALIDATION', `Ogiltigt portnummer: ${values.port}. Ange ett heltal mellan 0 och 65535.`);
   }
-  return { port, dataDir: resolve(cwd, values['data-dir']), demo: values.demo };
+  return { port, dataDir: resolve(cwd, values['data-dir']), demo: values.demo, ...(values['aterstall-senaste'] ? { restoreLatest: true } : {}) };
 }

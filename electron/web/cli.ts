@@ -10,7 +10,11 @@ import { createWebServer } from './server';
 /** Browser mode: prints exactly one line, the address with this run's token. */
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
-  const backend = await createBackend({ dataDir: args.dataDir, mode: 'browser', appVersion: pkg.version });
+  const backend = await createBackend({ dataDir: args.dataDir, mode: 'browser', appVersion: pkg.version, restoreLatestBackup: args.restoreLatest });
+  if (backend.recovered) {
+    const { restored, setAside } = backend.recovered;
+    console.error(`KUB Planner: säkerhetskopian ${restored.name} är återställd.${setAside ? ` Den skadade filen finns kvar som ${setAside}.` : ''}`);
+  }
   if (args.demo) {
     const filled = await fillDemoProject({ db: backend.database.db, clock: { now: () => new Date() } });
     if (!filled) console.error('KUB Planner: datamappen innehåller redan data; demoprojektet lades inte in.');
@@ -39,8 +43,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
 }
 
+/** Damage a backup can repair; a newer or foreign file is the user's to move, not ours to replace. */
+const repairable = new Set(['DB_CORRUPT', 'DB_TRUNCATED', 'DB_UNREADABLE']);
+
 main().catch((error: unknown) => {
   const message = error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
   console.error(`KUB Planner: ${message}`);
+  if (error instanceof AppError && repairable.has(error.code)) {
+    console.error('KUB Planner: starta med --aterstall-senaste för att återställa den senaste oskadade säkerhetskopian, eller välj en annan datamapp med --data-dir.');
+  }
   process.exit(1);
 });

@@ -18,6 +18,8 @@ import { TourBuilderPage } from './pages/tours/TourBuilderPage';
 import { TourPage } from './pages/tours/TourPage';
 import { VisitsPage } from './pages/visits/VisitsPage';
 import { activitiesRoutes } from './pages/activities/routes';
+import { backupsRoutes } from './pages/backups/routes';
+import { syncRoutes } from './pages/sync/routes';
 import { esfRoutes } from './pages/esf/routes';
 import { participantsRoutes } from './pages/participants/routes';
 import { timelineRoutes } from './pages/timeline/routes';
@@ -41,6 +43,8 @@ export function AppRoutes() {
         {participantsRoutes}
         {timelineRoutes}
         {esfRoutes}
+        {backupsRoutes}
+        {syncRoutes}
         <Route path="*" element={<Navigate to="/oversikt" replace />} />
       </Route>
     </Routes>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiResult, MethodSpec } from './method';
 import { method } from './method';
+import { configureSyncInput, type SyncResult, type SyncStatus } from '../domain/sync';
 import {
   createContactInput,
   createLibraryUnitInput,
@@ -130,6 +131,14 @@ import {
   type Overview,
   type PeriodTextKey,
 } from '../domain/esf';
+import {
+  backupNameInput,
+  projectFileImportInput,
+  retentionInput,
+  type BackupContents,
+  type BackupInfo,
+  type Retention,
+} from '../domain/backups';
 
 const none = z.object({}).strict();
 
@@ -271,6 +280,18 @@ export const contract = {
   'reports.progressReport': method<ExportedFile>()(progressReportInput),
   'reports.paymentClaim': method<ExportedFile>()(progressReportInput),
   'reports.finalReport': method<ExportedFile>()(none),
+
+  'backups.list': method<BackupInfo[]>()(none),
+  'backups.create': method<BackupInfo>()(none),
+  'backups.inspect': method<BackupContents>()(backupNameInput),
+  'backups.restore': method<{ preRestoreBackup: string }>()(backupNameInput),
+  'backups.settings': method<Retention>()(none),
+  'backups.updateSettings': method<Retention>()(retentionInput),
+  'projectFile.export': method<ExportedFile>()(none),
+  'projectFile.import': method<{ preImportBackup: string }>()(projectFileImportInput),
+  'sync.status': method<SyncStatus>()(none),
+  'sync.configure': method<SyncStatus>()(configureSyncInput),
+  'sync.run': method<SyncResult>()(none),
 } as const;
 
 export type Contract = typeof contract;

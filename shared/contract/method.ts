@@ -23,6 +23,10 @@ export const errorCodes = [
   'FORBIDDEN',
   'DB_TOO_NEW',
   'DB_UNREADABLE',
+  'DB_CORRUPT',
+  'DB_TRUNCATED',
+  'DB_LOCKED',
+  'DB_IN_USE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

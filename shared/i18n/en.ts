@@ -1,4 +1,6 @@
+import { syncEn } from './sections/sync';
 import { activitiesEn } from './sections/activities';
+import { backupsEn } from './sections/backups';
 import { esfEn } from './sections/esf';
 import { participantsEn } from './sections/participants';
 import { timelineEn } from './sections/timeline';
@@ -28,6 +30,8 @@ export const en: Catalogue = {
     activities: 'Activities',
     timeline: 'Timeline',
     project: 'Project plan',
+    backups: 'Backups',
+    sync: 'Synchronisation',
   },
   visits: visitsEn,
   tours: toursEn,
@@ -35,6 +39,8 @@ export const en: Catalogue = {
   activities: activitiesEn,
   timeline: timelineEn,
   esf: esfEn,
+  backups: backupsEn,
+  sync: syncEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -319,6 +325,13 @@ export const en: Catalogue = {
       'The database was written by a newer version of KUB Planner (schema version {{found}}; this version supports {{supported}}). Update the program. The file has not been changed.',
     dbUnreadable: 'The file {{file}} cannot be opened as a KUB Planner database. The file has not been changed.',
     dbForeign: 'The file {{file}} is a database from another program, not from KUB Planner. The file has not been changed.',
+    dbEmpty: 'The file {{file}} is empty (0 bytes) and holds no KUB Planner database. The file has not been changed.',
+    dbTruncated: 'The file {{file}} is incomplete: it is shorter than the database it holds, probably cut off while copying. The file has not been changed.',
+    dbCorrupt: "The database {{file}} is damaged: SQLite's check found errors in the file. The file has not been changed.",
+    dbLocked: 'The database {{file}} is locked by another program. Close that program and try again. The file has not been changed.',
+    dbInUse: 'The data folder is already used by KUB Planner ({{mode}}, process {{pid}}). Close it first.',
+    dbModeBrowser: 'browser mode',
+    dbModeDesktop: 'the desktop app',
     unitNotInMunicipality: 'The unit does not belong to this municipality.',
     municipalityNotFound: 'Municipality {{code}} does not exist.',
     notATrack: 'Choose one of the project tracks.',

@@ -1,4 +1,6 @@
+import { syncSv } from './sections/sync';
 import { activitiesSv } from './sections/activities';
+import { backupsSv } from './sections/backups';
 import { esfSv } from './sections/esf';
 import { participantsSv } from './sections/participants';
 import { timelineSv } from './sections/timeline';
@@ -28,6 +30,8 @@ export const sv = {
     activities: 'Aktiviteter',
     timeline: 'Tidsplan',
     project: 'Projektplan',
+    backups: 'Säkerhetskopior',
+    sync: 'Synkronisering',
   },
   visits: visitsSv,
   tours: toursSv,
@@ -35,6 +39,8 @@ export const sv = {
   activities: activitiesSv,
   timeline: timelineSv,
   esf: esfSv,
+  backups: backupsSv,
+  sync: syncSv,
   common: {
     save: 'Spara',
     cancel: 'Avbryt',
@@ -319,6 +325,14 @@ export const sv = {
       'Databasen är skapad av en nyare version av KUB Planner (schemaversion {{found}}; den här versionen hanterar {{supported}}). Uppdatera programmet. Filen har inte ändrats.',
     dbUnreadable: 'Filen {{file}} går inte att öppna som en KUB Planner-databas. Filen har inte ändrats.',
     dbForeign: 'Filen {{file}} är en databas från ett annat program, inte från KUB Planner. Filen har inte ändrats.',
+    dbEmpty: 'Filen {{file}} är tom (0 byte) och innehåller ingen KUB Planner-databas. Filen har inte ändrats.',
+    dbTruncated:
+      'Filen {{file}} är ofullständig: den är kortare än databasen den innehåller, troligen avbruten under kopiering. Filen har inte ändrats.',
+    dbCorrupt: 'Databasen {{file}} är skadad: SQLite:s kontroll hittade fel i filen. Filen har inte ändrats.',
+    dbLocked: 'Databasen {{file}} är låst av ett annat program. Stäng det programmet och försök igen. Filen har inte ändrats.',
+    dbInUse: 'Datamappen används redan av KUB Planner ({{mode}}, process {{pid}}). Stäng den först.',
+    dbModeBrowser: 'webbläsarläget',
+    dbModeDesktop: 'skrivbordsappen',
     unitNotInMunicipality: 'Enheten hör inte till den här kommunen.',
     municipalityNotFound: 'Kommunen {{code}} finns inte.',
     notATrack: 'Välj ett av projektets spår.',

@@ -138,8 +138,11 @@ async function buildScale(file: string, scale: Scale, clock: Clock): Promise<Dat
   try {
     const extra = spec.municipalities - referenceMunicipalities.length;
     if (extra > 0) insertMunicipalities(opened.sqlite, syntheticMunicipalities(extra));
+    // Generated data is not anybody's edits to share: capture stays off, or the change log would dwarf the data.
+    opened.sqlite.prepare('update sync_state set applying = 1').run();
     insertLibraries(opened.sqlite, spec.staff, clock);
     insertTraining(opened.sqlite, scale, clock);
+    opened.sqlite.prepare('update sync_state set applying = 0').run();
     return {
       file,
       schemaVersion: opened.schemaVersion,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { allHandlers } from '../../electron/core/api/all-handlers';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../../electron/core/api/dispatcher';
+import { backupNow } from '../../electron/core/backup/backups';
 import { fixedClock } from '../../electron/core/clock';
 import type { ServiceContext } from '../../electron/core/context';
 import { latestSchemaVersion } from '../../electron/core/db/migrations';
@@ -69,7 +70,18 @@ export async function openTestProject(
     removeDir(dir);
     throw error;
   }
-  const ctx: ServiceContext = { db: opened.db, clock, statements: opened.statements };
+  const backupDir = join(dir, 'backups');
+  const target = { sqlite: opened.sqlite, db: opened.db, dir: backupDir, clock };
+  const ctx: ServiceContext = {
+    db: opened.db,
+    clock,
+    statements: opened.statements,
+    sqlite: opened.sqlite,
+    files: { dataDir: dir, backupDir, databaseFile: file },
+    backup: async (trigger) => {
+      await backupNow(target, trigger);
+    },
+  };
   const dispatch = createDispatcher(allHandlers(systemInfo(dir)), ctx, dispatcher);
   return {
     dir,

@@ -12,6 +12,8 @@ import { attendanceHandlers } from '../attendance/handlers';
 import { participantHandlers } from '../participants/handlers';
 import { milestoneHandlers, periodHandlers, phaseHandlers, projectHandlers, timelineHandlers } from '../project/handlers';
 import { budgetHandlers, costHandlers, esfHandlers, periodTextHandlers } from '../esf/handlers';
+import { backupHandlers, projectFileHandlers } from '../backup/handlers';
+import { syncHandlers } from '../sync/handlers';
 import type { Handlers } from './handlers';
 
 /** Joins the domain areas; the type proves every contract method has exactly one handler. */
@@ -46,5 +48,8 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...costHandlers,
     ...budgetHandlers,
     ...periodTextHandlers,
+    ...backupHandlers,
+    ...projectFileHandlers,
+    ...syncHandlers,
   };
 }

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { parseAttendanceFile, type ParsedAttendance } from './import-parse';
+import { withBulkCapture } from '../sync/bulk-capture';
 
 /** A file of a whole project's attendance can be large; a day's sheet is small. */
 const limits = { maxRows: 200_000, maxBytes: 40 * 1024 * 1024 };
@@ -110,19 +111,26 @@ export async function importAttendance(ctx: ServiceContext, input: ParsedInputOf
   if (errors.length > 0 && !input.onlyValid) {
     throw AppError.of('VALIDATION', 'import.hasErrors', { count: errors.length });
   }
+  await ctx.backup?.('fore-import');
   const now = ctx.clock.now().toISOString();
-  ctx.statements.runMany(
-    'attendance.import',
-    () =>
-      ctx.db
-        .insertInto('attendance')
-        .values({ id: '', session_id: '', participant_id: '', hours: 0, created_at: now, updated_at: now })
-        .onConflict((oc) =>
-          oc
-            .columns(['session_id', 'participant_id'])
-            .doUpdateSet((eb) => ({ hours: eb.ref('excluded.hours'), updated_at: eb.ref('excluded.updated_at'), deleted_at: sql<null>`null` })),
-        ),
-    matched.map((m) => [newId(ctx.clock), m.sessionId, m.participantId, m.hours, now, now]),
-  );
+  const write = () =>
+    ctx.statements.runMany(
+      'attendance.import',
+      () =>
+        ctx.db
+          .insertInto('attendance')
+          .values({ id: '', session_id: '', participant_id: '', hours: 0, created_at: now, updated_at: now })
+          .onConflict((oc) =>
+            oc
+              .columns(['session_id', 'participant_id'])
+              .doUpdateSet((eb) => ({ hours: eb.ref('excluded.hours'), updated_at: eb.ref('excluded.updated_at'), deleted_at: sql<null>`null` })),
+          ),
+      matched.map((m) => [newId(ctx.clock), m.sessionId, m.participantId, m.hours, now, now]),
+    );
+  // The rows this import wrote carry its timestamp; found through the sessions' index, not a table scan.
+  withBulkCapture(ctx.statements.connection, 'attendance', Date.parse(now), write, {
+    sql: 'select a.id from attendance a join activity_sessions s on s.id = a.session_id where s.activity_id = ? and a.updated_at = ?',
+    params: [input.activityId, now],
+  });
   return { imported: matched.length, skipped: totalRows - matched.length };
 }

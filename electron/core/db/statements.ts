@@ -13,6 +13,11 @@ export class StatementCache {
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}
 
+  /** The connection itself, for bulk work that must share the cached statements' transaction (imports). */
+  get connection(): BetterSqlite3.Database {
+    return this.sqlite;
+  }
+
   /**
    * `shape` names the query and which optional filters it has; `params` are
    * the values in the order the compiled SQL expects. The first call checks

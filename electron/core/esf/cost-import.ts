@@ -60,6 +60,7 @@ export async function previewCostImport(input: ParsedInputOf<'costs.importPrevie
 export async function importCosts(ctx: ServiceContext, input: ParsedInputOf<'costs.import'>): Promise<{ imported: number; skipped: number }> {
   const { rows, errors, totalRows } = await parseCosts(input);
   if (errors.length && !input.onlyValid) throw AppError.of('VALIDATION', 'import.hasErrors', { count: errors.length });
+  await ctx.backup?.('fore-import');
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     for (const r of rows) {

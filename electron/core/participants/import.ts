@@ -85,6 +85,7 @@ export async function importParticipants(ctx: ServiceContext, input: ParsedInput
   const now = ctx.clock.now().toISOString();
   let imported = 0;
   let merged = 0;
+  await ctx.backup?.('fore-import');
   await ctx.db.transaction().execute(async (trx) => {
     for (const row of parsed.rows) {
       const values = {

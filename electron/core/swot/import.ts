@@ -51,6 +51,7 @@ export async function importSwotNotes(ctx: ServiceContext, input: ParsedInputOf<
   }
   if (preview.rows.length === 0) throw new AppError('VALIDATION', 'Filen innehåller inga giltiga rader. Inget importerades.');
 
+  await ctx.backup?.('fore-import');
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const last = await trx

@@ -4,6 +4,8 @@ import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { locales, type Locale } from '../../../shared/i18n';
 import { changeLocale } from '../i18n';
 import { activitiesNav } from '../pages/activities/routes';
+import { backupsNav } from '../pages/backups/routes';
+import { syncNav } from '../pages/sync/routes';
 import { esfNav } from '../pages/esf/routes';
 import { participantsNav } from '../pages/participants/routes';
 import { timelineNav } from '../pages/timeline/routes';
@@ -19,6 +21,7 @@ export function AppLayout() {
     { to: '/kompetensomraden', label: t('nav.areas') },
     { to: '/kartlaggning', label: t('nav.mapping') },
     ...[...timelineNav, ...activitiesNav, ...participantsNav].map((n) => ({ to: n.to, label: t(n.labelKey) })),
+    ...[...syncNav, ...backupsNav].map((n) => ({ to: n.to, label: t(n.labelKey) })),
   ];
 
   return (

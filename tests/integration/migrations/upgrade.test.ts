@@ -178,6 +178,22 @@ const fixtures: Record<number, VersionFixture> = {
       expect(db.prepare("select text from period_texts where id = '01890000-0000-7000-8000-0000000000fc'").get()).toEqual({ text: 'SWOT-dagar i alla kommuner.' });
     },
   },
+  8: {
+    // Rows from before sync existed are in the log (so they are shared too), and new writes are captured.
+    insert: (db) => {
+      db.prepare("update sync_state set person = 'Anna Samordnare'").run();
+      db.prepare("update costs set supplier = 'Dalatrafik', updated_at = '2013-01-02T10:00:00.000Z' where id = '01890000-0000-7000-8000-0000000000fa'").run();
+    },
+    verify: (db) => {
+      expect(db.prepare('select person from sync_state').get()).toEqual({ person: 'Anna Samordnare' });
+      expect(db.prepare("select count(*) as n from sync_changes where tbl = 'library_units' and row_id = ? and field = 'name'").get(unitId)).toEqual({ n: 1 });
+      const supplier = db
+        .prepare<[], { value: string; hlc: string }>("select value, hlc from sync_changes where tbl = 'costs' and field = 'supplier' order by seq desc limit 1")
+        .get();
+      expect(supplier?.value).toBe('"Dalatrafik"');
+      expect(supplier?.hlc.slice(0, 13)).toBe(String(Date.parse('2013-01-02T10:00:00.000Z')));
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];

@@ -6,6 +6,7 @@ import * as m0004 from './0004_plans';
 import * as m0005 from './0005_visits';
 import * as m0006 from './0006_activities_participants';
 import * as m0007 from './0007_esf';
+import * as m0008 from './0008_sync';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005_visits', up: m0005.up },
   { version: 6, name: '0006_activities_participants', up: m0006.up },
   { version: 7, name: '0007_esf', up: m0007.up },
+  { version: 8, name: '0008_sync', up: m0008.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,28 @@
+import { renameSync, rmSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+
+/**
+ * A consistent copy of a live database through SQLite's online backup API,
+ * which copies page by page without blocking the app's own connection for
+ * long. The copy is written under a temporary name and renamed when whole, so
+ * a crash mid-copy never leaves a half backup that looks usable; it is
+ * switched to rollback journaling so reading it later leaves no -wal or -shm.
+ */
+export async function snapshotTo(sqlite: BetterSqlite3.Database, target: string): Promise<void> {
+  const partial = `${target}.delvis`;
+  try {
+    // Larger steps than the default 100 pages: a 3 GB national database copies in far fewer event-loop turns,
+    // and one step of 4 096 pages (16 MB at the default page size) still blocks for only tens of milliseconds.
+    await sqlite.backup(partial, { progress: () => 4096 });
+    const copy = new BetterSqlite3(partial);
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,11 @@
+import { Route } from 'react-router';
+import { SyncPage } from './SyncPage';
+
+/* The sync section's route and navigation entry; App and AppLayout gather every section's. */
+export const syncRoutes = (
+  <>
+    <Route path="synkronisering" element={<SyncPage />} />
+  </>
+);
+
+export const syncNav: { to: string; labelKey: string }[] = [{ to: '/synkronisering', labelKey: 'nav.sync' }];
