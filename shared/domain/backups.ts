@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /* Backups of the project database: why each was made, what it holds, how many are kept. */
 
-export const backupTriggers = ['daglig', 'manuell', 'fore-migrering', 'fore-import', 'fore-aterstallning', 'fore-projektfil'] as const;
+export const backupTriggers = ['daglig', 'manuell', 'fore-migrering', 'fore-import', 'fore-aterstallning', 'fore-projektfil', 'fore-synkronisering'] as const;
 export type BackupTrigger = (typeof backupTriggers)[number];
 
 export const backupTriggerLabels: Record<BackupTrigger, string> = {
@@ -12,6 +12,7 @@ export const backupTriggerLabels: Record<BackupTrigger, string> = {
   'fore-import': 'Före import',
   'fore-aterstallning': 'Före återställning',
   'fore-projektfil': 'Före öppnad projektfil',
+  'fore-synkronisering': 'Före synkronisering',
 };
 
 export interface BackupInfo {

@@ -67,6 +67,8 @@ export async function runSync(ctx: ServiceContext): Promise<SyncResult> {
   const folder = await readFolder(db);
   if (!folder) throw new AppError('VALIDATION', 'Välj en delad mapp innan du synkroniserar.');
   if (!isFolder(folder)) throw new AppError('VALIDATION', `Den delade mappen ${folder} går inte att nå just nu.`);
+  // Merging other people's changes rewrites local rows: keep the state before it, like before an import.
+  await ctx.backup?.('fore-synkronisering');
   // Imports marked in bulk become change rows first, so they are written and merged like any edit.
   expandPendingBulk(ctx.statements.connection);
   const state = await readState(db);

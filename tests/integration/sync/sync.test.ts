@@ -50,6 +50,8 @@ describe('sync through a shared folder', () => {
     const got = await sync(b);
     expect(got.filesRead).toBe(1);
     expect(got.warnings).toEqual([]);
+    // The state before the merge is kept as a backup.
+    expect((await callOk(b.p.dispatch, 'backups.list', {})).map((x) => x.trigger)).toContain('fore-synkronisering');
     expect(got.applied).toContainEqual(expect.objectContaining({ person: 'Anna', area: 'Bibliotek', rows: 1 }));
     expect(b.p.sqlite.prepare('select name, staff_count from library_units where id = ?').get(unit.id)).toEqual({ name: 'Grycksbo bibliotek', staff_count: 4 });
   });
