@@ -79,6 +79,9 @@ describe('a process killed during a large import', () => {
       expect(reopened.sqlite.pragma('quick_check', { simple: true })).toBe('ok');
       expect(countRows(reopened.sqlite, 'attendance')).toBe(0);
       expect(countRows(reopened.sqlite, 'participants')).toBe(ROWS / SESSIONS);
+      // The import drops the table's capture triggers for its write; the rollback must have brought them back.
+      expect(countRows(reopened.sqlite, 'sqlite_master', "type = 'trigger' and tbl_name = 'attendance'")).toBeGreaterThan(0);
+      expect(countRows(reopened.sqlite, 'sync_pending_bulk')).toBe(0);
     } finally {
       await reopened.close();
     }
