@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SyncResult, SyncStatus } from '../../../../shared/domain/sync';
-import { formatIsoDate } from '../../../../shared/format';
+import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
@@ -154,7 +154,7 @@ export function SyncPage() {
       <Text>
         {t('sync.lastSync')}: {s.lastSync ? `${formatIsoDate(s.lastSync.slice(0, 10))} ${s.lastSync.slice(11, 16)}` : t('sync.never')}
       </Text>
-      <Text data-testid="sync-pending">{t('sync.pending', { count: s.pending })}</Text>
+      <Text data-testid="sync-pending">{t('sync.pending', { count: s.pending, formatted: formatInteger(s.pending) })}</Text>
       <Group>
         <Button
           loading={run.isPending}
