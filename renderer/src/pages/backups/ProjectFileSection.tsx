@@ -50,7 +50,7 @@ export function ProjectFileSection() {
         <Button variant="default" loading={busy && !chosen} onClick={() => void exportFile()}>
           {t('backups.exportProjectFile')}
         </Button>
-        <FileInput label={t('backups.openProjectFile')} placeholder={t('backups.chooseProjectFile')} accept=".sqlite" value={null} onChange={setChosen} w={260} />
+        <FileInput label={t('backups.openProjectFile')} accept=".sqlite" value={null} onChange={setChosen} w={260} />
       </Group>
       {chosen && (
         <ConfirmReplaceModal
