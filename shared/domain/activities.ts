@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './project';
+import { clockTime, isoDate, optionalNumber, optionalText } from './fields';
 
 /* Training activities of the implementation phase: courses, lectures given in
  * several places, study trips, seminars, network meetings. */
@@ -76,27 +76,13 @@ export interface NeedCoverage {
 }
 
 const id = z.uuid({ message: 'validation.id' });
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time');
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .nullish()
-    .transform((s) => (s ? s : null));
-const optionalNumber = (min: number, max: number, key: string) =>
-  z
-    .union([z.number(), z.string().trim()])
-    .nullish()
-    .transform((v) => (v === '' || v === undefined || v === null ? null : Number(typeof v === 'string' ? v.replace(/\s/g, '').replace(',', '.') : v)))
-    .refine((v) => v === null || (Number.isFinite(v) && v >= min && v <= max), key);
 
 export const sessionFields = z
   .object({
     id: id.optional(),
     date: isoDate,
-    startTime: clock,
-    endTime: clock,
+    startTime: clockTime,
+    endTime: clockTime,
     place: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
     municipalityCode: z
       .union([z.literal(''), z.string().regex(/^\d{4}$/, 'validation.municipalityCode')])
@@ -113,11 +99,11 @@ export const activityFields = z.object({
     .nullish()
     .transform((v) => (v ? v : null)),
   areaIds: z.array(id).max(20, 'validation.tooMany').default([]),
-  provider: optional(200),
+  provider: optionalText(200),
   cost: optionalNumber(0, 100_000_000, 'validation.cost').refine((v) => v === null || Math.round(v * 100) === v * 100, 'validation.cost'),
   capacity: optionalNumber(1, 10_000, 'validation.capacity').refine((v) => v === null || Number.isInteger(v), 'validation.capacity'),
   status: z.enum(activityStatuses, { message: 'validation.activityStatus' }),
-  description: optional(4000),
+  description: optionalText(4000),
   needIds: z.array(id).max(500, 'validation.tooMany').default([]),
   /** The whole list: sessions left out are removed (unless they hold attendance, which refuses). */
   sessions: z.array(sessionFields).max(200, 'validation.tooMany').default([]),

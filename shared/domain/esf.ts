@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './project';
+import { isoDate } from './fields';
 
 /* ESF reporting: project settings, co-financing, budget and outcome,
  * indicators, the overview, and the texts the manager writes per period. */

@@ -1,6 +1,6 @@
 import Personnummer from 'personnummer';
 import { z } from 'zod';
-import { isoDate } from './project';
+import { isoDate, optionalNumber, optionalText } from './fields';
 
 /* Participants (deltagare): library staff taking part in the training, with
  * what the ESF reports need (gender, birth year, salary for co-financing). */
@@ -69,19 +69,6 @@ export function maskPersonnummer(normalised: string): string {
 
 const id = z.uuid({ message: 'validation.id' });
 const municipalityCode = z.string().regex(/^\d{4}$/, 'validation.municipalityCode');
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .nullish()
-    .transform((s) => (s ? s : null));
-const optionalNumber = (min: number, max: number, key: string, integer = false) =>
-  z
-    .union([z.number(), z.string().trim()])
-    .nullish()
-    .transform((v) => (v === '' || v === undefined || v === null ? null : Number(typeof v === 'string' ? v.replace(/\s/g, '').replace(',', '.') : v)))
-    .refine((v) => v === null || (Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v))), key);
 
 export const participantFields = z
   .object({
@@ -100,7 +87,7 @@ export const participantFields = z
       .union([z.literal(''), id])
       .nullish()
       .transform((v) => (v ? v : null)),
-    role: optional(120),
+    role: optionalText(120),
     employmentRate: optionalNumber(1, 100, 'validation.employmentRate'),
     monthlySalary: optionalNumber(1000, 200_000, 'validation.salary', true),
     startDate: isoDate,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './fields';
 
 /* Competence-development plans: per municipality (needs from the SWOT →
  * goals → planned activities or tracks) and per staff member. */
@@ -38,20 +39,13 @@ export interface MunicipalityPlans {
 
 const id = z.uuid({ message: 'validation.id' });
 const municipalityCode = z.string().regex(/^\d{4}$/, 'validation.municipalityCode');
-const optional = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .nullish()
-    .transform((s) => (s ? s : null));
 const status = z.enum(planStatuses, { message: 'validation.planStatus' });
 
 export const planItemFields = z.object({
   areaId: z.uuid({ message: 'validation.area' }),
   goal: z.string().trim().min(1, 'validation.required').max(1000, 'validation.tooLong'),
-  activity: optional(300),
-  responsible: optional(120),
+  activity: optionalText(300),
+  responsible: optionalText(120),
   status,
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, optionalText } from './fields';
 
 /* The project plan: phases, milestones and the ESF reporting periods (quarters). */
 
@@ -36,21 +37,8 @@ export interface ProjectPlan {
   periods: ReportingPeriod[];
 }
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-  .refine((s) => {
-    const d = new Date(`${s}T12:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'validation.date');
 const id = z.uuid({ message: 'validation.id' });
 const name = z.string().trim().min(1, 'validation.required').max(120, 'validation.tooLong');
-const optionalText = z
-  .string()
-  .trim()
-  .max(2000, 'validation.tooLong')
-  .nullish()
-  .transform((s) => (s ? s : null));
 
 const phaseShape = z.object({ name, startDate: isoDate, endDate: isoDate });
 const endAfterStart = { path: ['endDate'], message: 'validation.endDateBeforeStart' };
@@ -59,7 +47,7 @@ export const phaseFields = phaseShape.refine((v) => v.endDate >= v.startDate, en
 export const createPhaseInput = phaseFields;
 export const updatePhaseInput = phaseShape.extend({ id }).refine((v) => v.endDate >= v.startDate, endAfterStart);
 
-export const milestoneFields = z.object({ name, date: isoDate, done: z.boolean().default(false), note: optionalText });
+export const milestoneFields = z.object({ name, date: isoDate, done: z.boolean().default(false), note: optionalText(2000) });
 export const createMilestoneInput = milestoneFields;
 export const updateMilestoneInput = milestoneFields.extend({ id });
 

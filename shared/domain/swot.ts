@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './fields';
 
 /* SWOT days (mobilisation phase): three preparation levels, three
  * perspectives, each a 2×2 board of Styrkor, Svagheter, Möjligheter, Hot. */
@@ -130,10 +131,6 @@ export interface SwotSummaryData {
   generatedAt: string;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date').refine((s) => {
-  const d = new Date(`${s}T12:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, 'validation.date');
 
 const count = z
   .union([z.number(), z.string().trim()])

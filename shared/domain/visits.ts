@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clockTime, isoDate, optionalText } from './fields';
 import { dayRulesSchema, type Itinerary } from './tours';
 
 /* Visits: a county coordinator books a SWOT day (or another meeting) at a
@@ -172,21 +173,6 @@ export interface TourItineraryData {
 
 const id = z.uuid({ message: 'validation.id' });
 const municipalityCode = z.string().regex(/^\d{4}$/, 'validation.municipalityCode');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
-  .refine((s) => {
-    const d = new Date(`${s}T12:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'validation.date');
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time');
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .nullish()
-    .transform((s) => (s ? s : null));
 /** Names of coordinators; blanks dropped, duplicates (case-insensitive) removed. */
 const coordinators = z
   .array(z.string().trim().max(80, 'validation.tooLong'))
@@ -206,8 +192,8 @@ export const visitFields = z
     kind: z.enum(visitKinds, { message: 'validation.visitKind' }),
     title: optionalText(200),
     date: isoDate,
-    startTime: clock,
-    endTime: clock,
+    startTime: clockTime,
+    endTime: clockTime,
     coordinators,
     status: z.enum(visitStatuses, { message: 'validation.visitStatus' }),
     note: optionalText(4000),
