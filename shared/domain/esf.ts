@@ -28,6 +28,32 @@ export const costCategoryLabels: Record<CostCategory, string> = {
   kontanta_medel: 'Kontanta medel',
 };
 
+/*
+ * ESF 2007–2013 kept money on two sides that must balance (ESF-rådet,
+ * projekthandledning i ekonomi). Expense types (utgiftsslag) are the cost
+ * categories less "kontanta medel", which is financing, never a cost.
+ * "Offentligt bidrag i annat än pengar" is not typed in: its outcome is the
+ * participants' wage cost computed by the app (plus any other in-kind
+ * contribution registered on the financing side).
+ */
+export const expenseTypes = costCategories.filter((c): c is Exclude<CostCategory, 'kontanta_medel'> => c !== 'kontanta_medel');
+export type ExpenseType = (typeof expenseTypes)[number];
+/** What a user may enter as a cost. */
+export const typedCostCategories = expenseTypes.filter((c): c is Exclude<ExpenseType, 'bidrag_annat_an_pengar'> => c !== 'bidrag_annat_an_pengar');
+export type TypedCostCategory = (typeof typedCostCategories)[number];
+
+export const financingSources = ['esf_stod', 'kontanta_medel', 'bidrag_annat_an_pengar', 'ersattning_deltagare'] as const;
+export type FinancingSource = (typeof financingSources)[number];
+export const financingSourceLabels: Record<FinancingSource, string> = {
+  esf_stod: 'ESF-stöd',
+  kontanta_medel: 'Kontanta medel (offentlig medfinansiering)',
+  bidrag_annat_an_pengar: 'Offentligt bidrag i annat än pengar',
+  ersattning_deltagare: 'Offentligt finansierad ersättning till deltagare',
+};
+/** Financing the user registers: cash from the owner and partners, and other in-kind contributions (premises lent free). */
+export const financingEntrySources = ['kontanta_medel', 'bidrag_annat_an_pengar'] as const;
+export type FinancingEntrySource = (typeof financingEntrySources)[number];
+
 export const roundingRules = ['exakt', 'hela_timmar_nedat'] as const;
 export type RoundingRule = (typeof roundingRules)[number];
 
@@ -41,6 +67,10 @@ export interface EsfSettings {
   overheadByYear: Record<string, number>;
   annualWorkingHours: number;
   rounding: RoundingRule;
+  /** Beviljat ESF-stöd for the whole project, öre (0 = not entered). */
+  grantedEsfOre: number;
+  /** Beslutad medfinansieringsgrad in percent of total expenditure (0 = not entered). */
+  decidedCoFinancingPercent: number;
   targets: {
     participantsWomen: number;
     participantsMen: number;
@@ -82,27 +112,76 @@ export interface CoFinancing {
 export interface Cost {
   id: string;
   date: string;
-  category: CostCategory;
+  category: TypedCostCategory;
   amountOre: number;
   supplier: string | null;
+  voucherNumber: string | null;
+  note: string | null;
+  updatedAt: string;
+}
+
+export interface FinancingEntry {
+  id: string;
+  date: string;
+  source: FinancingEntrySource;
+  financier: string;
+  amountOre: number;
+  voucherNumber: string | null;
   note: string | null;
   updatedAt: string;
 }
 
 export interface BudgetLine {
   periodId: string;
-  category: CostCategory;
+  category: ExpenseType;
   amountOre: number;
 }
 
-export interface BudgetOutcomeRow {
+export interface FinancingBudgetLine {
+  periodId: string;
+  source: FinancingSource;
+  amountOre: number;
+}
+
+interface MoneyFigures {
   periodId: string;
   periodName: string;
-  category: CostCategory;
   budgetOre: number;
   outcomeOre: number;
   cumulativeBudgetOre: number;
   cumulativeOutcomeOre: number;
+}
+export interface BudgetOutcomeRow extends MoneyFigures {
+  category: ExpenseType;
+}
+export interface FinancingOutcomeRow extends MoneyFigures {
+  source: FinancingSource;
+}
+
+/** One period's two sides: outcome of expenses equals outcome of financing by construction (ESF-stöd is what remains). */
+export interface FinancingBalance {
+  periodId: string;
+  periodName: string;
+  startDate: string;
+  endDate: string;
+  expensesOre: number;
+  financingOre: number;
+  cumulativeExpensesOre: number;
+  cumulativeFinancingOre: number;
+  esfOre: number;
+  cumulativeEsfOre: number;
+  /** ESF-stöd as a share of total expenditure, cumulative; null with no expenditure. */
+  cumulativeEsfSharePercent: number | null;
+  /** Co-financing (everything but ESF-stöd) as a share of total expenditure, cumulative. */
+  cumulativeCoFinancingPercent: number | null;
+}
+
+export interface BudgetOutcome {
+  expenses: BudgetOutcomeRow[];
+  financing: FinancingOutcomeRow[];
+  balance: FinancingBalance[];
+  grantedEsfOre: number;
+  decidedCoFinancingPercent: number;
 }
 
 export interface Indicators {
@@ -155,6 +234,8 @@ export const esfSettingsInput = z.object({
   overheadByYear: z.record(z.string().regex(/^\d{4}$/, 'validation.year'), z.number().min(0, 'validation.overhead').max(100, 'validation.overhead')),
   annualWorkingHours: z.number().int().min(1000, 'validation.annualHours').max(2500, 'validation.annualHours'),
   rounding: z.enum(roundingRules, { message: 'validation.rounding' }),
+  grantedEsfOre: z.number().int('validation.amount').min(0, 'validation.amount').max(100_000_000_000, 'validation.amount'),
+  decidedCoFinancingPercent: z.number().min(0, 'validation.percent').max(100, 'validation.percent'),
   targets: z.object({
     participantsWomen: z.number().int().min(0),
     participantsMen: z.number().int().min(0),
@@ -166,17 +247,30 @@ export const esfSettingsInput = z.object({
 export const periodRangeInput = z.object({ from: isoDate, to: isoDate }).refine((v) => v.to >= v.from, { path: ['to'], message: 'validation.endDateBeforeStart' });
 export const periodIdInput = z.object({ periodId: id });
 
+const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong').nullish().transform((s) => (s ? s : null));
 export const costFields = z.object({
   date: isoDate,
-  category: z.enum(costCategories, { message: 'validation.costCategory' }),
+  category: z.enum(typedCostCategories, { message: 'validation.costCategory' }),
   amount: money,
-  supplier: z.string().trim().max(200, 'validation.tooLong').nullish().transform((s) => (s ? s : null)),
-  note: z.string().trim().max(1000, 'validation.tooLong').nullish().transform((s) => (s ? s : null)),
+  supplier: optionalText(200),
+  voucherNumber: optionalText(40),
+  note: optionalText(1000),
 });
 export const createCostInput = costFields;
 export const updateCostInput = costFields.extend({ id });
 export const listCostsInput = z.object({ from: isoDate.optional(), to: isoDate.optional() });
-export const setBudgetInput = z.object({ periodId: id, category: z.enum(costCategories, { message: 'validation.costCategory' }), amount: money });
+export const setBudgetInput = z.object({ periodId: id, category: z.enum(expenseTypes, { message: 'validation.costCategory' }), amount: money });
+export const financingFields = z.object({
+  date: isoDate,
+  source: z.enum(financingEntrySources, { message: 'validation.financingSource' }),
+  financier: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
+  amount: money,
+  voucherNumber: optionalText(40),
+  note: optionalText(1000),
+});
+export const createFinancingInput = financingFields;
+export const updateFinancingInput = financingFields.extend({ id });
+export const setFinancingBudgetInput = z.object({ periodId: id, source: z.enum(financingSources, { message: 'validation.financingSource' }), amount: money });
 export const costImportInput = z.object({
   fileName: z.string().trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
   contentBase64: z.string().max(14_000_000, 'validation.fileTooLarge'),
@@ -188,5 +282,27 @@ export const savePeriodTextInput = z.object({
   key: z.enum(periodTextKeys, { message: 'validation.invalid' }),
   text: z.string().max(50_000, 'validation.tooLong'),
 });
+/*
+ * The slutrapport's own texts, written once for the whole project, in the
+ * order of ESF-rådet's guidance for the final report.
+ */
+export const projectTextKeys = ['sammanfattning', 'projektide', 'resultat', 'jamstalldhet', 'tillganglighet', 'ickediskriminering', 'lardomar', 'spridning', 'avvikelser'] as const;
+export type ProjectTextKey = (typeof projectTextKeys)[number];
+export const projectTextLabels: Record<ProjectTextKey, string> = {
+  sammanfattning: 'Sammanfattning',
+  projektide: 'Projektidé och förväntade resultat',
+  resultat: 'Resultat, mål och indikatorer',
+  jamstalldhet: 'Så har jämställdhet säkrats',
+  tillganglighet: 'Så har tillgänglighet säkrats',
+  ickediskriminering: 'Så har icke-diskriminering säkrats',
+  lardomar: 'Lärdomar',
+  spridning: 'Spridning och implementering',
+  avvikelser: 'Avvikelser mot ansökan',
+};
+export const saveProjectTextInput = z.object({
+  key: z.enum(projectTextKeys, { message: 'validation.invalid' }),
+  text: z.string().max(50_000, 'validation.tooLong'),
+});
+
 export const scbExportInput = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month') });
 export const progressReportInput = z.object({ periodId: id });

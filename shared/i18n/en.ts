@@ -311,6 +311,8 @@ export const en: Catalogue = {
     overhead: 'The payroll overhead must be 0–100 per cent.',
     annualHours: 'Annual working hours must be 1,000–2,500.',
     rounding: 'Choose exact or whole hours rounded down.',
+    financingSource: 'Choose a source of financing.',
+    percent: 'Enter a percentage between 0 and 100.',
     costCategory: 'Choose one of the ESF cost categories.',
   },
   errors: {

@@ -311,6 +311,8 @@ export const sv = {
     overhead: 'PO-pålägget ska vara 0–100 procent.',
     annualHours: 'Årsarbetstiden ska vara 1 000–2 500 timmar.',
     rounding: 'Välj exakt eller hela timmar avrundat nedåt.',
+    financingSource: 'Välj en finansieringskälla.',
+    percent: 'Ange en procentsats mellan 0 och 100.',
     costCategory: 'Välj en av ESF:s kostnadskategorier.',
   },
   errors: {

@@ -5,7 +5,7 @@ import type { Perspective, Quadrant, SwotDayStatus } from '../../../shared/domai
 import type { VisitKind, VisitStatus } from '../../../shared/domain/visits';
 import type { ActivityKind, ActivityStatus } from '../../../shared/domain/activities';
 import type { Gender } from '../../../shared/domain/participants';
-import type { CostCategory } from '../../../shared/domain/esf';
+import type { CostCategory, FinancingEntrySource, FinancingSource } from '../../../shared/domain/esf';
 
 /*
  * The one typed description of the database. Column names are the SQL names
@@ -243,6 +243,46 @@ export interface CostTable extends EditableRow {
   amount_ore: number;
   supplier: string | null;
   note: string | null;
+  /** Verifikationsnummer in the bookkeeping; optional, the readiness check asks for it. */
+  voucher_number: string | null;
+}
+
+export interface FinancingEntryTable extends EditableRow {
+  date: string;
+  source: FinancingEntrySource;
+  /** Who pays: the project owner or a partner (kommun, region). */
+  financier: string;
+  amount_ore: number;
+  voucher_number: string | null;
+  note: string | null;
+}
+
+export interface FinancingBudgetLineTable extends EditableRow {
+  period_id: string;
+  source: FinancingSource;
+  amount_ore: number;
+}
+
+export interface ProjectTextTable extends EditableRow {
+  key: string;
+  text: string;
+}
+
+/** This computer's log of SCB monthly exports (not synced: the personnummer stays here too). */
+export interface ScbExportTable {
+  id: Generated<number>;
+  month: string;
+  exported_at: string;
+  rows: number;
+  without_personnummer: number;
+}
+
+/** Written by a trigger when a participant's start or end date changes: months from `from_month` on are due again. */
+export interface ScbCorrectionTable {
+  id: Generated<number>;
+  participant_id: string;
+  from_month: string;
+  changed_at: string;
 }
 
 export interface BudgetLineTable extends EditableRow {
@@ -295,6 +335,11 @@ export interface Database {
   costs: CostTable;
   budget_lines: BudgetLineTable;
   period_texts: PeriodTextTable;
+  financing_entries: FinancingEntryTable;
+  financing_budget_lines: FinancingBudgetLineTable;
+  project_texts: ProjectTextTable;
+  scb_exports: ScbExportTable;
+  scb_corrections: ScbCorrectionTable;
   app_meta: AppMetaTable;
   migration_log: MigrationLogTable;
 }

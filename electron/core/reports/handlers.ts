@@ -10,7 +10,8 @@ import { buildProgressReportDocx, progressReportFileName } from './progress-repo
 import { finalReportData, progressReportData } from './progress-report-data';
 import { buildFinalReportDocx, finalReportFileName } from './final-report';
 import { buildPaymentClaimDocx, paymentClaimData, paymentClaimFileName } from './payment-claim';
-import { buildScbExport } from './scb-export';
+import { readiness } from './readiness';
+import { scbReportHandlers } from './scb-handlers';
 
 function fileSafe(s: string): string {
   return s.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '');
@@ -54,8 +55,6 @@ export const reportHandlers: DomainHandlers<'reports'> = {
     const buffer = await buildFinalReportDocx(data);
     return { fileName: finalReportFileName(data), contentBase64: buffer.toString('base64') };
   },
-  'reports.scbParticipants': async (input, ctx) => {
-    const { fileName, content } = await buildScbExport(ctx, input.month);
-    return { fileName, contentBase64: Buffer.from(content).toString('base64') };
-  },
+  'reports.readiness': (input, ctx) => readiness(ctx, input),
+  ...scbReportHandlers,
 };

@@ -7,6 +7,7 @@ import * as m0005 from './0005_visits';
 import * as m0006 from './0006_activities_participants';
 import * as m0007 from './0007_esf';
 import * as m0008 from './0008_sync';
+import * as m0009 from './0009_financing_and_reports';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006_activities_participants', up: m0006.up },
   { version: 7, name: '0007_esf', up: m0007.up },
   { version: 8, name: '0008_sync', up: m0008.up },
+  { version: 9, name: '0009_financing_and_reports', up: m0009.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

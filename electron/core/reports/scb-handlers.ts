@@ -1,0 +1,12 @@
+import type { DomainHandlers } from '../api/handlers';
+import { buildScbExport } from './scb-export';
+
+type ScbMethods = 'reports.scbParticipants' | 'reports.scbPreview' | 'reports.scbStatus';
+
+/** The SCB monthly report's methods, joined into the report handlers. */
+export const scbReportHandlers: Pick<DomainHandlers<'reports'>, ScbMethods> = {
+  'reports.scbParticipants': async (input, ctx) => {
+    const { fileName, content } = await buildScbExport(ctx, input.month);
+    return { fileName, contentBase64: Buffer.from(content).toString('base64') };
+  },
+};
