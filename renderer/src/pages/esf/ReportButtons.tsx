@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile } from '../../../../shared/contract';
@@ -7,15 +7,13 @@ import { useApi } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/files';
 import { notify } from '../../components/notify';
-import { monthOf } from './format';
 
-type Kind = 'word' | 'claim' | 'final' | 'scb';
+type Kind = 'word' | 'claim' | 'final';
 
-/** The period's Word reports (lägesrapport, payment-claim basis), the final report, and the SCB participant file of a month. */
+/** The period's Word reports (lägesrapport, payment-claim basis) and the final report. The SCB file has its own section (ScbReportSection). */
 export function ReportButtons({ period }: { period: ReportingPeriod }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [month, setMonth] = useState(monthOf(period.endDate));
   const [busy, setBusy] = useState<Kind | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -45,13 +43,7 @@ export function ReportButtons({ period }: { period: ReportingPeriod }) {
           {t('esf.reports.finalReport')}
         </Button>
       </Group>
-      <Group align="flex-end">
-        <TextInput label={t('esf.reports.scbMonth')} placeholder="ÅÅÅÅ-MM" value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={240} />
-        <Button variant="light" onClick={() => void run('scb', () => api.call('reports.scbParticipants', { month: month.trim() }))} loading={busy === 'scb'} disabled={busy !== null && busy !== 'scb'}>
-          {t('esf.reports.scbReport')}
-        </Button>
-      </Group>
-      {busy !== null && busy !== 'scb' && (
+      {busy !== null && (
         // A long Word export otherwise looks like nothing happened.
         <Group gap="xs" role="status">
           <Loader size="sm" />
