@@ -36,11 +36,19 @@ export const costCategoryLabels: Record<CostCategory, string> = {
  * participants' wage cost computed by the app (plus any other in-kind
  * contribution registered on the financing side).
  */
-export const expenseTypes = costCategories.filter((c): c is Exclude<CostCategory, 'kontanta_medel'> => c !== 'kontanta_medel');
-export type ExpenseType = (typeof expenseTypes)[number];
 /** What a user may enter as a cost. */
-export const typedCostCategories = expenseTypes.filter((c): c is Exclude<ExpenseType, 'bidrag_annat_an_pengar'> => c !== 'bidrag_annat_an_pengar');
+export const typedCostCategories = [
+  'lon_personal',
+  'kop_av_tjanst',
+  'lokal',
+  'resa',
+  'materiel',
+  'indirekta',
+  'ersattning_deltagare',
+] as const satisfies readonly CostCategory[];
 export type TypedCostCategory = (typeof typedCostCategories)[number];
+export const expenseTypes = [...typedCostCategories, 'bidrag_annat_an_pengar'] as const satisfies readonly CostCategory[];
+export type ExpenseType = (typeof expenseTypes)[number];
 
 export const financingSources = ['esf_stod', 'kontanta_medel', 'bidrag_annat_an_pengar', 'ersattning_deltagare'] as const;
 export type FinancingSource = (typeof financingSources)[number];

@@ -1,3 +1,4 @@
+import { scbEn } from './sections/scb';
 import { syncEn } from './sections/sync';
 import { activitiesEn } from './sections/activities';
 import { backupsEn } from './sections/backups';
@@ -41,6 +42,7 @@ export const en: Catalogue = {
   esf: esfEn,
   backups: backupsEn,
   sync: syncEn,
+  scb: scbEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',

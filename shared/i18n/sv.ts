@@ -1,3 +1,4 @@
+import { scbSv } from './sections/scb';
 import { syncSv } from './sections/sync';
 import { activitiesSv } from './sections/activities';
 import { backupsSv } from './sections/backups';
@@ -41,6 +42,7 @@ export const sv = {
   esf: esfSv,
   backups: backupsSv,
   sync: syncSv,
+  scb: scbSv,
   common: {
     save: 'Spara',
     cancel: 'Avbryt',

@@ -11,7 +11,7 @@ import { activityHandlers } from '../activities/handlers';
 import { attendanceHandlers } from '../attendance/handlers';
 import { participantHandlers } from '../participants/handlers';
 import { milestoneHandlers, periodHandlers, phaseHandlers, projectHandlers, timelineHandlers } from '../project/handlers';
-import { budgetHandlers, costHandlers, esfHandlers, periodTextHandlers } from '../esf/handlers';
+import { budgetHandlers, costHandlers, esfHandlers, financingBudgetHandlers, financingHandlers, periodTextHandlers, projectTextHandlers } from '../esf/handlers';
 import { backupHandlers, projectFileHandlers } from '../backup/handlers';
 import { syncHandlers } from '../sync/handlers';
 import type { Handlers } from './handlers';
@@ -48,6 +48,9 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...costHandlers,
     ...budgetHandlers,
     ...periodTextHandlers,
+    ...financingHandlers,
+    ...financingBudgetHandlers,
+    ...projectTextHandlers,
     ...backupHandlers,
     ...projectFileHandlers,
     ...syncHandlers,

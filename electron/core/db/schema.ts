@@ -5,7 +5,7 @@ import type { Perspective, Quadrant, SwotDayStatus } from '../../../shared/domai
 import type { VisitKind, VisitStatus } from '../../../shared/domain/visits';
 import type { ActivityKind, ActivityStatus } from '../../../shared/domain/activities';
 import type { Gender } from '../../../shared/domain/participants';
-import type { CostCategory, FinancingEntrySource, FinancingSource } from '../../../shared/domain/esf';
+import type { ExpenseType, FinancingEntrySource, FinancingSource, TypedCostCategory } from '../../../shared/domain/esf';
 
 /*
  * The one typed description of the database. Column names are the SQL names
@@ -239,7 +239,8 @@ export interface ErasureLogTable {
 
 export interface CostTable extends EditableRow {
   date: string;
-  category: CostCategory;
+  /** 0009 moved the financing categories out; live rows are typed costs only (the CHECK of 0007 still allows the old values). */
+  category: TypedCostCategory;
   amount_ore: number;
   supplier: string | null;
   note: string | null;
@@ -287,7 +288,7 @@ export interface ScbCorrectionTable {
 
 export interface BudgetLineTable extends EditableRow {
   period_id: string;
-  category: CostCategory;
+  category: ExpenseType;
   amount_ore: number;
 }
 

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../../shared/contract';
-import { costCategories, costCategoryLabels, type CostCategory } from '../../../shared/domain/esf';
+import { costCategoryLabels, typedCostCategories, type TypedCostCategory } from '../../../shared/domain/esf';
 import type { ImportRowError } from '../../../shared/domain/participants';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
@@ -9,9 +9,10 @@ import { readTable } from '../spreadsheets/read-table';
 interface ParsedCost {
   row: number;
   date: string;
-  category: CostCategory;
+  category: TypedCostCategory;
   amountOre: number;
   supplier: string | null;
+  voucherNumber: string | null;
   note: string | null;
 }
 
@@ -21,11 +22,12 @@ const columns = {
   category: ['kategori', 'kostnadsslag', 'category'],
   amount: ['belopp', 'belopp (kr)', 'amount'],
   supplier: ['leverantör', 'supplier'],
+  voucher: ['verifikation', 'verifikationsnummer', 'ver.nr', 'vernr', 'voucher'],
   note: ['anteckning', 'kommentar', 'note'],
 } as const;
-const categoryByName = new Map<string, CostCategory>(costCategories.flatMap((c) => [[fold(costCategoryLabels[c]), c] as const, [c, c] as const]));
+const categoryByName = new Map<string, TypedCostCategory>(typedCostCategories.flatMap((c) => [[fold(costCategoryLabels[c]), c] as const, [c, c] as const]));
 
-/** Parses a cost file: Datum, Kategori (the ESF category names), Belopp (kr), Leverantör, Anteckning. */
+/** Parses a cost file: Datum, Kategori (the ESF expense types a user enters), Belopp (kr), Leverantör, Verifikation, Anteckning. */
 async function parseCosts(input: ParsedInputOf<'costs.importPreview'>): Promise<{ rows: ParsedCost[]; errors: ImportRowError[]; totalRows: number }> {
   const table = await readTable({ name: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64') });
   const header = table.header.map(fold);
@@ -40,14 +42,18 @@ async function parseCosts(input: ParsedInputOf<'costs.importPreview'>): Promise<
     const date = cell('date').slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) problems.push(`fel datumformat i Datum: ”${cell('date')}” – använd ÅÅÅÅ-MM-DD`);
     const category = categoryByName.get(fold(cell('category')));
-    if (!category) problems.push(`okänd kategori ”${cell('category')}”`);
+    const financingName = [fold(costCategoryLabels.kontanta_medel), 'kontanta_medel', fold(costCategoryLabels.bidrag_annat_an_pengar), 'bidrag_annat_an_pengar'];
+    if (!category && financingName.includes(fold(cell('category'))))
+      problems.push(`”${cell('category')}” är finansiering eller beräknas av appen, inte en kostnad – registrera kontanta medel under Finansiering`);
+    else if (!category) problems.push(`okänd kategori ”${cell('category')}”`);
+    if (cell('voucher').length > 40) problems.push('verifikationsnumret är längre än 40 tecken');
     const amount = Number(cell('amount').replace(/\s/g, '').replace(/kr$/i, '').replace(',', '.'));
     if (!cell('amount') || !Number.isFinite(amount) || Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6) problems.push(`ogiltigt belopp ”${cell('amount')}”`);
     if (problems.length) {
       errors.push({ row: r.row, message: `Rad ${r.row}: ${problems.join('; ')}.` });
       continue;
     }
-    rows.push({ row: r.row, date, category: category!, amountOre: Math.round(amount * 100), supplier: cell('supplier') || null, note: cell('note') || null });
+    rows.push({ row: r.row, date, category: category!, amountOre: Math.round(amount * 100), supplier: cell('supplier') || null, voucherNumber: cell('voucher') || null, note: cell('note') || null });
   }
   return { rows, errors, totalRows: table.rows.length };
 }
@@ -66,7 +72,7 @@ export async function importCosts(ctx: ServiceContext, input: ParsedInputOf<'cos
     for (const r of rows) {
       await trx
         .insertInto('costs')
-        .values({ id: newId(ctx.clock), date: r.date, category: r.category, amount_ore: r.amountOre, supplier: r.supplier, note: r.note, created_at: now, updated_at: now, deleted_at: null })
+        .values({ id: newId(ctx.clock), date: r.date, category: r.category, amount_ore: r.amountOre, supplier: r.supplier, voucher_number: r.voucherNumber, note: r.note, created_at: now, updated_at: now, deleted_at: null })
         .execute();
     }
   });

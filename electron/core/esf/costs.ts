@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { BudgetLine, BudgetOutcomeRow, Cost } from '../../../shared/domain/esf';
-import { costCategories } from '../../../shared/domain/esf';
+import type { BudgetLine, Cost } from '../../../shared/domain/esf';
 import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
 import { softDelete } from '../db/soft-delete';
@@ -11,7 +10,7 @@ import { newId } from '../ids';
 export async function listCosts(db: Kysely<Database>, filter: ParsedInputOf<'costs.list'> = {}): Promise<Cost[]> {
   let query = db
     .selectFrom('costs')
-    .select(['id', 'date', 'category', 'amount_ore as amountOre', 'supplier', 'note', 'updated_at as updatedAt'])
+    .select(['id', 'date', 'category', 'amount_ore as amountOre', 'supplier', 'voucher_number as voucherNumber', 'note', 'updated_at as updatedAt'])
     .where('deleted_at', 'is', null)
     .orderBy('date')
     .orderBy('created_at');
@@ -22,7 +21,7 @@ export async function listCosts(db: Kysely<Database>, filter: ParsedInputOf<'cos
 
 export async function saveCost(ctx: ServiceContext, input: ParsedInputOf<'costs.create'> | ParsedInputOf<'costs.update'>): Promise<Cost> {
   const now = ctx.clock.now().toISOString();
-  const values = { date: input.date, category: input.category, amount_ore: input.amount, supplier: input.supplier, note: input.note, updated_at: now };
+  const values = { date: input.date, category: input.category, amount_ore: input.amount, supplier: input.supplier, voucher_number: input.voucherNumber, note: input.note, updated_at: now };
   const id = 'id' in input ? input.id : newId(ctx.clock);
   if ('id' in input) {
     const r = await ctx.db.updateTable('costs').set(values).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -30,7 +29,16 @@ export async function saveCost(ctx: ServiceContext, input: ParsedInputOf<'costs.
   } else {
     await ctx.db.insertInto('costs').values({ id, ...values, created_at: now, deleted_at: null }).execute();
   }
-  const cost = (await listCosts(ctx.db)).find((c) => c.id === id);
+  return getCost(ctx.db, id);
+}
+
+async function getCost(db: Kysely<Database>, id: string): Promise<Cost> {
+  const cost = await db
+    .selectFrom('costs')
+    .select(['id', 'date', 'category', 'amount_ore as amountOre', 'supplier', 'voucher_number as voucherNumber', 'note', 'updated_at as updatedAt'])
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!cost) throw notFound();
   return cost;
 }
@@ -58,25 +66,4 @@ export async function setBudget(ctx: ServiceContext, input: ParsedInputOf<'budge
     .onConflict((oc) => oc.columns(['period_id', 'category']).doUpdateSet({ amount_ore: input.amount, updated_at: now, deleted_at: null }))
     .execute();
   return { periodId: input.periodId, category: input.category, amountOre: input.amount };
-}
-
-/** Budget and outcome per period and category, each with its running total from the first period. */
-export async function budgetVsOutcome(db: Kysely<Database>): Promise<BudgetOutcomeRow[]> {
-  const periods = await db.selectFrom('reporting_periods').select(['id', 'name', 'start_date', 'end_date']).where('deleted_at', 'is', null).orderBy('start_date').execute();
-  const budget = await listBudget(db);
-  const costs = await listCosts(db);
-  const rows: BudgetOutcomeRow[] = [];
-  const cumulative = new Map<string, { budget: number; outcome: number }>();
-  for (const p of periods) {
-    for (const category of costCategories) {
-      const budgetOre = budget.find((b) => b.periodId === p.id && b.category === category)?.amountOre ?? 0;
-      const outcomeOre = costs.filter((c) => c.category === category && c.date >= p.start_date && c.date <= p.end_date).reduce((s, c) => s + c.amountOre, 0);
-      const sum = cumulative.get(category) ?? { budget: 0, outcome: 0 };
-      sum.budget += budgetOre;
-      sum.outcome += outcomeOre;
-      cumulative.set(category, sum);
-      rows.push({ periodId: p.id, periodName: p.name, category, budgetOre, outcomeOre, cumulativeBudgetOre: sum.budget, cumulativeOutcomeOre: sum.outcome });
-    }
-  }
-  return rows;
 }

@@ -2,7 +2,10 @@ import type { DomainHandlers } from '../api/handlers';
 import { stockholmToday } from '../project/timeline';
 import { coFinancing } from './cofinancing';
 import { importCosts, previewCostImport } from './cost-import';
-import { budgetVsOutcome, deleteCost, listBudget, listCosts, saveCost, setBudget } from './costs';
+import { budgetOutcome } from './budget-outcome';
+import { deleteCost, listBudget, listCosts, saveCost, setBudget } from './costs';
+import { deleteFinancing, listFinancing, listFinancingBudget, saveFinancing, setFinancingBudget } from './financing';
+import { projectTexts, saveProjectText } from './project-texts';
 import { indicators } from './indicators';
 import { overview } from './overview';
 import { periodTexts, savePeriodText } from './period-texts';
@@ -28,7 +31,24 @@ export const costHandlers: DomainHandlers<'costs'> = {
 export const budgetHandlers: DomainHandlers<'budget'> = {
   'budget.list': (_input, { db }) => listBudget(db),
   'budget.set': (input, ctx) => setBudget(ctx, input),
-  'budget.outcome': (_input, { db }) => budgetVsOutcome(db),
+  'budget.outcome': async (_input, { db }) => budgetOutcome(db, await getEsfSettings(db)),
+};
+
+export const financingHandlers: DomainHandlers<'financing'> = {
+  'financing.list': (input, { db }) => listFinancing(db, input),
+  'financing.create': (input, ctx) => saveFinancing(ctx, input),
+  'financing.update': (input, ctx) => saveFinancing(ctx, input),
+  'financing.delete': (input, ctx) => deleteFinancing(ctx, input.id),
+};
+
+export const financingBudgetHandlers: DomainHandlers<'financingBudget'> = {
+  'financingBudget.list': (_input, { db }) => listFinancingBudget(db),
+  'financingBudget.set': (input, ctx) => setFinancingBudget(ctx, input),
+};
+
+export const projectTextHandlers: DomainHandlers<'projectTexts'> = {
+  'projectTexts.get': (_input, { db }) => projectTexts(db),
+  'projectTexts.save': (input, ctx) => saveProjectText(ctx, input),
 };
 
 export const periodTextHandlers: DomainHandlers<'periodTexts'> = {

@@ -15,6 +15,9 @@ export const DEFAULT_ESF_SETTINGS: EsfSettings = {
   overheadByYear: { '2012': 38.46, '2013': 38.46, '2014': 38.46 },
   annualWorkingHours: 1720,
   rounding: 'hela_timmar_nedat',
+  // KUB's decision: 10 175 437 kr in ESF support (DESIGN.md); the co-financing rate is left for the user to enter.
+  grantedEsfOre: 1_017_543_700,
+  decidedCoFinancingPercent: 0,
   targets: { participantsWomen: 600, participantsMen: 150, hours: 30_000, activitiesPerTrack: {} },
 };
 

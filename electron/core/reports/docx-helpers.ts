@@ -3,10 +3,12 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   LevelFormat,
   LineRuleType,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Tab,
@@ -17,6 +19,7 @@ import {
   TextRun,
   WidthType,
   type FileChild,
+  type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
 import { formatIsoDate } from '../../../shared/format';
@@ -40,6 +43,8 @@ const pageHeight = 16838;
 const pageMargin = 1134;
 /** Usable text width; the table grid needs twips even when widths are given in percent. */
 export const textWidth = pageWidth - 2 * pageMargin;
+/** The same on a landscape page, for tables too wide to fit upright without breaking words. */
+export const landscapeTextWidth = pageHeight - 2 * pageMargin;
 
 export function reportStyles(): IStylesOptions {
   const heading = (size: number, before: number) => ({
@@ -112,11 +117,11 @@ const tableBorders = {
 const cellMargins = { top: 60, bottom: 60, left: 100, right: 100 };
 
 /** Percent widths for Word plus a twip grid, which LibreOffice and older Word versions lay out from. */
-export function tableFrame(columnPercents: readonly number[]) {
+export function tableFrame(columnPercents: readonly number[], width = textWidth) {
   return {
     // A number is written as fiftieths of a percent (5000 = 100 %), which every Word version reads.
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: columnPercents.map((p) => Math.round((textWidth * p) / 100)),
+    columnWidths: columnPercents.map((p) => Math.round((width * p) / 100)),
     borders: tableBorders,
     margins: cellMargins,
   };
@@ -136,11 +141,22 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
+export interface DataTableOptions {
+  /** Half-points: wide tables step down a point so long Swedish compounds fit their columns. */
+  size?: number;
+  /** The "Summa" row, set in bold below the rows; its first cell is the label. */
+  total?: readonly string[];
+  /** On a landscape page the grid is laid out on the wider text width. */
+  landscape?: boolean;
+}
+
+/** The label of every total row, so a reader (and a test) finds the sums the same way in every report. */
+export const totalLabel = 'Summa';
+
 /**
  * A data table whose first row is a real header row, repeated on each page and announced by screen readers.
- * `size` (half-points) lets wide tables step down a point so long Swedish compounds fit their columns.
  */
-export function dataTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: { size?: number } = {}): Table {
+export function dataTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: DataTableOptions = {}): Table {
   const align = (c: Column) => (c.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT);
   const size = options.size ?? bodySize;
   const headerRow = new TableRow({
@@ -150,14 +166,16 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly s
       cell([new Paragraph({ alignment: align(c), children: [new TextRun({ text: c.title, bold: true, size })] })], c.percent, { shaded: true }),
     ),
   });
-  const bodyRows = rows.map(
-    (values) =>
-      new TableRow({
-        cantSplit: true,
-        children: columns.map((c, i) => cell([new Paragraph({ alignment: align(c), children: [new TextRun({ text: values[i] ?? '', size })] })], c.percent)),
-      }),
-  );
-  return new Table({ ...tableFrame(columns.map((c) => c.percent)), rows: [headerRow, ...bodyRows] });
+  const row = (values: readonly string[], bold: boolean) =>
+    new TableRow({
+      cantSplit: true,
+      children: columns.map((c, i) =>
+        cell([new Paragraph({ alignment: align(c), children: [new TextRun({ text: values[i] ?? '', size, bold })] })], c.percent, { shaded: bold }),
+      ),
+    });
+  const bodyRows = rows.map((values) => row(values, false));
+  if (options.total) bodyRows.push(row(options.total, true));
+  return new Table({ ...tableFrame(columns.map((c) => c.percent), options.landscape ? landscapeTextWidth : textWidth), rows: [headerRow, ...bodyRows] });
 }
 
 /** Label/value pairs; the label column is shaded and bold so the pairs read as a form, not as data. */
@@ -195,31 +213,99 @@ export function reportFooter(text: string): Footer {
   });
 }
 
+/** The open items of a report made before it was ready, as the ESF reviewer should never receive it unmarked. */
+export interface DraftItems {
+  items: readonly { message: string; examples: readonly string[]; count: number }[];
+}
+
+export const draftMark = 'UTKAST';
+
+function draftHeader(draft: DraftItems): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({ text: draftMark, bold: true, color: 'C00000', size: 24 }),
+          new TextRun({ text: ` – ej klar att skickas: ${draft.items.length} ${draft.items.length === 1 ? 'öppen punkt' : 'öppna punkter'}, se sista sidan`, color: 'C00000', size: smallSize }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** The last page of a draft: every open item, so whoever finishes the report knows what is left. */
+function openItemsPage(draft: DraftItems): FileChild[] {
+  return [
+    heading('Öppna punkter före inlämning', 1, { newPage: true }),
+    plainParagraph('Rapporten är ett utkast. Åtgärda punkterna nedan i KUB Planner och skapa rapporten på nytt innan den skickas.'),
+    ...draft.items.flatMap((item) => [
+      bulletParagraph([new TextRun(item.message)]),
+      ...(item.examples.length > 0
+        ? [
+            new Paragraph({
+              indent: { left: 284 },
+              spacing: { after: 60 },
+              children: [
+                new TextRun({
+                  text: `${item.examples.join('; ')}${item.count > item.examples.length ? ` och ${item.count - item.examples.length} till` : ''}.`,
+                  size: smallSize,
+                  color: mutedColor,
+                }),
+              ],
+            }),
+          ]
+        : []),
+    ]),
+  ];
+}
+
 export interface ReportOptions {
   title: string;
   footerText: string;
   children: FileChild[];
+  /** Set on a report made while readiness items are open: UTKAST in every page header and the items on the last page. */
+  draft?: DraftItems | null;
+  /** Wide appendices on landscape pages after the main text. */
+  landscape?: FileChild[];
 }
 
-export function reportDocument({ title, footerText, children }: ReportOptions): Document {
+const margins = { top: pageMargin, bottom: pageMargin, left: pageMargin, right: pageMargin, footer: 567, header: 567 };
+
+export function reportDocument({ title, footerText, children, draft, landscape }: ReportOptions): Document {
+  const isDraft = draft != null && draft.items.length > 0;
+  const common = {
+    footers: { default: reportFooter(footerText) },
+    ...(isDraft ? { headers: { default: draftHeader(draft) } } : {}),
+  };
+  const upright = (content: FileChild[]): ISectionOptions => ({
+    properties: { page: { size: { width: pageWidth, height: pageHeight }, margin: margins } },
+    ...common,
+    children: content,
+  });
+  const closing = isDraft ? openItemsPage(draft) : [];
+  const sections: ISectionOptions[] = [upright(landscape?.length ? children : [...children, ...closing])];
+  if (landscape?.length) {
+    sections.push({
+      // docx swaps width and height itself for a landscape page.
+      properties: { page: { size: { width: pageWidth, height: pageHeight, orientation: PageOrientation.LANDSCAPE }, margin: margins } },
+      ...common,
+      children: landscape,
+    });
+    if (closing.length) sections.push(upright(closing));
+  }
   return new Document({
-    title,
+    title: isDraft ? `${title} (${draftMark})` : title,
     creator: 'KUB Planner',
     styles: reportStyles(),
     numbering: { config: [bulletNumbering] },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: pageWidth, height: pageHeight },
-            margin: { top: pageMargin, bottom: pageMargin, left: pageMargin, right: pageMargin, footer: 567 },
-          },
-        },
-        footers: { default: reportFooter(footerText) },
-        children,
-      },
-    ],
+    sections,
   });
+}
+
+/** "2012-09-14": the Swedish short date, with the year, narrow enough for a table column without wrapping. */
+export function shortDate(iso: string): string {
+  return iso.slice(0, 10);
 }
 
 const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });

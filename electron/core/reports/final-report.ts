@@ -1,17 +1,35 @@
 import { Packer, type FileChild } from 'docx';
-import { periodTextLabels } from '../../../shared/domain/esf';
+import { projectTextLabels, type ProjectTextKey } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
-import { asciiSlug, dataTable, formatReportDate, heading, keyValueTable, plainParagraph, reportDocument, textParagraphs } from './docx-helpers';
-import type { ProgressReportData } from './progress-report-data';
-import { activitySection, appendix, budgetTable, coFinancingSection, formatOre, formatPeriodRange, num, participantSection } from './progress-report';
+import { asciiSlug, dataTable, heading, plainParagraph, reportDocument, textParagraphs } from './docx-helpers';
+import type { FinalReportData, ProgressReportData } from './progress-report-data';
+import {
+  activitySection,
+  appendix,
+  balanceSentence,
+  coFinancingSection,
+  decisionTable,
+  expenseTable,
+  financingTable,
+  formatOre,
+  formatPeriodRange,
+  genderColumns,
+  genderRow,
+  missingText,
+  num,
+  participantSection,
+  reportHeader,
+} from './progress-report';
 import { formatHours } from './time-report';
 
-/* The slutrapport: the whole project in the order the ESF form asks —
- * summary, idea and results, goals and indicators against the targets, how
- * gender equality and accessibility were secured — with the same figures as
- * the lägesrapporter, summed over every period. */
+/* The slutrapport: the whole project in the order of ESF-rådet's guidance
+ * for the final report — sammanfattning; projektidé och förväntade resultat
+ * (with how many women and men took part); resultat, mål och indikatorer; how
+ * jämställdhet, tillgänglighet and icke-diskriminering were secured;
+ * lärdomar; spridning och implementering; avvikelser mot ansökan — the
+ * manager's texts for the whole project beside what the app compiles, with
+ * the same figures as the lägesrapporter summed over every period. */
 
-const noText = 'Ingen text skriven under projektet.';
 
 function summary(data: ProgressReportData): FileChild[] {
   const { participants: p, hours } = data.indicators;
@@ -39,46 +57,82 @@ function goals(data: ProgressReportData): FileChild[] {
   return [dataTable([{ title: 'Indikator', percent: 50 }, num('Mål', 25), num('Utfall', 25)], rows)];
 }
 
-export function buildFinalReportDocument(data: ProgressReportData) {
+function projectText(data: FinalReportData, key: ProjectTextKey): FileChild[] {
+  return textParagraphs(data.projectTexts[key], missingText);
+}
+
+/** What the lägesrapporter said under a heading, gathered under the manager's own text for the whole project. */
+function fromPeriods(text: string): FileChild[] {
+  if (!text.trim()) return [];
+  return [heading('Ur lägesrapporterna', 2), ...textParagraphs(text, '')];
+}
+
+function tookPart(data: FinalReportData): FileChild[] {
+  const { participants: p } = data.indicators;
+  const took = { women: p.ongoing.women + p.finished.women, men: p.ongoing.men + p.finished.men, other: p.ongoing.other + p.finished.other };
+  return [
+    heading('Deltagare, kvinnor och män', 2),
+    dataTable(genderColumns('Deltagare'), [genderRow('Har deltagit i projektet', took)]),
+  ];
+}
+
+export function buildFinalReportDocument(data: FinalReportData) {
   const { settings, texts } = data;
   return reportDocument({
     title: `Slutrapport – ${settings.projectName}`,
     footerText: `Slutrapport${settings.caseNumber ? ` · ${settings.caseNumber}` : ''}`,
+    draft: data.readiness.ready ? null : data.readiness,
+    landscape: appendix(data),
     children: [
       heading('Slutrapport', 'title'),
-      keyValueTable([
-        ['Projektnamn', settings.projectName],
-        ['Diarienummer', settings.caseNumber || 'Ej angivet'],
-        ['Projektperiod', formatPeriodRange(data.period.startDate, data.period.endDate)],
-        ['Upprättad', formatReportDate(data.generatedAt)],
-      ]),
-      heading('1. Sammanfattning', 1),
+      reportHeader(data, [['Projektperiod', formatPeriodRange(data.period.startDate, data.period.endDate)]]),
+      heading(`1. ${projectTextLabels.sammanfattning}`, 1),
+      ...projectText(data, 'sammanfattning'),
       ...summary(data),
-      heading('2. Projektidé, genomförande och resultat', 1),
-      ...activitySection({ ...data, texts: { ...texts, verksamhet: texts.verksamhet || noText } }),
-      heading('3. Resultat, mål och indikatorer', 1),
+      heading(`2. ${projectTextLabels.projektide}`, 1),
+      ...projectText(data, 'projektide'),
+      ...tookPart(data),
+      heading('Genomförande', 2),
+      ...activitySection({ ...data, texts: { ...texts, verksamhet: texts.verksamhet } }),
+      heading(`3. ${projectTextLabels.resultat}`, 1),
+      ...projectText(data, 'resultat'),
+      heading('Mål och utfall', 2),
       ...goals(data),
       ...participantSection(data),
-      heading('4. Medfinansiering', 1),
+      heading('4. Jämställdhet, tillgänglighet och icke-diskriminering', 1),
+      heading(projectTextLabels.jamstalldhet, 2),
+      ...projectText(data, 'jamstalldhet'),
+      ...fromPeriods(texts.jamstalldhet),
+      heading(projectTextLabels.tillganglighet, 2),
+      ...projectText(data, 'tillganglighet'),
+      ...fromPeriods(texts.tillganglighet),
+      heading(projectTextLabels.ickediskriminering, 2),
+      ...projectText(data, 'ickediskriminering'),
+      heading(`5. ${projectTextLabels.lardomar}`, 1),
+      ...projectText(data, 'lardomar'),
+      heading(`6. ${projectTextLabels.spridning}`, 1),
+      ...projectText(data, 'spridning'),
+      heading(`7. ${projectTextLabels.avvikelser}`, 1),
+      ...projectText(data, 'avvikelser'),
+      ...fromPeriods(texts.avvikelser),
+      heading('8. Medfinansiering', 1),
       ...coFinancingSection(data),
-      heading('5. Budget och utfall för hela projektet', 1),
-      budgetTable(data.budget, (r) => [r.budgetOre, r.outcomeOre]),
-      heading('6. Jämställdhet och tillgänglighet', 1),
-      heading(periodTextLabels.jamstalldhet, 2),
-      ...textParagraphs(texts.jamstalldhet, noText),
-      heading(periodTextLabels.tillganglighet, 2),
-      ...textParagraphs(texts.tillganglighet, noText),
-      heading('7. Avvikelser', 1),
-      ...textParagraphs(texts.avvikelser, noText),
-      ...appendix(data),
+      heading('9. Budget och utfall för hela projektet', 1),
+      heading('Utgifter', 2),
+      expenseTable(data, 'period'),
+      heading('Finansiering', 2),
+      financingTable(data, 'period'),
+      balanceSentence(data.balance.expensesOre, data.balance.financingOre),
+      heading('ESF-stöd och medfinansiering mot beslutet', 2),
+      decisionTable(data, { wholeProject: true }),
     ],
   });
 }
 
-export async function buildFinalReportDocx(data: ProgressReportData): Promise<Buffer> {
+export async function buildFinalReportDocx(data: FinalReportData): Promise<Buffer> {
   return Packer.toBuffer(buildFinalReportDocument(data));
 }
 
-export function finalReportFileName(data: ProgressReportData): string {
+export function finalReportFileName(data: FinalReportData): string {
   return `slutrapport-${asciiSlug(data.settings.projectName, 'projekt')}.docx`;
 }

@@ -1,43 +1,93 @@
-import { Packer, type FileChild } from 'docx';
-import { costCategories, costCategoryLabels, type Cost } from '../../../shared/domain/esf';
-import { formatInteger, formatIsoDate } from '../../../shared/format';
+import { Packer, Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
+import { costCategoryLabels, expenseTypes, financingSourceLabels, type Cost, type FinancingEntry } from '../../../shared/domain/esf';
+import { formatInteger } from '../../../shared/format';
 import type { ServiceContext } from '../context';
 import { listCosts } from '../esf/costs';
-import { asciiSlug, dataTable, formatReportDate, heading, keyValueTable, plainParagraph, reportDocument } from './docx-helpers';
+import { listFinancing } from '../esf/financing';
+import { asciiSlug, dataTable, heading, plainParagraph, reportDocument, shortDate, textWidth, totalLabel } from './docx-helpers';
 import { progressReportData, type ProgressReportData } from './progress-report-data';
-import { coFinancingSection, formatOre, formatPeriodRange, num } from './progress-report';
+import { balanceSentence, coFinancingSection, decisionTable, formatOre, formatPeriodRange, num, reportHeader } from './progress-report';
 import { formatHours } from './time-report';
 
-/* The basis of the payment claim (ansökan om utbetalning): the period's costs
- * per ESF category and the co-financing, each with the list it is summed from,
- * so the figures can be checked line by line. */
+/* The basis of the payment claim (underlag för ansökan om utbetalning): the
+ * period's expenditure per expense type and its financing, each with the
+ * list it is summed from (voucher number, supplier, date), so a reviewer can
+ * find every line in the bookkeeping; then the attest of the authorised
+ * representative. */
 
 export interface PaymentClaimData extends ProgressReportData {
   costs: Cost[];
+  financingEntries: FinancingEntry[];
 }
 
 export async function paymentClaimData(ctx: ServiceContext, periodId: string): Promise<PaymentClaimData> {
-  const base = await progressReportData(ctx, periodId);
-  const costs = await listCosts(ctx.db, { from: base.period.startDate, to: base.period.endDate });
-  return { ...base, costs };
+  const base = await progressReportData(ctx, periodId, 'utbetalning');
+  const range = { from: base.period.startDate, to: base.period.endDate };
+  const [costs, financingEntries] = await Promise.all([listCosts(ctx.db, range), listFinancing(ctx.db, range)]);
+  return { ...base, costs, financingEntries };
 }
 
-function costsByCategory(data: PaymentClaimData): FileChild[] {
-  const rows = costCategories.map((c) => {
-    const own = data.costs.filter((x) => x.category === c);
-    return [costCategoryLabels[c], formatInteger(own.length), formatOre(own.reduce((s, x) => s + x.amountOre, 0))];
+function expensesByType(data: PaymentClaimData): FileChild[] {
+  const rows = expenseTypes.map((t) => {
+    const outcome = data.budget.find((r) => r.category === t)?.outcomeOre ?? 0;
+    // The in-kind line is the computed wage cost (one line per participant) plus any other in-kind entries.
+    const lines = t === 'bidrag_annat_an_pengar'
+      ? data.coFinancing.rows.filter((r) => r.amountOre !== null).length + data.financingEntries.filter((f) => f.source === t).length
+      : data.costs.filter((c) => c.category === t).length;
+    return { label: costCategoryLabels[t], lines, outcome };
   });
-  const total = data.costs.reduce((s, x) => s + x.amountOre, 0);
-  return [dataTable([{ title: 'Kostnadskategori', percent: 56 }, num('Poster', 14), num('Belopp', 30)], [...rows, ['Totalt', formatInteger(data.costs.length), formatOre(total)]])];
+  return [
+    dataTable(
+      [{ title: 'Utgiftsslag', percent: 56 }, num('Poster', 14), num('Belopp', 30)],
+      rows.map((r) => [r.label, formatInteger(r.lines), formatOre(r.outcome)]),
+      { total: [totalLabel, formatInteger(rows.reduce((s, r) => s + r.lines, 0)), formatOre(rows.reduce((s, r) => s + r.outcome, 0))] },
+    ),
+  ];
+}
+
+function financingSummary(data: PaymentClaimData): FileChild[] {
+  return [
+    dataTable(
+      [{ title: 'Finansiering', percent: 70 }, num('Belopp', 30)],
+      data.financing.map((r) => [financingSourceLabels[r.source], formatOre(r.outcomeOre)]),
+      { total: [totalLabel, formatOre(data.financing.reduce((s, r) => s + r.outcomeOre, 0))] },
+    ),
+    balanceSentence(data.balance.expensesOre, data.balance.financingOre),
+  ];
 }
 
 function costList(data: PaymentClaimData): FileChild[] {
   if (data.costs.length === 0) return [plainParagraph('Inga kostnader under perioden.')];
   return [
     dataTable(
-      [{ title: 'Datum', percent: 14 }, { title: 'Kategori', percent: 22 }, { title: 'Leverantör', percent: 22 }, { title: 'Anteckning', percent: 24 }, num('Belopp', 18)],
-      data.costs.map((c) => [formatIsoDate(c.date), costCategoryLabels[c.category], c.supplier ?? '–', c.note ?? '', formatOre(c.amountOre)]),
-      { size: 18 },
+      [
+        { title: 'Datum', percent: 11 },
+        { title: 'Verifikation', percent: 11 },
+        { title: 'Utgiftsslag', percent: 20 },
+        { title: 'Leverantör', percent: 20 },
+        { title: 'Anteckning', percent: 24 },
+        num('Belopp', 14),
+      ],
+      data.costs.map((c) => [shortDate(c.date), c.voucherNumber ?? '–', costCategoryLabels[c.category], c.supplier ?? '–', c.note ?? '', formatOre(c.amountOre)]),
+      { size: 18, landscape: true, total: [totalLabel, '', '', '', `${formatInteger(data.costs.length)} poster`, formatOre(data.costs.reduce((s, c) => s + c.amountOre, 0))] },
+    ),
+  ];
+}
+
+function financingList(data: PaymentClaimData): FileChild[] {
+  if (data.financingEntries.length === 0) return [plainParagraph('Inga registrerade kontanta medel eller övriga bidrag i annat än pengar under perioden.')];
+  return [
+    dataTable(
+      [
+        { title: 'Datum', percent: 11 },
+        { title: 'Verifikation', percent: 11 },
+        { title: 'Finansiering', percent: 24 },
+        { title: 'Finansiär', percent: 20 },
+        { title: 'Anteckning', percent: 20 },
+        num('Belopp', 14),
+      ],
+      data.financingEntries.map((f) => [shortDate(f.date), f.voucherNumber ?? '–', financingSourceLabels[f.source], f.financier, f.note ?? '', formatOre(f.amountOre)]),
+      { size: 18, landscape: true, total: [totalLabel, '', '', '', `${formatInteger(data.financingEntries.length)} poster`, formatOre(data.financingEntries.reduce((s, f) => s + f.amountOre, 0))] },
     ),
   ];
 }
@@ -47,7 +97,7 @@ function coFinancingList(data: PaymentClaimData): FileChild[] {
   if (rows.length === 0) return [plainParagraph('Inga registrerade timmar under perioden.')];
   return [
     dataTable(
-      [{ title: 'Deltagare', percent: 26 }, { title: 'Kommun', percent: 18 }, num('Timmar', 12), num('Räknas', 12), num('Timkostnad', 16), num('Belopp', 16)],
+      [{ title: 'Deltagare', percent: 28 }, { title: 'Kommun', percent: 20 }, num('Timmar', 12), num('Räknas', 12), num('Timkostnad', 14), num('Belopp', 14)],
       rows.map((r) => [
         r.name,
         r.municipalityName,
@@ -56,35 +106,71 @@ function coFinancingList(data: PaymentClaimData): FileChild[] {
         r.hourlyCostOre === null ? 'Lön saknas' : formatOre(r.hourlyCostOre),
         r.amountOre === null ? 'Lön saknas' : formatOre(r.amountOre),
       ]),
-      { size: 17 },
+      {
+        size: 18,
+        landscape: true,
+        total: [
+          totalLabel,
+          `${formatInteger(rows.length)} deltagare`,
+          formatHours(rows.reduce((s, r) => s + r.hours, 0)),
+          formatHours(rows.reduce((s, r) => s + r.countedHours, 0)),
+          '',
+          formatOre(rows.reduce((s, r) => s + (r.amountOre ?? 0), 0)),
+        ],
+      },
     ),
+  ];
+}
+
+/** The authorised representative's attest: name, title, place and date, and a line to sign on. */
+function attestBlock(): FileChild[] {
+  const line = (label: string) =>
+    new Paragraph({
+      spacing: { before: 480 },
+      tabStops: [{ type: TabStopType.LEFT, position: Math.round(textWidth * 0.65) }],
+      border: { bottom: { style: 'single', size: 4, color: '595959', space: 2 } },
+      children: [new TextRun({ text: label, size: 18, color: '595959' })],
+    });
+  return [
+    heading('Intygande av behörig företrädare', 1),
+    plainParagraph('Undertecknad, behörig företrädare för projektägaren, intygar att uppgifterna i underlaget är riktiga, att redovisade utgifter har betalats och bokförts och att de hör till projektet, och att utgifter som redovisas som offentligt bidrag i annat än pengar inte också tagits upp som kostnad.', { keepNext: true }),
+    line('Namnförtydligande'),
+    line('Befattning'),
+    line('Ort och datum'),
+    line('Underskrift'),
   ];
 }
 
 export function buildPaymentClaimDocument(data: PaymentClaimData) {
   const { period, settings } = data;
-  const costTotal = data.costs.reduce((s, x) => s + x.amountOre, 0);
   return reportDocument({
     title: `Underlag för ansökan om utbetalning – ${period.name}`,
-    footerText: `Underlag ansökan om utbetalning ${period.name}`,
+    footerText: `Underlag för ansökan om utbetalning · ${period.name}${settings.caseNumber ? ` · ${settings.caseNumber}` : ''}`,
+    draft: data.readiness.ready ? null : data.readiness,
     children: [
       heading('Underlag för ansökan om utbetalning', 'title'),
-      keyValueTable([
-        ['Projektnamn', settings.projectName],
-        ['Diarienummer', settings.caseNumber || 'Ej angivet'],
+      reportHeader(data, [
         ['Redovisningsperiod', `${formatPeriodRange(period.startDate, period.endDate)} (${period.name})`],
-        ['Redovisnings-ID', data.reportId],
-        ['Kostnader', formatOre(costTotal)],
-        ['Medfinansiering (arbetstid)', formatOre(data.coFinancing.totalOre)],
-        ['Upprättad', formatReportDate(data.generatedAt)],
+        ['Redovisnings-ID', settings.caseNumber ? data.reportId : 'Saknas – diarienummer ej angivet'],
+        ['Utgifter', formatOre(data.balance.expensesOre)],
+        ['Varav medfinansiering i arbetstid', formatOre(data.coFinancing.totalOre)],
       ]),
-      heading('1. Kostnader per kategori', 1),
-      ...costsByCategory(data),
-      heading('2. Medfinansiering', 1),
+      heading('1. Utgifter per utgiftsslag', 1),
+      ...expensesByType(data),
+      heading('2. Finansiering', 1),
+      ...financingSummary(data),
+      heading('ESF-stöd och medfinansiering mot beslutet', 2),
+      decisionTable(data),
+      heading('3. Medfinansiering i form av deltagarnas arbetstid', 1),
       ...coFinancingSection(data),
-      heading('Bilaga 1: Kostnader', 1, { newPage: true }),
+      ...attestBlock(),
+    ],
+    landscape: [
+      heading('Bilaga 1: Kostnader', 1),
       ...costList(data),
-      heading('Bilaga 2: Medfinansiering per deltagare', 1, { newPage: true }),
+      heading('Bilaga 2: Kontanta medel och övriga bidrag', 1, { newPage: true }),
+      ...financingList(data),
+      heading('Bilaga 3: Medfinansiering per deltagare', 1, { newPage: true }),
       ...coFinancingList(data),
     ],
   });

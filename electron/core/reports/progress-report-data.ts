@@ -1,13 +1,27 @@
 import { activityKindLabels } from '../../../shared/domain/activities';
-import { periodTextKeys, type BudgetOutcomeRow, type CoFinancing, type EsfSettings, type Indicators, type PeriodTextKey } from '../../../shared/domain/esf';
+import {
+  periodTextKeys,
+  type BudgetOutcome,
+  type BudgetOutcomeRow,
+  type CoFinancing,
+  type EsfSettings,
+  type FinancingBalance,
+  type FinancingOutcomeRow,
+  type Indicators,
+  type PeriodTextKey,
+  type ProjectTextKey,
+} from '../../../shared/domain/esf';
+import type { Readiness } from '../../../shared/domain/readiness';
 import type { ReportingPeriod } from '../../../shared/domain/project';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { coFinancing } from '../esf/cofinancing';
-import { budgetVsOutcome } from '../esf/costs';
+import { budgetOutcome } from '../esf/budget-outcome';
+import { projectTexts } from '../esf/project-texts';
 import { indicators } from '../esf/indicators';
 import { periodTexts } from '../esf/period-texts';
 import { getEsfSettings, overheadFor, reportId } from '../esf/settings';
+import { readiness } from './readiness';
 
 /* Everything the lägesrapport shows, gathered with a fixed number of
  * aggregate queries whatever the size of the project. */
@@ -32,8 +46,16 @@ export interface ProgressReportData {
   overheadPercent: number;
   coFinancing: CoFinancing;
   indicators: Indicators;
-  /** This period's rows of budget vs outcome, one per cost category, with the running totals. */
+  /** This period's rows of budget vs outcome, one per expense type, with the running totals. */
   budget: BudgetOutcomeRow[];
+  /** The same for the financing side. */
+  financing: FinancingOutcomeRow[];
+  /** The period's two sides in total, and the ESF share and co-financing rate so far. */
+  balance: FinancingBalance;
+  grantedEsfOre: number;
+  decidedCoFinancingPercent: number;
+  /** Open items: a report made with any is marked UTKAST and lists them on its last page. */
+  readiness: Readiness;
   activities: PeriodActivity[];
   texts: Record<PeriodTextKey, string>;
   generatedAt: string;
@@ -90,7 +112,7 @@ export async function activitiesInPeriod(ctx: ServiceContext, from: string, to: 
   return [...byActivity.values()];
 }
 
-export async function progressReportData(ctx: ServiceContext, periodId: string): Promise<ProgressReportData> {
+export async function progressReportData(ctx: ServiceContext, periodId: string, kind: 'lagesrapport' | 'utbetalning' = 'lagesrapport'): Promise<ProgressReportData> {
   const row = await ctx.db
     .selectFrom('reporting_periods')
     .select(['id', 'name', 'start_date as startDate', 'end_date as endDate', 'due_date as dueDate', 'updated_at as updatedAt'])
@@ -100,12 +122,13 @@ export async function progressReportData(ctx: ServiceContext, periodId: string):
   if (!row) throw notFound();
   const settings = await getEsfSettings(ctx.db);
   const { startDate: from, endDate: to } = row;
-  const [cofin, ind, outcome, activities, texts] = await Promise.all([
+  const [cofin, ind, outcome, activities, texts, ready] = await Promise.all([
     coFinancing(ctx.db, settings, from, to),
     indicators(ctx.db, settings, from, to),
-    budgetVsOutcome(ctx.db),
+    budgetOutcome(ctx.db, settings),
     activitiesInPeriod(ctx, from, to),
     periodTexts(ctx.db, periodId),
+    readiness(ctx, { kind, periodId }),
   ]);
   return {
     period: row,
@@ -114,11 +137,42 @@ export async function progressReportData(ctx: ServiceContext, periodId: string):
     overheadPercent: overheadFor(settings, Number(from.slice(0, 4))),
     coFinancing: cofin,
     indicators: ind,
-    budget: outcome.filter((r) => r.periodId === periodId),
+    ...periodMoney(outcome, periodId),
+    readiness: ready,
     activities,
     texts,
     generatedAt: ctx.clock.now().toISOString(),
   };
+}
+
+function periodMoney(outcome: BudgetOutcome, periodId: string | undefined) {
+  const balance = outcome.balance.find((b) => b.periodId === periodId) ?? emptyBalance;
+  return {
+    budget: outcome.expenses.filter((r) => r.periodId === periodId),
+    financing: outcome.financing.filter((r) => r.periodId === periodId),
+    balance,
+    grantedEsfOre: outcome.grantedEsfOre,
+    decidedCoFinancingPercent: outcome.decidedCoFinancingPercent,
+  };
+}
+
+const emptyBalance: FinancingBalance = {
+  periodId: '',
+  periodName: '',
+  startDate: '',
+  endDate: '',
+  expensesOre: 0,
+  financingOre: 0,
+  cumulativeExpensesOre: 0,
+  cumulativeFinancingOre: 0,
+  esfOre: 0,
+  cumulativeEsfOre: 0,
+  cumulativeEsfSharePercent: null,
+  cumulativeCoFinancingPercent: null,
+};
+
+export interface FinalReportData extends ProgressReportData {
+  projectTexts: Record<ProjectTextKey, string>;
 }
 
 /**
@@ -126,7 +180,7 @@ export async function progressReportData(ctx: ServiceContext, periodId: string):
  * phase start to last phase end), the texts of every period gathered per
  * heading, and the budget as its final running totals.
  */
-export async function finalReportData(ctx: ServiceContext): Promise<ProgressReportData> {
+export async function finalReportData(ctx: ServiceContext): Promise<FinalReportData> {
   const phases = await ctx.db.selectFrom('project_phases').select(['start_date', 'end_date']).where('deleted_at', 'is', null).execute();
   if (phases.length === 0) throw notFound();
   const from = phases.map((p) => p.start_date).sort()[0]!;
@@ -143,16 +197,22 @@ export async function finalReportData(ctx: ServiceContext): Promise<ProgressRepo
         .join('\n\n'),
     ]),
   ) as Record<PeriodTextKey, string>;
-  const [cofin, ind, outcome, activities] = await Promise.all([
+  const [cofin, ind, outcome, activities, ownTexts, ready] = await Promise.all([
     coFinancing(ctx.db, settings, from, to),
     indicators(ctx.db, settings, from, to),
-    budgetVsOutcome(ctx.db),
+    budgetOutcome(ctx.db, settings),
     activitiesInPeriod(ctx, from, to),
+    projectTexts(ctx.db),
+    readiness(ctx, { kind: 'slutrapport' }),
   ]);
-  const lastPeriod = periods.at(-1)?.id;
-  const budget = outcome
-    .filter((r) => r.periodId === lastPeriod)
-    .map((r) => ({ ...r, budgetOre: r.cumulativeBudgetOre, outcomeOre: r.cumulativeOutcomeOre }));
+  // The whole project is the last period's running totals.
+  const money = periodMoney(outcome, periods.at(-1)?.id);
+  const whole = <T extends { budgetOre: number; outcomeOre: number; cumulativeBudgetOre: number; cumulativeOutcomeOre: number }>(r: T): T => ({
+    ...r,
+    budgetOre: r.cumulativeBudgetOre,
+    outcomeOre: r.cumulativeOutcomeOre,
+  });
+  const b = money.balance;
   const now = ctx.clock.now().toISOString();
   return {
     period: { id: 'hela-projektet', name: 'Hela projektet', startDate: from, endDate: to, dueDate: to, updatedAt: now },
@@ -161,7 +221,12 @@ export async function finalReportData(ctx: ServiceContext): Promise<ProgressRepo
     overheadPercent: overheadFor(settings, Number(from.slice(0, 4))),
     coFinancing: cofin,
     indicators: ind,
-    budget,
+    ...money,
+    budget: money.budget.map(whole),
+    financing: money.financing.map(whole),
+    balance: { ...b, expensesOre: b.cumulativeExpensesOre, financingOre: b.cumulativeFinancingOre, esfOre: b.cumulativeEsfOre },
+    readiness: ready,
+    projectTexts: ownTexts,
     activities,
     texts,
     generatedAt: now,

@@ -1,7 +1,7 @@
 import { ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx';
-import { costCategoryLabels, periodTextLabels, type BudgetOutcomeRow } from '../../../shared/domain/esf';
+import { costCategoryLabels, financingSourceLabels, periodTextLabels } from '../../../shared/domain/esf';
 import { formatInteger, formatIsoDate } from '../../../shared/format';
-import { asciiSlug, dataTable, formatReportDate, heading, keyValueTable, plainParagraph, reportDocument, textParagraphs, type Column } from './docx-helpers';
+import { asciiSlug, dataTable, formatReportDate, heading, keyValueTable, plainParagraph, reportDocument, shortDate, textParagraphs, totalLabel, type Column } from './docx-helpers';
 import type { ProgressReportData } from './progress-report-data';
 import { barChartPng, chartColors, chartDescription, type BarChart } from './report-charts';
 import { formatHours } from './time-report';
@@ -13,8 +13,9 @@ import { formatHours } from './time-report';
 
 const kronor = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
-const dayMonth = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const noText = 'Ingen text skriven för perioden.';
+/** Only a draft can reach an empty text (readiness asks for every one), so it points to the open items. */
+export const missingText = 'Text saknas – se Öppna punkter sist i rapporten.';
+const noText = missingText;
 const count = (n: number, one: string, many: string) => `${formatInteger(n)} ${n === 1 ? one : many}`;
 
 /** Öre → "12 345,67 kr": money is kept in öre and only formatted here. */
@@ -28,12 +29,9 @@ export function formatPeriodRange(start: string, end: string): string {
   return `${start.slice(0, 4) === end.slice(0, 4) ? from.replace(/ \d{4}$/, '') : from} – ${formatIsoDate(end)}`;
 }
 
-function shortDates(dates: string[]): string {
-  const days = dates.map((d) => {
-    const [y, m, day] = d.split('-').map(Number);
-    return dayMonth.format(new Date(Date.UTC(y!, m! - 1, day!, 12)));
-  });
-  return days.join(', ');
+/** Session dates with their year (the project spans 2012–2014), in the short Swedish form that fits a column. */
+function sessionDates(dates: string[]): string {
+  return dates.map(shortDate).join(', ');
 }
 
 export function chartParagraph(chart: BarChart): FileChild[] {
@@ -78,7 +76,9 @@ export function activitySection(data: ProgressReportData): FileChild[] {
   return [
     ...out,
     plainParagraph(`${count(activities.length, 'aktivitet', 'aktiviteter')} med ${count(sessions, 'tillfälle', 'tillfällen')} under perioden. Alla listas i bilagan.`, { keepNext: true }),
-    dataTable([{ title: 'Spår', percent: 50 }, num('Aktiviteter', 25), num('Timmar', 25)], tracks),
+    dataTable([{ title: 'Spår', percent: 50 }, num('Aktiviteter', 25), num('Timmar', 25)], tracks, {
+      total: [totalLabel, formatInteger(activities.length), formatHours(activities.reduce((s, a) => s + a.hours, 0))],
+    }),
   ];
 }
 
@@ -92,7 +92,7 @@ export function participantSection(data: ProgressReportData): FileChild[] {
       genderRow('Nya under perioden', p.started),
       genderRow('Pågående vid periodens slut', p.ongoing),
       genderRow('Avslutade under perioden', p.finished),
-      genderRow('Totalt i perioden', inPeriod),
+      genderRow('I perioden (pågående och avslutade)', inPeriod),
     ]),
     ...chartParagraph({
       title: 'Deltagare per kön',
@@ -106,11 +106,19 @@ export function participantSection(data: ProgressReportData): FileChild[] {
       unit: 'deltagare',
     }),
     heading('Deltagare per län', 2),
-    dataTable(genderColumns('Län'), [...p.byCounty.map((c) => genderRow(c.name, c)), genderRow('Totalt', countyTotal)]),
+    dataTable(
+      genderColumns('Län'),
+      p.byCounty.map((c) => genderRow(c.name, c)),
+      { total: genderRow(totalLabel, countyTotal) },
+    ),
     heading('Timmar per kön', 2),
     dataTable(genderColumns(''), [genderRow('Timmar i utbildning', hours, formatHours)]),
     heading('Timmar per län', 2),
-    dataTable([{ title: 'Län', percent: 60 }, num('Timmar', 40)], [...hours.byCounty.map((c) => [c.name, formatHours(c.hours)]), ['Totalt', formatHours(hours.total)]]),
+    dataTable(
+      [{ title: 'Län', percent: 60 }, num('Timmar', 40)],
+      hours.byCounty.map((c) => [c.name, formatHours(c.hours)]),
+      { total: [totalLabel, formatHours(hours.byCounty.reduce((s, c) => s + c.hours, 0))] },
+    ),
     ...chartParagraph({
       title: 'Timmar per län',
       categories: hours.byCounty.map((c) => c.name),
@@ -129,6 +137,7 @@ export function coFinancingSection(data: ProgressReportData): FileChild[] {
       [
         ['Timmar som räknas', formatHours(cf.totalHours)],
         ['Medfinansiering', formatOre(cf.totalOre)],
+        ['Redovisas som', 'Offentligt bidrag i annat än pengar – både som utgift och som finansiering'],
         ['Deltagare med timmar', formatInteger(cf.rows.length)],
         ['Avrundning', rounding],
         ['PO-pålägg', `${percent.format(data.overheadPercent)} %`],
@@ -153,32 +162,87 @@ export function coFinancingSection(data: ProgressReportData): FileChild[] {
     heading('Medfinansiering per län', 2),
     dataTable(
       [{ title: 'Län', percent: 46 }, num('Timmar', 22), num('Belopp', 32)],
-      [...cf.byCounty.map((c) => [c.name, formatHours(c.hours), formatOre(c.amountOre)]), ['Totalt', formatHours(cf.totalHours), formatOre(cf.totalOre)]],
+      cf.byCounty.map((c) => [c.name, formatHours(c.hours), formatOre(c.amountOre)]),
+      { total: [totalLabel, formatHours(cf.byCounty.reduce((s, c) => s + c.hours, 0)), formatOre(cf.byCounty.reduce((s, c) => s + c.amountOre, 0))] },
     ),
   );
   return out;
 }
 
-export function budgetTable(rows: BudgetOutcomeRow[], pick: (r: BudgetOutcomeRow) => [number, number]): FileChild {
-  const sum = rows.reduce((s, r) => [s[0] + pick(r)[0], s[1] + pick(r)[1]] as [number, number], [0, 0] as [number, number]);
-  const line = (label: string, [b, o]: [number, number]) => [label, formatOre(b), formatOre(o), formatOre(b - o)];
+interface MoneyLine {
+  label: string;
+  budgetOre: number;
+  outcomeOre: number;
+}
+
+/** Budget, outcome and their difference per line, with the Summa row. */
+export function moneyTable(firstTitle: string, lines: readonly MoneyLine[]): FileChild {
+  const row = (label: string, b: number, o: number) => [label, formatOre(b), formatOre(o), formatOre(b - o)];
+  const budget = lines.reduce((s, l) => s + l.budgetOre, 0);
+  const outcome = lines.reduce((s, l) => s + l.outcomeOre, 0);
   return dataTable(
-    [{ title: 'Kategori', percent: 37 }, num('Budget', 21), num('Utfall', 21), num('Differens', 21)],
-    [...rows.map((r) => line(costCategoryLabels[r.category], pick(r))), line('Totalt', sum)],
-    { size: 20 },
+    [{ title: firstTitle, percent: 40 }, num('Budget', 20), num('Utfall', 20), num('Differens', 20)],
+    lines.map((l) => row(l.label, l.budgetOre, l.outcomeOre)),
+    { size: 19, total: row(totalLabel, budget, outcome) },
+  );
+}
+
+type Span = 'period' | 'cumulative';
+const figures = (r: { budgetOre: number; outcomeOre: number; cumulativeBudgetOre: number; cumulativeOutcomeOre: number }, pick: Span) =>
+  pick === 'period' ? { budgetOre: r.budgetOre, outcomeOre: r.outcomeOre } : { budgetOre: r.cumulativeBudgetOre, outcomeOre: r.cumulativeOutcomeOre };
+
+export function expenseTable(data: ProgressReportData, pick: Span): FileChild {
+  return moneyTable('Utgiftsslag', data.budget.map((r) => ({ label: costCategoryLabels[r.category], ...figures(r, pick) })));
+}
+
+export function financingTable(data: ProgressReportData, pick: Span): FileChild {
+  return moneyTable('Finansiering', data.financing.map((r) => ({ label: financingSourceLabels[r.source], ...figures(r, pick) })));
+}
+
+const share = (p: number | null) => (p === null ? '–' : `${percent.format(p)} %`);
+
+/** The ESF share and co-financing rate so far against what was decided, and ESF-stöd so far against the grant. */
+export function decisionTable(data: ProgressReportData, options: { wholeProject?: boolean } = {}): FileChild {
+  const b = data.balance;
+  const decidedCo = data.decidedCoFinancingPercent;
+  const so = options.wholeProject ? 'hela projektet' : 'hittills';
+  return keyValueTable(
+    [
+      [`ESF-stöd ${so}`, `${formatOre(b.cumulativeEsfOre)}${data.grantedEsfOre > 0 ? ` av beviljade ${formatOre(data.grantedEsfOre)} (${share(Math.round((b.cumulativeEsfOre / data.grantedEsfOre) * 10_000) / 100)})` : ''}`],
+      [`ESF-andel ${so}`, `${share(b.cumulativeEsfSharePercent)}${decidedCo > 0 ? ` (beslutad ${share(100 - decidedCo)})` : ''}`],
+      [`Medfinansieringsgrad ${so}`, `${share(b.cumulativeCoFinancingPercent)}${decidedCo > 0 ? ` (beslutad ${share(decidedCo)})` : ''}`],
+    ],
+    40,
+  );
+}
+
+export function balanceSentence(expensesOre: number, financingOre: number): Paragraph {
+  return plainParagraph(
+    expensesOre === financingOre
+      ? `Utgifter och finansiering är lika stora: ${formatOre(expensesOre)}. ESF-stödet är det som återstår av utgifterna när kontanta medel, offentligt bidrag i annat än pengar och ersättning till deltagare räknats av.`
+      : `Obs! Utgifterna (${formatOre(expensesOre)}) och finansieringen (${formatOre(financingOre)}) är inte lika stora.`,
   );
 }
 
 export function budgetSection(data: ProgressReportData): FileChild[] {
   const rows = data.budget;
+  const b = data.balance;
   return [
-    plainParagraph('Differens är budget minus utfall; ett negativt belopp betyder att utfallet är större än budgeten.'),
-    heading('Perioden', 2),
-    budgetTable(rows, (r) => [r.budgetOre, r.outcomeOre]),
-    heading('Ackumulerat från projektstart', 2),
-    budgetTable(rows, (r) => [r.cumulativeBudgetOre, r.cumulativeOutcomeOre]),
+    plainParagraph('Differens är budget minus utfall; ett negativt belopp betyder att utfallet är större än budgeten. Offentligt bidrag i annat än pengar är deltagarnas lönekostnad under utbildningstiden (avsnitt 3) och står på båda sidor.'),
+    heading('Utgifter under perioden', 2),
+    expenseTable(data, 'period'),
+    heading('Finansiering under perioden', 2),
+    financingTable(data, 'period'),
+    balanceSentence(b.expensesOre, b.financingOre),
+    heading('Utgifter ackumulerat från projektstart', 2),
+    expenseTable(data, 'cumulative'),
+    heading('Finansiering ackumulerat från projektstart', 2),
+    financingTable(data, 'cumulative'),
+    balanceSentence(b.cumulativeExpensesOre, b.cumulativeFinancingOre),
+    heading('ESF-stöd och medfinansiering mot beslutet', 2),
+    decisionTable(data),
     ...chartParagraph({
-      title: 'Budget och utfall per kategori',
+      title: 'Budget och utfall per utgiftsslag',
       categories: rows.map((r) => costCategoryLabels[r.category]),
       series: [
         { name: 'Budget', color: chartColors.secondary, values: rows.map((r) => r.budgetOre / 100) },
@@ -190,26 +254,38 @@ export function budgetSection(data: ProgressReportData): FileChild[] {
   ];
 }
 
+/** The appendix on landscape pages: seven columns upright would break "Marknadsföring" inside the word. */
 export function appendix(data: ProgressReportData): FileChild[] {
-  const out: FileChild[] = [heading('Bilaga: Sammanställning aktiviteter/utbildningar', 1, { newPage: true })];
+  const out: FileChild[] = [heading('Bilaga: Sammanställning aktiviteter/utbildningar', 1)];
   if (data.activities.length === 0) return [...out, plainParagraph('Inga aktiviteter under perioden.')];
-  const rows = data.activities.map((a) => [a.name, a.kindLabel, a.trackName ?? '–', shortDates(a.dates), a.places.join(', '), formatInteger(a.participants), formatHours(a.hours)]);
-  const total = ['Totalt', '', '', '', '', '', formatHours(data.activities.reduce((s, a) => s + a.hours, 0))];
+  const rows = data.activities.map((a) => [a.name, a.kindLabel, a.trackName ?? '–', sessionDates(a.dates), a.places.join(', '), formatInteger(a.participants), formatHours(a.hours)]);
+  const total = [
+    totalLabel,
+    formatInteger(data.activities.length),
+    '',
+    formatInteger(data.activities.reduce((s, a) => s + a.dates.length, 0)),
+    '',
+    formatInteger(data.activities.reduce((s, a) => s + a.participants, 0)),
+    formatHours(data.activities.reduce((s, a) => s + a.hours, 0)),
+  ];
   return [
     ...out,
-    plainParagraph(`${formatPeriodRange(data.period.startDate, data.period.endDate)}. Deltagare och timmar avser tillfällen inom perioden.`, { keepNext: true }),
+    plainParagraph(
+      `${formatPeriodRange(data.period.startDate, data.period.endDate)}. Deltagare och timmar avser tillfällen inom perioden; summan av deltagare räknar en person en gång per aktivitet. Summaraden anger antal aktiviteter och antal tillfällen.`,
+      { keepNext: true },
+    ),
     dataTable(
       [
-        { title: 'Aktivitet', percent: 20 },
-        { title: 'Typ', percent: 13 },
-        { title: 'Spår', percent: 13 },
-        { title: 'Datum', percent: 13 },
-        { title: 'Plats(er)', percent: 17 },
-        num('Deltagare', 13),
-        num('Timmar', 11),
+        { title: 'Aktivitet', percent: 24 },
+        { title: 'Typ', percent: 11 },
+        { title: 'Spår', percent: 14 },
+        { title: 'Datum', percent: 19 },
+        { title: 'Plats(er)', percent: 14 },
+        num('Deltagare', 9),
+        num('Timmar', 9),
       ],
-      [...rows, total],
-      { size: 17 },
+      rows,
+      { size: 18, total, landscape: true },
     ),
   ];
 }
@@ -221,15 +297,11 @@ export function buildProgressReportDocument(data: ProgressReportData) {
     title: `${title} – ${period.name}`,
     // The project name is in the header table; the footer stays on one line so it never crowds the page number.
     footerText: `Lägesrapport ${period.name}${settings.caseNumber ? ` · Redovisnings-ID ${data.reportId}` : ''}`,
+    draft: data.readiness.ready ? null : data.readiness,
+    landscape: appendix(data),
     children: [
       heading(title, 'title'),
-      keyValueTable([
-        ['Projektnamn', settings.projectName],
-        ['Diarienummer', settings.caseNumber || 'Ej angivet'],
-        ['Redovisningsperiod', `${formatPeriodRange(period.startDate, period.endDate)} (${period.name})`],
-        ['Redovisnings-ID', settings.caseNumber ? data.reportId : `${data.reportId} (diarienummer saknas i inställningarna)`],
-        ['Upprättad', formatReportDate(data.generatedAt)],
-      ]),
+      reportHeader(data, [['Redovisningsperiod', `${formatPeriodRange(period.startDate, period.endDate)} (${period.name})`], ['Redovisnings-ID', settings.caseNumber ? data.reportId : 'Saknas – diarienummer ej angivet']]),
       heading('1. Verksamheten i projektet', 1),
       ...activitySection(data),
       heading('2. Deltagare och timmar', 1),
@@ -245,9 +317,20 @@ export function buildProgressReportDocument(data: ProgressReportData) {
       ...textParagraphs(texts.tillganglighet, noText),
       heading('6. Avvikelser', 1),
       ...textParagraphs(texts.avvikelser, noText),
-      ...appendix(data),
     ],
   });
+}
+
+/** The header table every ESF report opens with; a draft says so in its own row. */
+export function reportHeader(data: ProgressReportData, scope: readonly (readonly [string, string])[]): FileChild {
+  const { settings } = data;
+  return keyValueTable([
+    ['Projektnamn', settings.projectName],
+    ['Diarienummer', settings.caseNumber || 'Saknas – se Öppna punkter'],
+    ...scope,
+    ...(data.readiness.ready ? [] : ([['Status', `UTKAST – ${formatInteger(data.readiness.items.length)} ${data.readiness.items.length === 1 ? 'öppen punkt' : 'öppna punkter'}, se sista sidan`]] as const)),
+    ['Upprättad', formatReportDate(data.generatedAt)],
+  ]);
 }
 
 export async function buildProgressReportDocx(data: ProgressReportData): Promise<Buffer> {

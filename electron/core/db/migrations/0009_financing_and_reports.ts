@@ -83,6 +83,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         NEW.updated_at);
     end`.execute(db);
 
+  // Period reads (co-financing, readiness, the lägesrapport) start from the period's sessions.
+  await sql`create index activity_sessions_date on activity_sessions (date, deleted_at)`.execute(db);
+
   // Triggers first, so the moved rows are captured and reach peers that never had the cost rows.
   await installSyncTriggers(db);
 

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fillDemoProject } from '../../../electron/core/demo/seed';
+import { callErr, callOk, countRows, openTestProject, snapshot, type TestProject } from '../../helpers/db';
+import { participantInput, validPersonnummer } from '../../helpers/training';
+import { bodyBlocks, openDocx } from './docx-xml';
+
+async function report(file: { contentBase64: string }) {
+  const docx = await openDocx(Buffer.from(file.contentBase64, 'base64'));
+  const headers = await Promise.all(Object.keys(docx.zip.files).filter((f) => /^word\/header\d*\.xml$/.test(f)).map((f) => docx.part(f)));
+  const text = bodyBlocks(docx.documentXml).map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join('\n'))).join('\n');
+  return { documentXml: docx.documentXml, headers, text };
+}
+
+/*
+ * Readiness: what the ESF reviewer would send back, listed before a report
+ * is made. An empty project lists the missing items; the complete demo
+ * lists none for 2012 Q3; a report made while items are open is UTKAST.
+ */
+
+const q3 = '01890000-0000-7000-8000-000000000113';
+
+describe('reports.readiness', () => {
+  let p: TestProject;
+  beforeEach(async () => {
+    p = await openTestProject();
+  });
+  afterEach(async () => p.cleanup());
+
+  it('lists what is missing on an empty project, each item with where it is fixed', async () => {
+    const r = await callOk(p.dispatch, 'reports.readiness', { kind: 'lagesrapport', periodId: q3 });
+    expect(r.ready).toBe(false);
+    expect(r.scope).toBe('2012 kvartal 3 (1 juli – 30 september 2012)');
+    const keys = r.items.map((i) => i.key);
+    expect(keys).toEqual(['noData', 'caseNumber', 'periodTexts', 'budgetMissing', 'financingBudgetMissing']);
+    const caseNumber = r.items.find((i) => i.key === 'caseNumber')!;
+    expect(caseNumber.message).toBe('Diarienumret saknas. Det ingår i rapportens sidhuvud och i Redovisnings-ID.');
+    expect(caseNumber.link).toBe('/installningar');
+    const texts = r.items.find((i) => i.key === 'periodTexts')!;
+    expect(texts.count).toBe(4);
+    expect(texts.link).toBe(`/rapporter?period=${q3}`);
+  });
+
+  it('asks the SCB report for a month and names participants without a personnummer, never a number', async () => {
+    const bad = await callErr(p.dispatch, 'reports.readiness', { kind: 'scb' });
+    expect(bad.code).toBe('VALIDATION');
+    expect(bad.fieldErrors?.['month']).toBeDefined();
+    const withNumber = participantInput({ firstName: 'Kalle', lastName: 'Nummer', birthYear: 1980, personnummer: validPersonnummer('1980-01-01', 238), startDate: '2012-09-03' });
+    await callOk(p.dispatch, 'participants.create', withNumber);
+    await callOk(p.dispatch, 'participants.create', participantInput({ firstName: 'Lisa', lastName: 'Utan', startDate: '2012-09-10' }));
+    const r = await callOk(p.dispatch, 'reports.readiness', { kind: 'scb', month: '2012-09' });
+    expect(r.scope).toBe('september 2012');
+    const missing = r.items.find((i) => i.key === 'missingPersonnummer')!;
+    expect(missing.count).toBe(1);
+    expect(missing.examples).toEqual(['Lisa Utan (Falun)']);
+    expect(JSON.stringify(r)).not.toMatch(/\d{8}-?\d{4}/);
+  });
+
+  it('changes nothing when asked', async () => {
+    const before = snapshot(p.sqlite);
+    await callOk(p.dispatch, 'reports.readiness', { kind: 'utbetalning', periodId: q3 });
+    await callOk(p.dispatch, 'reports.readiness', { kind: 'slutrapport' });
+    expect(snapshot(p.sqlite)).toEqual(before);
+  });
+
+  it('refuses an unknown period with a typed error', async () => {
+    const err = await callErr(p.dispatch, 'reports.readiness', { kind: 'lagesrapport', periodId: '01890000-0000-7000-8000-0000000009ff' });
+    expect(err.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the complete demo project', () => {
+  let p: TestProject;
+  beforeEach(async () => {
+    p = await openTestProject();
+    await fillDemoProject(p.ctx);
+  });
+  afterEach(async () => p.cleanup());
+
+  it('is ready for the 2012 Q3 lägesrapport and payment claim, and its reports carry no UTKAST', async () => {
+    const progress = await callOk(p.dispatch, 'reports.readiness', { kind: 'lagesrapport', periodId: q3 });
+    expect(progress.items).toEqual([]);
+    expect(progress.ready).toBe(true);
+    const claim = await callOk(p.dispatch, 'reports.readiness', { kind: 'utbetalning', periodId: q3 });
+    expect(claim.items).toEqual([]);
+
+    const docx = await report(await callOk(p.dispatch, 'reports.progressReport', { periodId: q3 }));
+    expect(docx.documentXml).not.toContain('UTKAST');
+    expect(docx.documentXml).not.toContain('Öppna punkter');
+    expect(docx.text).not.toMatch(/saknas|Ej angivet/i);
+    expect(docx.headers).toEqual([]);
+  });
+
+  it('marks a report UTKAST in its header and lists the open items on its last page once an item is open', async () => {
+    const settings = await callOk(p.dispatch, 'esf.settings', {});
+    await callOk(p.dispatch, 'esf.updateSettings', { ...settings, caseNumber: '' });
+    const docx = await report(await callOk(p.dispatch, 'reports.progressReport', { periodId: q3 }));
+    expect(docx.headers.length).toBeGreaterThan(0);
+    for (const h of docx.headers) expect(h).toContain('UTKAST');
+    expect(docx.text).toContain('Status');
+    const last = docx.text.slice(docx.text.lastIndexOf('Öppna punkter före inlämning'));
+    expect(last).toContain('Diarienumret saknas.');
+    expect(countRows(p.sqlite, 'costs')).toBeGreaterThan(0);
+  });
+});
