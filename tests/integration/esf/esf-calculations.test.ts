@@ -117,7 +117,7 @@ describe('budget and outcome', () => {
     for (const [date, amount] of [['2012-06-15', '1 500,50'], ['2012-08-01', '1234,56'], ['2012-09-30', 100], ['2012-10-01', 999]] as const) {
       await callOk(project.dispatch, 'costs.create', { date, category: 'resa', amount, supplier: 'SJ' });
     }
-    const rows = await callOk(project.dispatch, 'budget.outcome', {});
+    const rows = (await callOk(project.dispatch, 'budget.outcome', {})).expenses;
     expect(rows.find((r) => r.periodId === Q3_ID && r.category === 'resa')).toMatchObject({
       budgetOre: 500_000,
       outcomeOre: 133_456,
@@ -166,3 +166,68 @@ describe('overview', () => {
   });
 });
 
+
+/*
+ * Both sides of the money, by hand, on the fixture above.
+ * Q3 costs: Lokal 10 000,00 + Resa 2 500,50 + Ersättning till deltagare 1 000,00 = 13 500,50 kr.
+ * Q3 in kind: co-financing 2 535,75 + premises lent free 500,00 = 3 035,75 kr (on both sides).
+ * Q3 expenditure 16 536,25 = kontanta medel 4 000,00 + in kind 3 035,75 + ersättning 1 000,00 + ESF-stöd 8 500,50.
+ * Q4 (Oct): Anna's 3 h at S3 → 3 × 30 000 × 12 × 1,3846 ÷ 1 720 = 869,40 kr in kind; no costs; ESF-stöd 0.
+ * Cumulative to Q3: ESF share 8 500,50 ÷ 16 536,25 = 51,41 %; to Q4: 8 500,50 ÷ 17 405,65 = 48,84 % (co-financing 51,16 %).
+ */
+describe('expenditure and financing', () => {
+  const Q4_ID = '01890000-0000-7000-8000-000000000114';
+  beforeEach(async () => {
+    const d = project.dispatch;
+    await callOk(d, 'costs.create', { date: '2012-08-20', category: 'lokal', amount: '10 000', supplier: 'Falu kommun', voucherNumber: 'V-101' });
+    await callOk(d, 'costs.create', { date: '2012-09-12', category: 'resa', amount: '2 500,50', supplier: 'SJ', voucherNumber: 'V-102' });
+    await callOk(d, 'costs.create', { date: '2012-09-30', category: 'ersattning_deltagare', amount: 1000, supplier: 'Försäkringskassan' });
+    await callOk(d, 'financing.create', { date: '2012-09-28', source: 'kontanta_medel', financier: 'Region Värmland', amount: 4000, voucherNumber: 'V-103' });
+    await callOk(d, 'financing.create', { date: '2012-09-05', source: 'bidrag_annat_an_pengar', financier: 'Falu kommun', amount: 500, note: 'Hörsal utan kostnad' });
+    await callOk(d, 'financingBudget.set', { periodId: Q3_ID, source: 'esf_stod', amount: 9000 });
+  });
+
+  it('puts the computed co-financing on both sides and balances them with ESF-stöd as what remains', async () => {
+    const outcome = await callOk(project.dispatch, 'budget.outcome', {});
+    const expense = (category: string, period = Q3_ID) => outcome.expenses.find((r) => r.periodId === period && r.category === category)!;
+    const financing = (source: string, period = Q3_ID) => outcome.financing.find((r) => r.periodId === period && r.source === source)!;
+    expect(outcome.expenses.some((r) => (r.category as string) === 'kontanta_medel')).toBe(false);
+    expect(expense('bidrag_annat_an_pengar').outcomeOre).toBe(253_575 + 50_000);
+    expect(expense('lokal').outcomeOre).toBe(1_000_000);
+    expect(financing('kontanta_medel').outcomeOre).toBe(400_000);
+    expect(financing('bidrag_annat_an_pengar').outcomeOre).toBe(303_575);
+    expect(financing('ersattning_deltagare').outcomeOre).toBe(100_000);
+    expect(financing('esf_stod')).toMatchObject({ budgetOre: 900_000, outcomeOre: 850_050 });
+    const q3 = outcome.balance.find((b) => b.periodId === Q3_ID)!;
+    expect(q3).toMatchObject({ expensesOre: 1_653_625, financingOre: 1_653_625, esfOre: 850_050, cumulativeEsfSharePercent: 51.41 });
+    expect(financing('bidrag_annat_an_pengar', Q4_ID).outcomeOre).toBe(86_940);
+    const q4 = outcome.balance.find((b) => b.periodId === Q4_ID)!;
+    expect(q4).toMatchObject({ expensesOre: 86_940, esfOre: 0, cumulativeExpensesOre: 1_740_565, cumulativeEsfOre: 850_050, cumulativeEsfSharePercent: 48.84, cumulativeCoFinancingPercent: 51.16 });
+    // Every period balances, and the in-kind line equals the co-financing of the period exactly.
+    for (const b of outcome.balance) expect(b.financingOre).toBe(b.expensesOre);
+    const cf = await callOk(project.dispatch, 'esf.coFinancing', Q3);
+    expect(cf.totalOre).toBe(253_575);
+  });
+
+  it('refuses kontanta medel and in-kind amounts typed as costs, and a financing entry without financier, writing nothing', async () => {
+    const before = snapshot(project.sqlite);
+    for (const category of ['kontanta_medel', 'bidrag_annat_an_pengar']) {
+      const err = await callErr(project.dispatch, 'costs.create', { date: '2012-08-01', category, amount: 10 });
+      expect(err.fieldErrors?.category).toBe('Välj en av ESF:s kostnadskategorier.');
+    }
+    const err = await callErr(project.dispatch, 'financing.create', { date: '2012-08-01', source: 'kontanta_medel', financier: ' ', amount: 10 });
+    expect(err.fieldErrors?.financier).toBeDefined();
+    expect((await callErr(project.dispatch, 'financing.create', { date: '2012-08-01', source: 'esf_stod', financier: 'ESF', amount: 10 })).fieldErrors?.source).toBe('Välj en finansieringskälla.');
+    expect(snapshot(project.sqlite).tables).toEqual(before.tables);
+  });
+
+  it('keeps a voucher number on a cost and edits and deletes a financing entry', async () => {
+    const costs = await callOk(project.dispatch, 'costs.list', Q3);
+    expect(costs.map((c) => c.voucherNumber)).toEqual(['V-101', 'V-102', null]);
+    const [entry] = await callOk(project.dispatch, 'financing.list', { from: '2012-09-28', to: '2012-09-28' });
+    const edited = await callOk(project.dispatch, 'financing.update', { id: entry!.id, date: entry!.date, source: 'kontanta_medel', financier: 'Region Dalarna', amount: '4 500', voucherNumber: 'V-103' });
+    expect(edited).toMatchObject({ financier: 'Region Dalarna', amountOre: 450_000 });
+    await callOk(project.dispatch, 'financing.delete', { id: entry!.id });
+    expect((await callOk(project.dispatch, 'financing.list', {})).map((f) => f.source)).toEqual(['bidrag_annat_an_pengar']);
+  });
+});

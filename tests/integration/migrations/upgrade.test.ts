@@ -194,6 +194,24 @@ const fixtures: Record<number, VersionFixture> = {
       expect(supplier?.hlc.slice(0, 13)).toBe(String(Date.parse('2013-01-02T10:00:00.000Z')));
     },
   },
+  9: {
+    // Financing is its own side; costs carry a voucher number; the slutrapport has its own texts.
+    insert: (db) => {
+      db.prepare("update costs set voucher_number = 'V2012-1005' where id = '01890000-0000-7000-8000-0000000000fa'").run();
+      db.prepare(
+        `insert into financing_entries (id, date, source, financier, amount_ore, voucher_number, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000fd', '2012-09-28', 'kontanta_medel', 'Region Värmland', 4000000, 'V2012-0950', ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into project_texts (id, key, text, created_at, updated_at) values ('01890000-0000-7000-8000-0000000000fe', 'lardomar', 'Lära av varandra fungerar.', ?, ?)`,
+      ).run(startTime, startTime);
+    },
+    verify: (db) => {
+      expect(db.prepare("select voucher_number from costs where id = '01890000-0000-7000-8000-0000000000fa'").get()).toEqual({ voucher_number: 'V2012-1005' });
+      expect(db.prepare("select financier, amount_ore from financing_entries where id = '01890000-0000-7000-8000-0000000000fd'").get()).toEqual({ financier: 'Region Värmland', amount_ore: 4000000 });
+      expect(db.prepare("select text from project_texts where key = 'lardomar'").get()).toEqual({ text: 'Lära av varandra fungerar.' });
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];
