@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../api/handlers';
-import { buildScbExport } from './scb-export';
+import { buildScbExport, scbPreview } from './scb-export';
+import { scbStatus } from './scb-log';
 
 type ScbMethods = 'reports.scbParticipants' | 'reports.scbPreview' | 'reports.scbStatus';
 
@@ -9,4 +10,6 @@ export const scbReportHandlers: Pick<DomainHandlers<'reports'>, ScbMethods> = {
     const { fileName, content } = await buildScbExport(ctx, input.month);
     return { fileName, contentBase64: Buffer.from(content).toString('base64') };
   },
+  'reports.scbPreview': (input, ctx) => scbPreview(ctx.db, input.month),
+  'reports.scbStatus': (_input, ctx) => scbStatus(ctx.db),
 };

@@ -9,6 +9,7 @@ import { CoFinancingSection } from './CoFinancingSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { PeriodTextsSection } from './PeriodTextsSection';
 import { ReportButtons } from './ReportButtons';
+import { ScbReportSection } from './ScbReportSection';
 
 /** Today in Sweden as YYYY-MM-DD; the sv-SE date format is already ISO. */
 function stockholmToday(): string {
@@ -50,6 +51,7 @@ export function ReportsPage() {
             maw={480}
           />
           <ReportButtons key={period.id} period={period} />
+          <ScbReportSection key={`scb-${period.id}`} period={period} />
           <CoFinancingSection from={period.startDate} to={period.endDate} />
           <IndicatorsSection from={period.startDate} to={period.endDate} />
           <PeriodTextsSection periodId={period.id} />
