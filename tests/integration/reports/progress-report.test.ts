@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillDemoProject } from '../../../electron/core/demo/seed';
 import { formatOre } from '../../../electron/core/reports/progress-report';
 import { formatHours } from '../../../electron/core/reports/time-report';
-import { costCategories, costCategoryLabels } from '../../../shared/domain/esf';
+import { costCategoryLabels, expenseTypes, financingSourceLabels, financingSources } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import { callOk, openTestProject, type TestProject } from '../../helpers/db';
 import { participantInput } from '../../helpers/training';
@@ -93,8 +93,8 @@ describe('lägesrapport', () => {
     const text = blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
     expect(text).toContain('Kursen i bemötande har startat.\nTvå tillfällen hölls.');
     expect(text).toContain('Vi har följt könsfördelningen.');
-    // Tillgänglighet and avvikelser were left empty.
-    expect(text.split('Ingen text skriven för perioden.').length - 1).toBe(2);
+    // Tillgänglighet and avvikelser were left empty: the report is a draft and says where the texts are missing.
+    expect(text.split('Text saknas – se Öppna punkter sist i rapporten.').length - 1).toBe(2);
     expect(text).toContain('1 aktivitet med 2 tillfällen');
 
     const ind = await callOk(project.dispatch, 'esf.indicators', range);
@@ -102,9 +102,9 @@ describe('lägesrapport', () => {
     const byGender = rowTexts(tableAfterHeading(blocks, 'Deltagare per kön'));
     expect(byGender[1]).toEqual(['Nya under perioden', '1', '1', '0', formatInteger(total(ind.participants.started))]);
     expect(byGender[3]).toEqual(['Avslutade under perioden', '0', '1', '0', '1']);
-    expect(lastRow(tableAfterHeading(blocks, 'Deltagare per län'))).toEqual(['Totalt', '1', '1', '0', '2']);
+    expect(lastRow(tableAfterHeading(blocks, 'Deltagare per län'))).toEqual(['Summa', '1', '1', '0', '2']);
     expect(rowTexts(tableAfterHeading(blocks, 'Timmar per kön'))[1]).toEqual(['Timmar i utbildning', formatHours(ind.hours.women), formatHours(ind.hours.men), '0', formatHours(ind.hours.total)]);
-    expect(lastRow(tableAfterHeading(blocks, 'Timmar per län'))).toEqual(['Totalt', '9,25']);
+    expect(lastRow(tableAfterHeading(blocks, 'Timmar per län'))).toEqual(['Summa', '9,25']);
     expect(ind.hours.total).toBe(9.25);
 
     const cf = await callOk(project.dispatch, 'esf.coFinancing', range);
@@ -115,22 +115,28 @@ describe('lägesrapport', () => {
     expect(cfSummary['PO-pålägg']).toBe('38,46 %');
     expect(cfSummary['Avrundning']).toMatch(/hela timmar/);
     expect(formatOre(cf.totalOre)).toMatch(/^\d{1,3}(\u00a0\d{3})*,\d{2} kr$/);
-    expect(lastRow(tableAfterHeading(blocks, 'Medfinansiering per län'))).toEqual(['Totalt', formatHours(cf.totalHours), formatOre(cf.totalOre)]);
+    expect(lastRow(tableAfterHeading(blocks, 'Medfinansiering per län'))).toEqual(['Summa', formatHours(cf.totalHours), formatOre(cf.totalOre)]);
     expect(text).toContain('Alla deltagare med timmar under perioden har månadslön angiven.');
 
-    const outcome = (await callOk(project.dispatch, 'budget.outcome', {})).filter((r) => r.periodId === q3);
-    const period = rowTexts(tableAfterHeading(blocks, 'Perioden'));
-    expect(period.slice(1, -1).map((r) => r[0])).toEqual(costCategories.map((c) => costCategoryLabels[c]));
+    const outcome = (await callOk(project.dispatch, 'budget.outcome', {})).expenses.filter((r) => r.periodId === q3);
+    const period = rowTexts(tableAfterHeading(blocks, 'Utgifter under perioden'));
+    expect(period.slice(1, -1).map((r) => r[0])).toEqual(expenseTypes.map((c) => costCategoryLabels[c]));
     const lokal = outcome.find((r) => r.category === 'lokal')!;
     expect(period.find((r) => r[0] === 'Lokal')).toEqual(['Lokal', formatOre(lokal.budgetOre), formatOre(lokal.outcomeOre), formatOre(lokal.budgetOre - lokal.outcomeOre)]);
-    expect(period.at(-1)).toEqual(['Totalt', '2\u00a0000,00 kr', '1\u00a0500,50 kr', '499,50 kr']);
-    expect(lastRow(tableAfterHeading(blocks, 'Ackumulerat från projektstart'))).toEqual(['Totalt', formatOre(lokal.cumulativeBudgetOre), formatOre(lokal.cumulativeOutcomeOre), '499,50 kr']);
+    // Lokal 1 500,50 plus the in-kind line, which is the co-financing.
+    const spent = 150_050 + cf.totalOre;
+    expect(period.find((r) => r[0] === costCategoryLabels.bidrag_annat_an_pengar)![2]).toBe(formatOre(cf.totalOre));
+    expect(period.at(-1)).toEqual(['Summa', '2\u00a0000,00 kr', formatOre(spent), formatOre(200_000 - spent)]);
+    const financing = rowTexts(tableAfterHeading(blocks, 'Finansiering under perioden'));
+    expect(financing.slice(1, -1).map((r) => r[0])).toEqual(financingSources.map((f) => financingSourceLabels[f]));
+    expect(financing.at(-1)![2]).toBe(formatOre(spent));
+    expect(lastRow(tableAfterHeading(blocks, 'Utgifter ackumulerat från projektstart'))).toEqual(['Summa', formatOre(200_000), formatOre(spent), formatOre(200_000 - spent)]);
 
     const appendix = rowTexts(tableAfterHeading(blocks, 'Bilaga: Sammanställning aktiviteter/utbildningar'));
     expect(appendix[0]).toEqual(['Aktivitet', 'Typ', 'Spår', 'Datum', 'Plats(er)', 'Deltagare', 'Timmar']);
     expect(appendix.slice(1)).toEqual([
-      ['Bemötande i biblioteket', 'Kurs', track?.name ?? '–', '4 sep., 18 sep.', 'Falu stadsbibliotek, Karlstads stadsbibliotek', '2', '9,25'],
-      ['Totalt', '', '', '', '', '', '9,25'],
+      ['Bemötande i biblioteket', 'Kurs', track?.name ?? '–', '2012-09-04, 2012-09-18', 'Falu stadsbibliotek, Karlstads stadsbibliotek', '2', '9,25'],
+      ['Summa', '1', '', '2', '', '2', '9,25'],
     ]);
     // The October session belongs to the next report.
     expect(docx.documentXml).not.toContain('Mora bibliotek');
@@ -143,7 +149,7 @@ describe('lägesrapport', () => {
     expect(embedded).toHaveLength(3);
     for (const id of embedded) expect(imageRels.map((r) => r.attrs['Id'])).toContain(id);
     const titles = descendants(parseXml(docx.documentXml), 'wp:docPr').map((d) => d.attrs['title']);
-    expect(titles).toEqual(['Deltagare per kön', 'Timmar per län', 'Budget och utfall per kategori']);
+    expect(titles).toEqual(['Deltagare per kön', 'Timmar per län', 'Budget och utfall per utgiftsslag']);
   });
 
   it('flags participants without salary and says so when nothing was written', async () => {
@@ -158,8 +164,12 @@ describe('lägesrapport', () => {
     const { blocks } = await generate();
     const text = blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
     expect(text).toContain('Obs! 1 deltagare saknar månadslön.');
-    expect(text.split('Ingen text skriven för perioden.').length - 1).toBe(4);
-    expect(Object.fromEntries(tableAfterHeading(blocks, 'Lägesrapport').rows.map((r) => [r.cells[0]!.text, r.cells[1]!.text]))['Diarienummer']).toBe('Ej angivet');
+    expect(text.split('Text saknas – se Öppna punkter sist i rapporten.').length - 1).toBe(4);
+    const header = Object.fromEntries(tableAfterHeading(blocks, 'Lägesrapport').rows.map((r) => [r.cells[0]!.text, r.cells[1]!.text]));
+    expect(header['Diarienummer']).toBe('Saknas – se Öppna punkter');
+    expect(header['Redovisnings-ID']).toBe('Saknas – diarienummer ej angivet');
+    expect(header['Status']).toMatch(/^UTKAST – \d+ öppna punkter, se sista sidan$/);
+    expect(text).not.toMatch(/-2012 kvartal|Ej angivet/);
   });
 
   it('refuses an unknown period', async () => {
@@ -174,10 +184,23 @@ describe('lägesrapport', () => {
     const elapsed = performance.now() - started;
     const ind = await callOk(project.dispatch, 'esf.indicators', range);
     expect(ind.hours.total).toBeGreaterThan(0);
-    expect(lastRow(tableAfterHeading(blocks, 'Timmar per län'))).toEqual(['Totalt', formatHours(ind.hours.total)]);
+    expect(lastRow(tableAfterHeading(blocks, 'Timmar per län'))).toEqual(['Summa', formatHours(ind.hours.total)]);
     const appendix = rowTexts(tableAfterHeading(blocks, 'Bilaga: Sammanställning aktiviteter/utbildningar'));
-    expect(appendix.at(-1)).toEqual(['Totalt', '', '', '', '', '', formatHours(ind.hours.total)]);
+    expect(appendix.at(-1)![6]).toBe(formatHours(ind.hours.total));
+    // Every Summa row is the sum of the rows above it.
+    const body = appendix.slice(1, -1);
+    expect(appendix.at(-1)![1]).toBe(formatInteger(body.length));
+    expect(appendix.at(-1)![5]).toBe(formatInteger(body.reduce((s, r) => s + Number(r[5]!.replace(/\s/g, '')), 0)));
     expect(elapsed).toBeLessThan(5000);
+
+    // Costs and financing kept apart: the in-kind line is the co-financing, Kontanta medel only financing, the sides equal.
+    const cf = await callOk(project.dispatch, 'esf.coFinancing', range);
+    const expenses = rowTexts(tableAfterHeading(blocks, 'Utgifter under perioden'));
+    const financing = rowTexts(tableAfterHeading(blocks, 'Finansiering under perioden'));
+    expect(expenses.find((r) => r[0] === 'Offentligt bidrag i annat än pengar')![2]).toBe(formatOre(cf.totalOre));
+    expect(expenses.some((r) => r[0]!.startsWith('Kontanta medel'))).toBe(false);
+    expect(financing.find((r) => r[0]!.startsWith('Kontanta medel'))![2]).toBe(formatOre(5_500_000));
+    expect(financing.at(-1)![2]).toBe(expenses.at(-1)![2]);
   }, 60_000);
 });
 
@@ -189,14 +212,25 @@ describe('payment-claim basis', () => {
     const blocks = bodyBlocks((await openDocx(Buffer.from(file.contentBase64, 'base64'))).documentXml);
     const cofin = await callOk(project.dispatch, 'esf.coFinancing', range);
     const header = Object.fromEntries(tableAfterHeading(blocks, 'Underlag för ansökan om utbetalning').rows.map((r) => [r.cells[0]!.text, r.cells[1]!.text]));
-    expect(header).toMatchObject({ Kostnader: formatOre(150_050), 'Medfinansiering (arbetstid)': formatOre(cofin.totalOre) });
-    const byCategory = tableAfterHeading(blocks, '1. Kostnader per kategori');
-    expect(rowTexts(byCategory).find((r) => r[0] === costCategoryLabels.lokal)).toEqual([costCategoryLabels.lokal, '1', formatOre(150_050)]);
-    expect(lastRow(byCategory)).toEqual(['Totalt', '1', formatOre(150_050)]);
-    // The October cost belongs to the next period.
-    expect(rowTexts(tableAfterHeading(blocks, 'Bilaga 1: Kostnader')).slice(1)).toEqual([['10 september 2012', 'Lokal', 'Falu kommun', '', formatOre(150_050)]]);
-    const perParticipant = rowTexts(tableAfterHeading(blocks, 'Bilaga 2: Medfinansiering per deltagare')).slice(1);
-    expect(perParticipant.map((r) => r[5])).toEqual(cofin.rows.map((r) => (r.amountOre === null ? 'Lön saknas' : formatOre(r.amountOre))));
+    const spent = 150_050 + cofin.totalOre;
+    expect(header).toMatchObject({ Utgifter: formatOre(spent), 'Varav medfinansiering i arbetstid': formatOre(cofin.totalOre) });
+    const byType = tableAfterHeading(blocks, '1. Utgifter per utgiftsslag');
+    expect(rowTexts(byType).find((r) => r[0] === costCategoryLabels.lokal)).toEqual([costCategoryLabels.lokal, '1', formatOre(150_050)]);
+    expect(lastRow(byType)).toEqual(['Summa', formatInteger(1 + cofin.rows.length), formatOre(spent)]);
+    expect(lastRow(tableAfterHeading(blocks, '2. Finansiering'))).toEqual(['Summa', formatOre(spent)]);
+    // The October cost belongs to the next period; the list has a voucher column and a Summa row.
+    const costs = rowTexts(tableAfterHeading(blocks, 'Bilaga 1: Kostnader'));
+    expect(costs[0]).toEqual(['Datum', 'Verifikation', 'Utgiftsslag', 'Leverantör', 'Anteckning', 'Belopp']);
+    expect(costs.slice(1)).toEqual([
+      ['2012-09-10', '–', 'Lokal', 'Falu kommun', '', formatOre(150_050)],
+      ['Summa', '', '', '', '1 poster', formatOre(150_050)],
+    ]);
+    const perParticipant = rowTexts(tableAfterHeading(blocks, 'Bilaga 3: Medfinansiering per deltagare'));
+    expect(perParticipant.slice(1, -1).map((r) => r[5])).toEqual(cofin.rows.map((r) => (r.amountOre === null ? 'Lön saknas' : formatOre(r.amountOre))));
+    expect(perParticipant.at(-1)![5]).toBe(formatOre(cofin.totalOre));
+    const text = blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
+    expect(text).toContain('Intygande av behörig företrädare');
+    expect(text).toContain('Underskrift');
   });
 });
 
@@ -206,9 +240,22 @@ describe('slutrapport', () => {
     const file = await callOk(project.dispatch, 'reports.finalReport', {});
     expect(file.fileName).toBe('slutrapport-kub-kompetensutveckling-bibliotek.docx');
     const blocks = bodyBlocks((await openDocx(Buffer.from(file.contentBase64, 'base64'))).documentXml);
-    expect(headings(blocks)).toEqual(expect.arrayContaining(['Slutrapport', '1. Sammanfattning', '3. Resultat, mål och indikatorer', '6. Jämställdhet och tillgänglighet', 'Bilaga: Sammanställning aktiviteter/utbildningar']));
+    expect(headings(blocks)).toEqual(
+      expect.arrayContaining([
+        'Slutrapport',
+        '1. Sammanfattning',
+        '2. Projektidé och förväntade resultat',
+        '3. Resultat, mål och indikatorer',
+        '4. Jämställdhet, tillgänglighet och icke-diskriminering',
+        '5. Lärdomar',
+        '6. Spridning och implementering',
+        '7. Avvikelser mot ansökan',
+        'Bilaga: Sammanställning aktiviteter/utbildningar',
+      ]),
+    );
     const whole = await callOk(project.dispatch, 'esf.indicators', { from: '2012-02-01', to: '2014-06-30' });
-    const goals = rowTexts(tableAfterHeading(blocks, '3. Resultat, mål och indikatorer'));
+    expect(lastRow(tableAfterHeading(blocks, 'Deltagare, kvinnor och män'))).toEqual(['Har deltagit i projektet', '1', '1', '0', '2']);
+    const goals = rowTexts(tableAfterHeading(blocks, 'Mål och utfall'));
     expect(goals.find((r) => r[0] === 'Deltagande kvinnor')).toEqual(['Deltagande kvinnor', formatInteger(whole.targets.participantsWomen), '1']);
     expect(goals.find((r) => r[0] === 'Timmar i utbildning')![2]).toBe(formatHours(whole.hours.total));
     expect(whole.hours.total).toBe(12.25);
@@ -216,8 +263,11 @@ describe('slutrapport', () => {
     expect(text).toContain('1 kvinna och 1 man deltog');
     expect(text).toContain('2012 kvartal 3: Vi har följt könsfördelningen.');
     // Both October costs and September's count in the project's outcome.
-    const budget = rowTexts(tableAfterHeading(blocks, '5. Budget och utfall för hela projektet'));
+    const from = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === '9. Budget och utfall för hela projektet');
+    const budget = rowTexts(tableAfterHeading(blocks, 'Utgifter', from));
     expect(budget.find((r) => r[0] === costCategoryLabels.lokal)).toEqual([costCategoryLabels.lokal, formatOre(200_000), formatOre(230_050), formatOre(-30_050)]);
+    const financing = rowTexts(tableAfterHeading(blocks, 'Finansiering', from));
+    expect(financing.at(-1)![2]).toBe(budget.at(-1)![2]);
   });
 });
 
