@@ -1,10 +1,10 @@
-import { Packer, Paragraph, TabStopType, TextRun, type FileChild } from 'docx';
+import { HeightRule, Packer, Paragraph, Table, TableRow, TextRun, type FileChild } from 'docx';
 import { costCategoryLabels, expenseTypes, financingSourceLabels, type Cost, type FinancingEntry } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import type { ServiceContext } from '../context';
 import { listCosts } from '../esf/costs';
 import { listFinancing } from '../esf/financing';
-import { asciiSlug, dataTable, heading, plainParagraph, reportDocument, shortDate, textWidth, totalLabel } from './docx-helpers';
+import { asciiSlug, cell, dataTable, heading, plainParagraph, reportDocument, shortDate, tableFrame, totalLabel } from './docx-helpers';
 import { progressReportData, type ProgressReportData } from './progress-report-data';
 import { balanceSentence, coFinancingSection, decisionTable, formatOre, formatPeriodRange, num, reportHeader } from './progress-report';
 import { formatHours } from './time-report';
@@ -122,22 +122,28 @@ function coFinancingList(data: PaymentClaimData): FileChild[] {
   ];
 }
 
-/** The authorised representative's attest: name, title, place and date, and a line to sign on. */
+/**
+ * The authorised representative's attest on a page of its own: a table with
+ * room to write in, since LibreOffice merges the borders of stacked lines and
+ * does not keep a heading with a chain of paragraphs.
+ */
 function attestBlock(): FileChild[] {
-  const line = (label: string) =>
-    new Paragraph({
-      spacing: { before: 480 },
-      tabStops: [{ type: TabStopType.LEFT, position: Math.round(textWidth * 0.65) }],
-      border: { bottom: { style: 'single', size: 4, color: '595959', space: 2 } },
-      children: [new TextRun({ text: label, size: 18, color: '595959' })],
+  const row = (label: string) =>
+    new TableRow({
+      cantSplit: true,
+      height: { value: 850, rule: HeightRule.ATLEAST },
+      children: [
+        cell([new Paragraph({ children: [new TextRun({ text: label, bold: true })] })], 30, { shaded: true }),
+        cell([new Paragraph('')], 70),
+      ],
     });
   return [
-    heading('Intygande av behörig företrädare', 1),
-    plainParagraph('Undertecknad, behörig företrädare för projektägaren, intygar att uppgifterna i underlaget är riktiga, att redovisade utgifter har betalats och bokförts och att de hör till projektet, och att utgifter som redovisas som offentligt bidrag i annat än pengar inte också tagits upp som kostnad.', { keepNext: true }),
-    line('Namnförtydligande'),
-    line('Befattning'),
-    line('Ort och datum'),
-    line('Underskrift'),
+    heading('Intygande av behörig företrädare', 1, { newPage: true }),
+    plainParagraph(
+      'Undertecknad, behörig företrädare för projektägaren, intygar att uppgifterna i underlaget är riktiga, att redovisade utgifter har betalats och bokförts och att de hör till projektet, och att utgifter som redovisas som offentligt bidrag i annat än pengar inte också tagits upp som kostnad.',
+      { keepNext: true },
+    ),
+    new Table({ ...tableFrame([30, 70]), rows: ['Namnförtydligande', 'Befattning', 'Ort och datum', 'Underskrift'].map(row) }),
   ];
 }
 
