@@ -230,7 +230,7 @@ describe('payment-claim basis', () => {
     expect(perParticipant.at(-1)![5]).toBe(formatOre(cofin.totalOre));
     const text = blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
     expect(text).toContain('Intygande av behörig företrädare');
-    expect(text).toContain('Underskrift');
+    expect(rowTexts(tableAfterHeading(blocks, 'Intygande av behörig företrädare')).map((r) => r[0])).toEqual(['Namnförtydligande', 'Befattning', 'Ort och datum', 'Underskrift']);
   });
 });
 
