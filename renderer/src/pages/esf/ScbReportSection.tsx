@@ -135,7 +135,7 @@ export function ScbReportSection({ period }: { period: ReportingPeriod }) {
             <ErrorAlert key={i} error={e} />
           ))}
           <Group>
-            <Button type="submit" loading={exportFile.isPending} disabled={parsed.success && preview.isPending} color={missing.length > 0 ? 'orange' : undefined}>
+            <Button type="submit" loading={exportFile.isPending} disabled={parsed.success && preview.isPending}>
               {missing.length > 0 ? t('scb.exportAnyway') : t('scb.export')}
             </Button>
           </Group>
@@ -177,7 +177,13 @@ function MonthPreview({ preview, missing }: { preview: ScbMonthPreview; missing:
         <Text>{t('scb.exportedBefore', { count: preview.exportedAt.length, formatted: formatInteger(preview.exportedAt.length), when: formatExportTime(latest) })}</Text>
       )}
       {missing.length > 0 && (
-        <Alert color="orange" title={t('scb.missingTitle')} data-testid="scb-missing">
+        <Alert
+          color="yellow"
+          title={t('scb.missingTitle')}
+          data-testid="scb-missing"
+          // Mantine's yellow title is too pale on the yellow background (WCAG AA), as on the other warnings.
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+        >
           <Stack gap="xs">
             <Text>{t('scb.missing', { count: missing.length, formatted: formatInteger(missing.length) })}</Text>
             <List spacing={2}>
