@@ -57,7 +57,7 @@ it('moves kontanta medel cost rows and budget lines, and typed in-kind costs, to
   }
 });
 
-it('logs a change of a participant’s dates as an SCB correction from the earliest month touched', async () => {
+it('logs a registration, a change of dates and a removal as SCB corrections from the earliest month touched', async () => {
   const opened = await openDatabase(file, { clock: fixedClock(startTime) });
   try {
     const sqlite = opened.sqlite;
@@ -70,9 +70,13 @@ it('logs a change of a participant’s dates as an SCB correction from the earli
     sqlite.prepare("update participants set end_date = '2012-09-25', updated_at = '2012-11-05T10:00:00.000Z'").run();
     sqlite.prepare("update participants set first_name = 'Anne', updated_at = '2012-11-06T10:00:00.000Z'").run();
     sqlite.prepare("update participants set start_date = '2012-08-20', updated_at = '2012-11-07T10:00:00.000Z'").run();
+    sqlite.prepare("update participants set deleted_at = '2012-11-08T10:00:00.000Z', updated_at = '2012-11-08T10:00:00.000Z'").run();
     expect(sqlite.prepare('select from_month, changed_at from scb_corrections order by id').all()).toEqual([
+      // The registration itself: a participant entered after their start month was sent makes it due again.
+      { from_month: '2012-09', changed_at: startTime },
       { from_month: '2012-09', changed_at: '2012-11-05T10:00:00.000Z' },
       { from_month: '2012-08', changed_at: '2012-11-07T10:00:00.000Z' },
+      { from_month: '2012-08', changed_at: '2012-11-08T10:00:00.000Z' },
     ]);
   } finally {
     await opened.close();

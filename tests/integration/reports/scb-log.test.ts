@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../shared/contract';
-import { callErr, callOk, countRows, openTestProject, type TestProject } from '../../helpers/db';
+import { callErr, callOk, countRows, openTestProject, startTime, type TestProject } from '../../helpers/db';
+
 import { participantInput, validPersonnummer } from '../../helpers/training';
 
 let project: TestProject;
@@ -155,6 +156,8 @@ describe('SCB months to send again', () => {
     project.clock.set('2012-11-21T10:00:00.000Z');
     await update(anna.id, { startDate: '2012-08-28', endDate: '2013-01-15' });
     expect(project.sqlite.prepare('select participant_id, from_month, changed_at from scb_corrections order by id').all()).toEqual([
+      // The registration is a correction too, for months already sent.
+      { participant_id: anna.id, from_month: '2012-09', changed_at: startTime },
       { participant_id: anna.id, from_month: '2012-08', changed_at: '2012-11-20T10:00:00.000Z' },
       { participant_id: anna.id, from_month: '2013-01', changed_at: '2012-11-21T10:00:00.000Z' },
     ]);

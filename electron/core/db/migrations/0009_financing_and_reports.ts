@@ -86,6 +86,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Period reads (co-financing, readiness, the lägesrapport) start from the period's sessions.
   await sql`create index activity_sessions_date on activity_sessions (date, deleted_at)`.execute(db);
 
+  // A late registration, or a removal, changes a month already sent just as a date change does.
+  await sql`create trigger scb_correction_insert after insert on participants
+    begin
+      insert into scb_corrections (participant_id, from_month, changed_at)
+      values (NEW.id, substr(NEW.start_date, 1, 7), NEW.updated_at);
+    end`.execute(db);
+  await sql`create trigger scb_correction_delete after update of deleted_at on participants
+    when OLD.deleted_at is null and NEW.deleted_at is not null
+    begin
+      insert into scb_corrections (participant_id, from_month, changed_at)
+      values (NEW.id, substr(NEW.start_date, 1, 7), NEW.updated_at);
+    end`.execute(db);
+
   // Triggers first, so the moved rows are captured and reach peers that never had the cost rows.
   await installSyncTriggers(db);
 
