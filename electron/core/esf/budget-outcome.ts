@@ -25,13 +25,11 @@ import { coFinancingTotalsByPeriod } from './cofinancing';
 
 const percentOf = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 100);
 
-export async function budgetOutcome(db: Kysely<Database>, settings: EsfSettings): Promise<BudgetOutcome> {
-  const periods = await db
-    .selectFrom('reporting_periods')
-    .select(['id', 'name', 'start_date as startDate', 'end_date as endDate'])
-    .where('deleted_at', 'is', null)
-    .orderBy('start_date')
-    .execute();
+/** `upTo` (a date) leaves out the periods that start after it: a period's report needs only the running totals so far. */
+export async function budgetOutcome(db: Kysely<Database>, settings: EsfSettings, upTo?: string): Promise<BudgetOutcome> {
+  let periodQuery = db.selectFrom('reporting_periods').select(['id', 'name', 'start_date as startDate', 'end_date as endDate']).where('deleted_at', 'is', null);
+  if (upTo) periodQuery = periodQuery.where('start_date', '<=', upTo);
+  const periods = await periodQuery.orderBy('start_date').execute();
   const [costSums, entrySums, budget, financingBudget, inKind] = await Promise.all([
     db
       .selectFrom('costs as c')

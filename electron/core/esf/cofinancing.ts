@@ -103,32 +103,37 @@ export interface PeriodRange {
 }
 
 /**
- * The co-financing total of each period in one pass: per participant and
- * period, exactly as `coFinancing` rounds and values them, so each total
- * equals `coFinancing(period).totalOre` to the öre. Budget and outcome need
- * every period's in-kind line, and one query per period would read the
- * attendance once per quarter.
+ * The co-financing total of each period: per participant and period, exactly
+ * as `coFinancing` rounds and values them, so each total equals
+ * `coFinancing(period).totalOre` to the öre, without the names and
+ * municipalities the per-participant list needs.
  */
 export async function coFinancingTotalsByPeriod(db: Kysely<Database>, settings: EsfSettings, periods: readonly PeriodRange[]): Promise<Map<string, number>> {
-  const totals = new Map<string, number>(periods.map((p) => [p.id, 0]));
+  const totals = new Map<string, number>();
   if (periods.length === 0) return totals;
-  const ids = periods.map((p) => p.id);
-  const rows = await db
-    .selectFrom('attendance as a')
-    .innerJoin('activity_sessions as s', 's.id', 'a.session_id')
-    .innerJoin('reporting_periods as rp', (join) => join.onRef('s.date', '>=', 'rp.start_date').onRef('s.date', '<=', 'rp.end_date'))
-    .innerJoin('participants as p', 'p.id', 'a.participant_id')
-    .select((eb) => ['rp.id as periodId', 'p.monthly_salary as monthlySalary', eb.fn.sum<number>('a.hours').as('hours')])
-    .where('a.deleted_at', 'is', null)
-    .where('s.deleted_at', 'is', null)
-    .where('rp.id', 'in', ids)
-    .where('p.monthly_salary', 'is not', null)
-    .groupBy(['rp.id', 'p.id'])
-    .execute();
-  const overheadOf = new Map(periods.map((p) => [p.id, overheadFor(settings, Number(p.startDate.slice(0, 4)))]));
-  for (const r of rows) {
-    const amount = wageCostOre(countedHours(Number(r.hours), settings.rounding), r.monthlySalary!, overheadOf.get(r.periodId) ?? 0, settings.annualWorkingHours);
-    totals.set(r.periodId, (totals.get(r.periodId) ?? 0) + amount);
+  // Salaries once, then each period's hours per participant from its own sessions (on the date index):
+  // one grouped pass over all periods with a join per row measured twice as slow at national scale.
+  const salaries = new Map(
+    (await db.selectFrom('participants').select(['id', 'monthly_salary']).where('monthly_salary', 'is not', null).execute()).map((p) => [p.id, p.monthly_salary!]),
+  );
+  for (const period of periods) {
+    const rows = await db
+      .selectFrom('activity_sessions as s')
+      .innerJoin('attendance as a', 'a.session_id', 's.id')
+      .select((eb) => ['a.participant_id as participantId', eb.fn.sum<number>('a.hours').as('hours')])
+      .where('s.date', '>=', period.startDate)
+      .where('s.date', '<=', period.endDate)
+      .where('s.deleted_at', 'is', null)
+      .where('a.deleted_at', 'is', null)
+      .groupBy('a.participant_id')
+      .execute();
+    const overhead = overheadFor(settings, Number(period.startDate.slice(0, 4)));
+    let total = 0;
+    for (const r of rows) {
+      const salary = salaries.get(r.participantId);
+      if (salary !== undefined) total += wageCostOre(countedHours(Number(r.hours), settings.rounding), salary, overhead, settings.annualWorkingHours);
+    }
+    totals.set(period.id, total);
   }
   return totals;
 }

@@ -125,7 +125,7 @@ export async function progressReportData(ctx: ServiceContext, periodId: string, 
   const [cofin, ind, outcome, activities, texts, ready] = await Promise.all([
     coFinancing(ctx.db, settings, from, to),
     indicators(ctx.db, settings, from, to),
-    budgetOutcome(ctx.db, settings),
+    budgetOutcome(ctx.db, settings, to),
     activitiesInPeriod(ctx, from, to),
     periodTexts(ctx.db, periodId),
     readiness(ctx, { kind, periodId }),

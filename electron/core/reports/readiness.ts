@@ -5,11 +5,10 @@ import type { Readiness, ReadinessItem, ReportKind } from '../../../shared/domai
 import { formatInteger, formatIsoDate } from '../../../shared/format';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
-import { budgetOutcome } from '../esf/budget-outcome';
 import { getEsfSettings } from '../esf/settings';
 import { periodTexts } from '../esf/period-texts';
 import { projectTexts } from '../esf/project-texts';
-import { formatPeriodRange } from './progress-report';
+import { formatOre, formatPeriodRange } from './progress-report';
 
 /*
  * What a reviewer at the ESF council would send back, checked before the
@@ -302,13 +301,19 @@ const run: Record<ReadinessItem['key'], Check> = {
   async esfAboveGranted(ctx, scope) {
     const settings = await getEsfSettings(ctx.db);
     if (settings.grantedEsfOre <= 0) return null;
-    const outcome = await budgetOutcome(ctx.db, settings);
-    const upTo = outcome.balance.filter((b) => b.endDate <= scope.to).at(-1);
-    if (!upTo || upTo.cumulativeEsfOre <= settings.grantedEsfOre) return null;
-    const kr = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+    // ESF-stöd is what remains of the expenditure; the in-kind line stands on both sides and cancels out,
+    // so the running total needs only costs, the allowance financed by others, and the cash.
+    const row = await sql<{ esf: number }>`
+      select
+        coalesce((select sum(amount_ore) from costs where deleted_at is null and category != 'ersattning_deltagare'
+          and date >= (select min(start_date) from reporting_periods where deleted_at is null) and date <= ${scope.to}), 0)
+        - coalesce((select sum(amount_ore) from financing_entries where deleted_at is null and source = 'kontanta_medel'
+          and date >= (select min(start_date) from reporting_periods where deleted_at is null) and date <= ${scope.to}), 0) as esf`.execute(ctx.db);
+    const esf = Number(row.rows[0]?.esf ?? 0);
+    if (esf <= settings.grantedEsfOre) return null;
     return item(
       'esfAboveGranted',
-      `Det ackumulerade ESF-stödet (${kr.format(upTo.cumulativeEsfOre / 100)} kr) är större än det beviljade (${kr.format(settings.grantedEsfOre / 100)} kr). Kontrollera kostnaderna och den kontanta medfinansieringen.`,
+      `Det ackumulerade ESF-stödet (${formatOre(esf)}) är större än det beviljade (${formatOre(settings.grantedEsfOre)}). Kontrollera kostnaderna och den kontanta medfinansieringen.`,
       '/budget',
       'Till Budget och kostnader',
     );

@@ -27,7 +27,7 @@ export function withBulkCapture<T>(
     // Even a trigger whose WHEN is false costs its setup on every row (measured: the write took twice as
     // long). So the table's capture triggers (sync_*; others, like the SCB correction log, stay) are dropped for the write and recreated from their own SQL, inside
     // this transaction: a crash or an error rolls the drop back with everything else.
-    const triggers = sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' and tbl_name = ? and name like 'sync\_%' escape '\'").all(table) as { name: string; sql: string }[];
+    const triggers = sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' and tbl_name = ? and substr(name, 1, 5) = 'sync_'").all(table) as { name: string; sql: string }[];
     for (const t of triggers) sqlite.prepare(`drop trigger "${t.name.replace(/"/g, '""')}"`).run();
     let result: T;
     try {

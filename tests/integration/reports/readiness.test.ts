@@ -90,6 +90,19 @@ describe('the complete demo project', () => {
     expect(docx.headers).toEqual([]);
   });
 
+  it('warns when the ESF-stöd so far exceeds the grant (costs less cash, the in-kind line cancelling out)', async () => {
+    const settings = await callOk(p.dispatch, 'esf.settings', {});
+    // Demo through Q3 2012: costs 131 562,90 kr less kontanta medel 55 000 kr = 76 562,90 kr of ESF-stöd.
+    await callOk(p.dispatch, 'esf.updateSettings', { ...settings, grantedEsfOre: 7_656_290 });
+    expect((await callOk(p.dispatch, 'reports.readiness', { kind: 'lagesrapport', periodId: q3 })).items).toEqual([]);
+    await callOk(p.dispatch, 'esf.updateSettings', { ...settings, grantedEsfOre: 7_656_289 });
+    const [over] = (await callOk(p.dispatch, 'reports.readiness', { kind: 'lagesrapport', periodId: q3 })).items;
+    expect(over?.key).toBe('esfAboveGranted');
+    expect(over?.message).toContain('(76\u00a0562,90 kr) är större än det beviljade (76\u00a0562,89 kr)');
+    const outcome = await callOk(p.dispatch, 'budget.outcome', {});
+    expect(outcome.balance.find((b) => b.periodId === q3)!.cumulativeEsfOre).toBe(7_656_290);
+  });
+
   it('marks a report UTKAST in its header and lists the open items on its last page once an item is open', async () => {
     const settings = await callOk(p.dispatch, 'esf.settings', {});
     await callOk(p.dispatch, 'esf.updateSettings', { ...settings, caseNumber: '' });
