@@ -44,6 +44,8 @@ export interface IndexedArea {
 
 export interface AreaIndex {
   areas: readonly IndexedArea[];
+  /** Every keyword and name word of every area (word and stem): the known words a compound's modifier must be. */
+  lexicon: ReadonlySet<string>;
 }
 
 /* A keyword or the area's name is what the user (or the seed) chose to point to the
@@ -54,6 +56,8 @@ const DESCRIPTION_WEIGHT = 0.5;
 const PHRASE_WEIGHT = 1.5;
 /** Shorter parts ("bok", "ung", "dat") occur inside too many unrelated words ("bokning", "kungen", "datum"). */
 const MIN_COMPOUND_PART = 4;
+/** "barn" in "barnavdelning": a modifier shorter than three letters is a fragment, not a word. */
+const MIN_MODIFIER = 3;
 const DEFAULT_MAX = 3;
 
 function addExact(exact: Map<string, number>, forms: Iterable<string>, weight: number): void {
@@ -98,7 +102,24 @@ function indexArea(area: CompetenceArea): IndexedArea {
 
 /** Precomputes every area's word forms once, so suggesting per keystroke only tokenizes the note. */
 export function buildAreaIndex(areas: readonly CompetenceArea[]): AreaIndex {
-  return { areas: areas.map(indexArea) };
+  const lexicon = new Set<string>();
+  for (const area of areas) {
+    for (const text of [area.name, ...area.keywords]) for (const token of tokenize(text).tokens) for (const form of token.forms) lexicon.add(form);
+  }
+  return { areas: areas.map(indexArea), lexicon };
+}
+
+/**
+ * Is `modifier` the first part of a real compound? Swedish joins parts bare
+ * ("barnavdelning"), with a linking s ("verksamhetsplan") or by dropping a
+ * final vowel ("skola" → "skoldator"). A modifier that is no known word
+ * ("popu" in "populära", "medie" in "mediebudgeten") means the keyword only
+ * happens to sit at the end of an unrelated word.
+ */
+function isModifier(modifier: string, lexicon: ReadonlySet<string>): boolean {
+  if (modifier.length < MIN_MODIFIER) return false;
+  const bare = modifier.endsWith('s') ? [modifier, modifier.slice(0, -1)] : [modifier];
+  return bare.some((m) => m.length >= MIN_MODIFIER && (lexicon.has(m) || lexicon.has(`${m}a`) || lexicon.has(`${m}e`) || lexicon.has(`${m}ar`)));
 }
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: Phrase): boolean {
@@ -116,24 +137,27 @@ function exactWeight(area: IndexedArea, token: Token): number {
 
 /**
  * Swedish compounds: "datorkurser" holds "dator", "skoldatorer" holds "dator".
- * Only the start or the end of the word counts (a compound's parts sit there), and
- * a part covering more of the word weighs more, so "datorkurser" leans to "dator"
+ * Only the start or the end of the word counts (a compound's parts sit there);
+ * at the end, what comes before must be a known word (see `isModifier`). A part
+ * covering more of the word weighs more, so "datorkurser" leans to "dator"
  * rather than "kurs". Always below an exact match.
  */
-function compoundWeight(area: IndexedArea, token: Token): number {
+function compoundWeight(area: IndexedArea, token: Token, lexicon: ReadonlySet<string>): number {
   let best = 0;
   for (const { part, weight } of area.parts) {
     for (const base of token.bases) {
       if (base.length <= part.length) continue;
-      if (!base.startsWith(part) && !base.endsWith(part)) continue;
+      const asModifier = base.startsWith(part) && base.length - part.length >= MIN_MODIFIER;
+      const asHead = base.endsWith(part) && isModifier(base.slice(0, -part.length), lexicon);
+      if (!asModifier && !asHead) continue;
       best = Math.max(best, weight * (0.5 + 0.4 * (part.length / base.length)));
     }
   }
   return best;
 }
 
-function singleWeight(area: IndexedArea, token: Token): number {
-  return exactWeight(area, token) || compoundWeight(area, token);
+function singleWeight(area: IndexedArea, token: Token, lexicon: ReadonlySet<string>): number {
+  return exactWeight(area, token) || compoundWeight(area, token, lexicon);
 }
 
 interface Hit {
@@ -142,7 +166,7 @@ interface Hit {
   position: number;
 }
 
-function scoreArea(area: IndexedArea, normalised: string, tokens: readonly Token[]): AreaSuggestion | null {
+function scoreArea(area: IndexedArea, normalised: string, tokens: readonly Token[], lexicon: ReadonlySet<string>): AreaSuggestion | null {
   // Keyed by what matched, so a word repeated in the note counts once.
   const hits = new Map<string, Hit>();
   const record = (key: string, hit: Hit): void => {
@@ -158,12 +182,12 @@ function scoreArea(area: IndexedArea, normalised: string, tokens: readonly Token
     if (phrase && last) {
       // Never worth less than its words would be on their own ("digital" + "delaktighet").
       const words = tokens.slice(i, i + phrase.words.length);
-      const weight = Math.max(PHRASE_WEIGHT, words.reduce((sum, t) => sum + singleWeight(area, t), 0));
+      const weight = Math.max(PHRASE_WEIGHT, words.reduce((sum, t) => sum + singleWeight(area, t, lexicon), 0));
       record(`p:${phrase.key}`, { weight, surface: normalised.slice(token.start, last.end), position: i });
       i += phrase.words.length;
       continue;
     }
-    const weight = singleWeight(area, token);
+    const weight = singleWeight(area, token, lexicon);
     if (weight > 0) record(`w:${token.bases.at(-1) ?? token.word}`, { weight, surface: token.word, position: i });
     i += 1;
   }
@@ -203,7 +227,7 @@ export function suggestAreas(
 
   const scored: { area: IndexedArea; suggestion: AreaSuggestion }[] = [];
   for (const area of index.areas) {
-    const suggestion = scoreArea(area, normalised, tokens);
+    const suggestion = scoreArea(area, normalised, tokens, index.lexicon);
     if (suggestion && suggestion.score > 0) scored.push({ area, suggestion });
   }
   scored.sort(

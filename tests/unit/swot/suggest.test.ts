@@ -141,6 +141,16 @@ describe('Swedish words', () => {
     expect(compound?.score).toBeLessThan(whole?.score ?? 0);
   });
 
+  it('does not fire on a keyword that only happens to end an unrelated word', () => {
+    // "populära" ends in "lära", but "popu" is no word: no real compound split.
+    expect(ids('Populära språkcaféer')).toEqual(['Flerspråkighet och nyanlända']);
+    // "medie" is no known word of any area, so "budget" at the end is not taken as the compound's head.
+    expect(ids('Mediebudgeten krymper')).not.toContain('Ledarskap');
+    // A known word before the keyword is a real split, with or without a linking s or a dropped vowel.
+    expect(ids('Barnbudgeten räcker inte')).toContain('Ledarskap');
+    expect(ids('Skoldatorerna är gamla')).toContain('IT');
+  });
+
   it('does not match compounds on parts shorter than four letters', () => {
     // "bok" is a keyword of Läsfrämjande, but a room booking is not about reading.
     expect(ids('Bokningen av grupprum krånglar')).not.toContain('Läsfrämjande');
