@@ -36,7 +36,7 @@ import {
   type SwotImportPreview,
   type SwotNote,
 } from '../domain/swot';
-import { countyCompilationInput, swotMappingInput, swotMappingNotesInput, type SwotMapping, type SwotMappingNote } from '../domain/mapping';
+import { countyCompilationInput, swotMappingInput, swotMappingNotesInput, type PeerLearning, type SwotMapping, type SwotMappingNote } from '../domain/mapping';
 import {
   createIndividualPlanInput,
   createPlanItemInput,
@@ -199,6 +199,7 @@ export const contract = {
 
   'swotMapping.get': method<SwotMapping>()(swotMappingInput),
   'swotMapping.notes': method<SwotMappingNote[]>()(swotMappingNotesInput),
+  'swotMapping.peerLearning': method<PeerLearning>()(swotMappingInput),
 
   'reports.swotSummary': method<ExportedFile>()(idInput),
   'reports.countyCompilation': method<ExportedFile>()(countyCompilationInput),

@@ -3,7 +3,16 @@ import { countyCodes, type CountyCode } from './municipalities';
 import { perspectives, quadrants, swotDayStatuses, type Perspective, type Quadrant } from './swot';
 
 /* Kartläggning: how the needs found at the SWOT days spread over the
- * municipalities, counties and competence areas. */
+ * municipalities, counties and competence areas.
+ *
+ * A need is a competence area tagged on a note under Svagheter, Möjligheter
+ * or Hot; an area tagged under Styrkor is a strength to build on, counted
+ * apart and never as a need. */
+
+export const needQuadrants = ['svagheter', 'mojligheter', 'hot'] as const satisfies readonly Quadrant[];
+export const strengthQuadrants = ['styrkor'] as const satisfies readonly Quadrant[];
+export const noteKinds = ['behov', 'styrka'] as const;
+export type NoteKind = (typeof noteKinds)[number];
 
 const mappingFilter = {
   countyCode: z.enum(countyCodes, { message: 'validation.countyCode' }).optional(),
@@ -19,6 +28,8 @@ export const swotMappingNotesInput = z.object({
   areaId: z.uuid({ message: 'validation.id' }).optional(),
   perspective: z.enum(perspectives, { message: 'validation.perspective' }).optional(),
   quadrant: z.enum(quadrants, { message: 'validation.quadrant' }).optional(),
+  /** Only the notes behind a need count, or behind a strength count. */
+  kind: z.enum(noteKinds, { message: 'validation.invalid' }).optional(),
 });
 
 export type SwotMappingFilter = z.output<typeof swotMappingInput>;
@@ -27,15 +38,38 @@ export type SwotMappingNotesFilter = z.output<typeof swotMappingNotesInput>;
 export interface SwotMapping {
   /** Active competence areas, in their sort order: the columns of the heatmap. */
   areas: { id: string; name: string; isTrack: boolean }[];
-  /** Notes carrying the area, per county; a pair with no notes is left out. */
+  /** Need notes (Svagheter, Möjligheter, Hot) carrying the area, per county; a pair with no notes is left out. */
   needsByCounty: { areaId: string; countyCode: CountyCode; noteCount: number }[];
+  /** Strength notes (Styrkor) carrying the area, per county. */
+  strengthsByCounty: { areaId: string; countyCode: CountyCode; noteCount: number }[];
   /** Always all twelve perspective × quadrant cells, zeros included. */
   quadrantBalance: { perspective: Perspective; quadrant: Quadrant; noteCount: number }[];
-  /** Only non-zero cells; `municipalities` gives the rows. */
+  /** Needs per municipality and area; only non-zero cells; `municipalities` gives the rows. */
   heatmap: { municipalityCode: string; municipalityName: string; countyCode: CountyCode; areaId: string; noteCount: number }[];
+  /** Strengths per municipality and area, the same way. */
+  strengthHeatmap: { municipalityCode: string; municipalityName: string; countyCode: CountyCode; areaId: string; noteCount: number }[];
   /** Every municipality in the county filter, so rows without notes can be shown. */
   municipalities: { code: string; name: string; countyCode: CountyCode; swotDayCount: number }[];
   totals: { swotDays: number; notes: number; notesWithoutArea: number };
+}
+
+/** "Lära av varandra": per area, who is strong in it and who needs it, with partners in the same county first. */
+export interface PeerLearningMunicipality {
+  code: string;
+  name: string;
+  countyCode: CountyCode;
+  noteCount: number;
+}
+export interface PeerLearningArea {
+  areaId: string;
+  areaName: string;
+  strong: PeerLearningMunicipality[];
+  needing: PeerLearningMunicipality[];
+  /** For each municipality that needs the area, up to three that are strong in it: same county first, then most strength notes. */
+  pairs: { need: PeerLearningMunicipality; partners: (PeerLearningMunicipality & { sameCounty: boolean })[] }[];
+}
+export interface PeerLearning {
+  areas: PeerLearningArea[];
 }
 
 /** A note behind one of the mapping's numbers. */
@@ -55,10 +89,10 @@ export interface SwotMappingNote {
 /** Click-through lists stop here; the UI says so when it is reached. */
 export const swotMappingNotesLimit = 500;
 
-/** A chart as the UI drew it: the county compilation embeds it as an image with this text alternative. */
-export const chartImage = z.object({
-  title: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
-  description: z.string().trim().min(1, 'validation.required').max(2000, 'validation.tooLong'),
-  svg: z.string().min(1, 'validation.required').max(2_000_000, 'validation.fileTooLarge'),
-});
-export const countyCompilationInput = swotMappingInput.extend({ charts: z.array(chartImage).max(6).default([]) });
+/**
+ * The county compilation draws its charts in the core from the mapping
+ * itself, so the input is the filter alone. Strict: a client still sending
+ * `charts` (SVG drawn in the page) gets a validation error, and no SVG from
+ * outside is ever parsed or rasterised.
+ */
+export const countyCompilationInput = swotMappingInput.strict();

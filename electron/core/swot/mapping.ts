@@ -1,6 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import {
+  needQuadrants,
+  strengthQuadrants,
   swotMappingNotesLimit,
+  type NoteKind,
   type SwotMapping,
   type SwotMappingFilter,
   type SwotMappingNote,
@@ -33,13 +36,42 @@ function filteredNotes(db: Db, filter: SwotMappingFilter) {
   return query;
 }
 
-/** One row per (note, live area it carries); an id of a deleted area drops out here. */
-function filteredNoteAreas(db: Db, filter: SwotMappingFilter) {
+const quadrantsOf = (kind: NoteKind) => (kind === 'behov' ? needQuadrants : strengthQuadrants);
+
+/** One row per (note, live area it carries) of one kind; an id of a deleted area drops out here. */
+function filteredNoteAreas(db: Db, filter: SwotMappingFilter, kind: NoteKind) {
   return filteredNotes(db, filter)
+    .where('n.quadrant', 'in', quadrantsOf(kind))
     .innerJoin(sql<{ value: string }>`json_each(n.area_ids)`.as('j'), (join) => join.onTrue())
     .innerJoin('competence_areas as ca', 'ca.id', 'j.value')
     .where('ca.deleted_at', 'is', null);
 }
+
+function byCounty(db: Db, filter: SwotMappingFilter, kind: NoteKind) {
+  return filteredNoteAreas(db, filter, kind)
+    .select(['ca.id as areaId', 'm.county_code as countyCode', sql<number>`count(distinct n.id)`.as('noteCount')])
+    .groupBy(['ca.id', 'm.county_code'])
+    .orderBy('ca.sort_order')
+    .orderBy('m.county_code')
+    .execute();
+}
+
+function byMunicipality(db: Db, filter: SwotMappingFilter, kind: NoteKind) {
+  return filteredNoteAreas(db, filter, kind)
+    .select([
+      'm.code as municipalityCode',
+      'm.name as municipalityName',
+      'm.county_code as countyCode',
+      'ca.id as areaId',
+      sql<number>`count(distinct n.id)`.as('noteCount'),
+    ])
+    .groupBy(['m.code', 'ca.id'])
+    .orderBy('m.code')
+    .orderBy('ca.sort_order')
+    .execute();
+}
+
+const counted = <T extends { noteCount: number }>(rows: T[]) => rows.map((r) => ({ ...r, noteCount: Number(r.noteCount) }));
 
 function filteredDays(db: Db, filter: SwotMappingFilter) {
   let query = db
@@ -57,30 +89,16 @@ function activeAreaIdsSql() {
 }
 
 export async function getSwotMapping(db: Db, filter: SwotMappingFilter): Promise<SwotMapping> {
-  const [areas, needs, balance, heat, municipalities, dayCount, noteCounts] = await Promise.all([
+  const [areas, needs, strengths, balance, heat, strengthHeat, municipalities, dayCount, noteCounts] = await Promise.all([
     listAreas(db),
-    filteredNoteAreas(db, filter)
-      .select(['ca.id as areaId', 'm.county_code as countyCode', sql<number>`count(distinct n.id)`.as('noteCount')])
-      .groupBy(['ca.id', 'm.county_code'])
-      .orderBy('ca.sort_order')
-      .orderBy('m.county_code')
-      .execute(),
+    byCounty(db, filter, 'behov'),
+    byCounty(db, filter, 'styrka'),
     filteredNotes(db, filter)
       .select(['n.perspective', 'n.quadrant', (eb) => eb.fn.countAll<number>().as('noteCount')])
       .groupBy(['n.perspective', 'n.quadrant'])
       .execute(),
-    filteredNoteAreas(db, filter)
-      .select([
-        'm.code as municipalityCode',
-        'm.name as municipalityName',
-        'm.county_code as countyCode',
-        'ca.id as areaId',
-        sql<number>`count(distinct n.id)`.as('noteCount'),
-      ])
-      .groupBy(['m.code', 'ca.id'])
-      .orderBy('m.code')
-      .orderBy('ca.sort_order')
-      .execute(),
+    byMunicipality(db, filter, 'behov'),
+    byMunicipality(db, filter, 'styrka'),
     listMunicipalities(db, filter),
     filteredDays(db, filter)
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -98,11 +116,13 @@ export async function getSwotMapping(db: Db, filter: SwotMappingFilter): Promise
   const balanceCount = new Map(balance.map((b) => [`${b.perspective}/${b.quadrant}`, Number(b.noteCount)]));
   return {
     areas: areas.map((a) => ({ id: a.id, name: a.name, isTrack: a.isTrack })),
-    needsByCounty: needs.map((r) => ({ ...r, noteCount: Number(r.noteCount) })),
+    needsByCounty: counted(needs),
+    strengthsByCounty: counted(strengths),
     quadrantBalance: perspectives.flatMap((perspective) =>
       quadrants.map((quadrant) => ({ perspective, quadrant, noteCount: balanceCount.get(`${perspective}/${quadrant}`) ?? 0 })),
     ),
-    heatmap: heat.map((r) => ({ ...r, noteCount: Number(r.noteCount) })),
+    heatmap: counted(heat),
+    strengthHeatmap: counted(strengthHeat),
     municipalities,
     totals: { swotDays: Number(dayCount.n), notes: Number(noteCounts.notes), notesWithoutArea: Number(noteCounts.withoutArea) },
   };
@@ -136,6 +156,7 @@ export async function listSwotMappingNotes(db: Db, filter: SwotMappingNotesFilte
   if (filter.municipalityCode) query = query.where('m.code', '=', filter.municipalityCode);
   if (filter.perspective) query = query.where('n.perspective', '=', filter.perspective);
   if (filter.quadrant) query = query.where('n.quadrant', '=', filter.quadrant);
+  if (filter.kind) query = query.where('n.quadrant', 'in', quadrantsOf(filter.kind));
   if (filter.areaId) {
     // Same rule as the counts: a deleted area has no notes behind it.
     const areaId = filter.areaId;

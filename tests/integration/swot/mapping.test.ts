@@ -14,6 +14,8 @@ import { callErr, callOk, openTestProject, type TestProject } from '../../helper
  *   D4   2080 Falun (20)    genomford    n11 nu/styrkor [A] (the day is deleted)
  *
  * Area C is deleted, so n6 counts as a note without area and n8 only as A.
+ * A need is an area on a note under Svagheter, Möjligheter or Hot; under
+ * Styrkor it is a strength (n1, n7, n8), counted apart.
  */
 
 let project: TestProject;
@@ -84,18 +86,30 @@ describe('the mapping across municipalities', () => {
   it('counts the needs per county and area, ignoring the deleted note, the deleted day and the deleted area', async () => {
     const needs = (await get()).needsByCounty.filter((n) => [areaA, areaB, areaC].includes(n.areaId));
     expect(needs).toEqual([
-      { areaId: areaA, countyCode: '20', noteCount: 4 },
+      { areaId: areaA, countyCode: '20', noteCount: 1 },
       { areaId: areaB, countyCode: '17', noteCount: 1 },
       { areaId: areaB, countyCode: '20', noteCount: 2 },
     ]);
+  });
+
+  it('counts a strength as a strength, never as a need', async () => {
+    const m = await get();
+    // n1, n7 and n8 are Styrkor tagged A: three strengths in Dalarna, and not one of them among A's needs.
+    expect(m.strengthsByCounty.filter((n) => n.areaId === areaA)).toEqual([{ areaId: areaA, countyCode: '20', noteCount: 3 }]);
+    expect(m.strengthHeatmap.map((h) => [h.municipalityCode, h.areaId, h.noteCount])).toEqual([
+      ['2062', areaA, 2],
+      ['2080', areaA, 1],
+    ]);
+    expect(cell(m, '2062', areaA)).toBe(0);
+    expect(await callOk(project.dispatch, 'swotMapping.notes', { areaId: areaA, kind: 'styrka' })).toHaveLength(3);
+    expect((await callOk(project.dispatch, 'swotMapping.notes', { areaId: areaA, kind: 'behov' })).map((n) => n.id)).toEqual([notes['n2']]);
   });
 
   it('fills the heatmap with only the non-zero cells and gives every municipality a row', async () => {
     const m = await get();
     expect(m.heatmap).toEqual([
       { municipalityCode: '1780', municipalityName: 'Karlstad', countyCode: '17', areaId: areaB, noteCount: 1 },
-      { municipalityCode: '2062', municipalityName: 'Mora', countyCode: '20', areaId: areaA, noteCount: 2 },
-      { municipalityCode: '2080', municipalityName: 'Falun', countyCode: '20', areaId: areaA, noteCount: 2 },
+      { municipalityCode: '2080', municipalityName: 'Falun', countyCode: '20', areaId: areaA, noteCount: 1 },
       { municipalityCode: '2080', municipalityName: 'Falun', countyCode: '20', areaId: areaB, noteCount: 2 },
     ]);
     expect(m.municipalities).toHaveLength(49);
@@ -140,7 +154,7 @@ describe('the mapping across municipalities', () => {
   it('filters by status: held and reported days leave the planned Karlstad day out, and no status matches nothing', async () => {
     const m = await get({ statuses: ['genomford', 'rapporterad'] });
     expect(m.totals).toEqual({ swotDays: 2, notes: 7, notesWithoutArea: 2 });
-    expect(m.heatmap.map((h) => `${h.municipalityCode}/${h.noteCount}`)).toEqual(['2062/2', '2080/2', '2080/2']);
+    expect(m.heatmap.map((h) => `${h.municipalityCode}/${h.noteCount}`)).toEqual(['2080/1', '2080/2']);
     expect(m.municipalities.find((r) => r.code === '1780')?.swotDayCount).toBe(0);
     const planned = await get({ countyCode: '20', statuses: ['planerad'] });
     expect(planned.totals).toEqual({ swotDays: 0, notes: 0, notesWithoutArea: 0 });
@@ -151,7 +165,9 @@ describe('the mapping across municipalities', () => {
     await callOk(project.dispatch, 'swotNotes.restore', { id: notes['n5']! });
     const m = await get();
     expect(m.totals.notes).toBe(10);
-    expect(cell(m, '2080', areaA)).toBe(3);
+    // n5 is a strength: Falun's strengths in A rise, its needs do not.
+    expect(cell(m, '2080', areaA)).toBe(1);
+    expect(m.strengthHeatmap.find((h) => h.municipalityCode === '2080' && h.areaId === areaA)?.noteCount).toBe(2);
   });
 
   it('refuses an unknown county or status as a validation error', async () => {
@@ -160,11 +176,48 @@ describe('the mapping across municipalities', () => {
   });
 });
 
+describe('lära av varandra', () => {
+  it('pairs a municipality that needs an area with one strong in it, the same county first, never with itself', async () => {
+    const { areas } = await callOk(project.dispatch, 'swotMapping.peerLearning', {});
+    const a = areas.find((x) => x.areaId === areaA)!;
+    expect(a.strong.map((m) => [m.code, m.noteCount])).toEqual([
+      ['2062', 2],
+      ['2080', 1],
+    ]);
+    expect(a.needing.map((m) => [m.code, m.noteCount])).toEqual([['2080', 1]]);
+    expect(a.pairs).toEqual([
+      {
+        need: { code: '2080', name: 'Falun', countyCode: '20', noteCount: 1 },
+        partners: [{ code: '2062', name: 'Mora', countyCode: '20', noteCount: 2, sameCounty: true }],
+      },
+    ]);
+    const b = areas.find((x) => x.areaId === areaB)!;
+    expect(b.strong).toEqual([]);
+    expect(b.pairs.map((p) => [p.need.code, p.partners.length])).toEqual([
+      ['2080', 0],
+      ['1780', 0],
+    ]);
+  });
+
+  it('puts a partner in the same county before a stronger one elsewhere', async () => {
+    const karlstad = (await callOk(project.dispatch, 'swotDays.list', {})).find((d) => d.municipalityCode === '1780')!;
+    for (const text of ['x', 'y', 'z']) {
+      const n = await callOk(project.dispatch, 'swotNotes.add', { swotDayId: karlstad.id, perspective: 'malgrupper', quadrant: 'styrkor', text });
+      await callOk(project.dispatch, 'swotNotes.update', { id: n.id, areaIds: [areaA], priority: null });
+    }
+    const a = (await callOk(project.dispatch, 'swotMapping.peerLearning', {})).areas.find((x) => x.areaId === areaA)!;
+    expect(a.pairs[0]!.partners.map((p) => [p.code, p.sameCounty])).toEqual([
+      ['2062', true],
+      ['1780', false],
+    ]);
+  });
+});
+
 describe('click-through from a number to its notes', () => {
   it('returns exactly the notes behind each heatmap cell', async () => {
     const m = await get();
     for (const h of m.heatmap) {
-      const behind = await callOk(project.dispatch, 'swotMapping.notes', { municipalityCode: h.municipalityCode, areaId: h.areaId });
+      const behind = await callOk(project.dispatch, 'swotMapping.notes', { municipalityCode: h.municipalityCode, areaId: h.areaId, kind: 'behov' });
       expect(behind).toHaveLength(h.noteCount);
       expect(behind.every((n) => n.municipalityCode === h.municipalityCode && n.areaIds.includes(h.areaId))).toBe(true);
     }
