@@ -1,9 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Perspective, Quadrant, SwotDayStatus } from '../../shared/domain/swot';
 import { callOk, openTestProject, type TestProject } from '../helpers/db';
-import { collectCharts } from '../../renderer/src/pages/mapping/ExportCompilationButton';
 import { renderApp } from './render-app';
 
 /*
@@ -14,6 +13,9 @@ import { renderApp } from './render-app';
  *                                          n3 mg/hot [Lärande] · n4 nm/mojligheter []
  *   D2   2062 Mora (20)       rapporterad  n5 nu/styrkor [IT]
  *   D3   1780 Karlstad (17)   planerad     n6 mg/svagheter [IT] · n7 nm/styrkor [Ledarskap]
+ *
+ * Needs are the areas under Svagheter, Möjligheter and Hot (n2, n3, n6);
+ * the areas under Styrkor (n1, n5, n7) are strengths, counted apart.
  */
 
 let project: TestProject;
@@ -62,14 +64,20 @@ describe('Kartläggning', () => {
   it('shows the hand-counted numbers in the totals, both chart tables and the heat map', async () => {
     await renderApp('/kartlaggning', { project });
     await waitFor(() => expect(totals()).toBe('SWOT-dagar: 3 · Anteckningar: 7 · Utan kompetensområde: 1'));
-    expect(screen.getByRole('img', { name: /^Liggande stapeldiagram.*Flest för IT \(4\)\./ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Liggande stapeldiagram.*Flest för Lärande \(2\), IT \(2\)\./ })).toBeTruthy();
+    expect(screen.getByTestId('needs-rule').textContent).toContain('Svagheter, Möjligheter eller Hot');
 
     const needs = rows(await openTable('needs-chart', 'needs-table'));
     expect(needs[0]).toEqual(['Kompetensområde', 'Uppsala län', 'Värmlands län', 'Dalarnas län', 'Gävleborgs län', 'Totalt']);
-    expect(needs.find((r) => r[0] === 'IT')).toEqual(['IT', '0', '1', '3', '0', '4']);
+    expect(needs.find((r) => r[0] === 'IT')).toEqual(['IT', '0', '1', '1', '0', '2']);
     expect(needs.find((r) => r[0] === 'Lärande')).toEqual(['Lärande', '0', '0', '2', '0', '2']);
-    expect(needs.find((r) => r[0] === 'Ledarskap')).toEqual(['Ledarskap', '0', '1', '0', '0', '1']);
+    // Karlstad's "chefer" note is a strength: Ledarskap is no need.
+    expect(needs.find((r) => r[0] === 'Ledarskap')).toEqual(['Ledarskap', '0', '0', '0', '0', '0']);
     expect(needs.find((r) => r[0] === 'Marknadsföring')).toEqual(['Marknadsföring', '0', '0', '0', '0', '0']);
+
+    const strengths = rows(await openTable('strengths-chart', 'strengths-table'));
+    expect(strengths.find((r) => r[0] === 'IT')).toEqual(['IT', '0', '0', '2', '0', '2']);
+    expect(strengths.find((r) => r[0] === 'Ledarskap')).toEqual(['Ledarskap', '0', '1', '0', '0', '1']);
 
     const balance = rows(await openTable('balance-chart', 'balance-table'));
     expect(balance).toEqual([
@@ -82,16 +90,22 @@ describe('Kartläggning', () => {
     const heatHeader = rows(screen.getByTestId('heatmap-table'))[0]!;
     const column = (name: string) => heatHeader.indexOf(name);
     const falun = heatRow('2080');
-    expect([falun[column('IT')], falun[column('Lärande')], falun[column('Ledarskap')]]).toEqual(['2', '2', '0']);
-    expect(heatRow('2062')[column('IT')]).toBe('1');
+    expect([falun[column('IT')], falun[column('Lärande')], falun[column('Ledarskap')]]).toEqual(['1', '2', '0']);
+    expect(heatRow('2062')[column('IT')]).toBe('0');
     const karlstad = heatRow('1780');
-    expect([karlstad[column('IT')], karlstad[column('Ledarskap')], karlstad[column('Lärande')]]).toEqual(['1', '1', '0']);
+    expect([karlstad[column('IT')], karlstad[column('Ledarskap')], karlstad[column('Lärande')]]).toEqual(['1', '0', '0']);
     expect(screen.getAllByTestId(/^heat-row-/)).toHaveLength(49);
     expect(screen.getByRole('columnheader', { name: 'IT' }).getAttribute('scope')).toBe('col');
     expect(screen.getByRole('rowheader', { name: 'Falun' }).getAttribute('scope')).toBe('row');
 
     await userEvent.setup().click(screen.getByRole('switch', { name: 'Visa bara kommuner med anteckningar' }));
-    expect(screen.getAllByTestId(/^heat-row-/).map((r) => r.dataset['testid'])).toEqual(['heat-row-1780', 'heat-row-2062', 'heat-row-2080']);
+    expect(screen.getAllByTestId(/^heat-row-/).map((r) => r.dataset['testid'])).toEqual(['heat-row-1780', 'heat-row-2080']);
+
+    // Lära av varandra: Falun needs IT (and is strong in it too); Mora, in the same county, is the partner, never Falun itself.
+    const peers = screen.getByTestId('peer-learning');
+    const [, strong, needing] = Array.from(within(peers).getByRole('rowheader', { name: 'IT' }).closest('tr')!.querySelectorAll('th, td'));
+    expect(within(strong as HTMLElement).getAllByRole('link').map((l) => l.textContent)).toEqual(['Mora (1 anteckning)', 'Falun (1 anteckning)']);
+    expect(needing!.textContent).toBe('Falun (1 anteckning)Förslag på partner: Morasamma län');
   });
 
   it('narrows every number to the chosen county and statuses, read from and kept in the URL', async () => {
@@ -101,7 +115,7 @@ describe('Kartläggning', () => {
     expect((screen.getByLabelText('Län') as HTMLSelectElement).value).toBe('20');
     const needs = rows(await openTable('needs-chart', 'needs-table'));
     expect(needs[0]).toEqual(['Kompetensområde', 'Dalarnas län', 'Totalt']);
-    expect(needs.find((r) => r[0] === 'IT')).toEqual(['IT', '3', '3']);
+    expect(needs.find((r) => r[0] === 'IT')).toEqual(['IT', '1', '1']);
     expect(needs.find((r) => r[0] === 'Ledarskap')).toEqual(['Ledarskap', '0', '0']);
     expect(screen.getAllByTestId(/^heat-row-/)).toHaveLength(15);
     expect(screen.queryByTestId('heat-row-1780')).toBeNull();
@@ -112,18 +126,20 @@ describe('Kartläggning', () => {
     await waitFor(() => expect(totals()).toBe('SWOT-dagar: 2 · Anteckningar: 5 · Utan kompetensområde: 1'));
     await user.click(screen.getByRole('checkbox', { name: 'Genomförd' }));
     await waitFor(() => expect(totals()).toBe('SWOT-dagar: 1 · Anteckningar: 1 · Utan kompetensområde: 0'));
-    expect(rows(screen.getByTestId('needs-table')).find((r) => r[0] === 'IT')).toEqual(['IT', '0', '0', '1', '0', '1']);
+    // Only Mora's reported day is left, and its one note is a strength.
+    expect(rows(screen.getByTestId('needs-table')).find((r) => r[0] === 'IT')).toEqual(['IT', '0', '0', '0', '0', '0']);
+    expect(rows(await openTable('strengths-chart', 'strengths-table')).find((r) => r[0] === 'IT')).toEqual(['IT', '0', '0', '1', '0', '1']);
   });
 
   it('lists exactly the notes behind a heat-map number, with a link to their SWOT day', async () => {
     const user = userEvent.setup();
     await renderApp('/kartlaggning', { project });
-    await user.click(await screen.findByRole('button', { name: '2 anteckningar: IT i Falun' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Anteckningar: IT i Falun' });
+    await user.click(await screen.findByRole('button', { name: '2 anteckningar: Lärande i Falun' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Anteckningar: Lärande i Falun' });
     await within(dialog).findByText('2 anteckningar');
-    expect(within(dialog).getAllByTestId('mapping-note-text').map((n) => n.textContent)).toEqual(['n1 Falun datorer', 'n2 Falun lärande och IT']);
+    expect(within(dialog).getAllByTestId('mapping-note-text').map((n) => n.textContent)).toEqual(['n2 Falun lärande och IT', 'n3 Falun studiecirklar']);
     const first = within(dialog).getAllByTestId('mapping-note')[0]!;
-    expect(first.textContent).toContain('Nya utmaningar · Styrkor');
+    expect(first.textContent).toContain('Nya utmaningar · Svagheter');
     const link = within(first).getByRole('link', { name: 'Falun, 14 mars 2012' });
     expect(link.getAttribute('href')).toMatch(/^\/swot\/[0-9a-f-]{36}$/);
     await user.click(within(dialog).getByRole('button', { name: 'Stäng' }));
@@ -152,17 +168,30 @@ describe('Kartläggning', () => {
     expect(within(quadrant).getAllByTestId('mapping-note-text').map((n) => n.textContent)).toEqual(['n5 Mora e-böcker', 'n1 Falun datorer']);
   });
 
-  it('sends the charts themselves, with their descriptions, to the Word compilation', async () => {
-    await renderApp('/kartlaggning', { project });
-    await waitFor(() => expect(totals()).toBe('SWOT-dagar: 3 · Anteckningar: 7 · Utan kompetensområde: 1'));
-    await waitFor(() => expect(document.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0));
-    const charts = collectCharts();
-    expect(charts.map((c) => c.title)).toEqual(['Behov per kompetensområde och län', 'Balans mellan kvadranter per perspektiv']);
-    expect(charts[0]!.description).toMatch(/Flest för IT \(4\)/);
-    for (const chart of charts) {
-      // The whole chart (its bars), not a legend icon.
-      expect(chart.svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-      expect(chart.svg).toContain('recharts-bar-rectangle');
+  it('asks for the Word compilation with the page’s filter only, no drawn charts, and saves the file', async () => {
+    const user = userEvent.setup();
+    const payloads: unknown[] = [];
+    const dispatch = project.dispatch;
+    project.dispatch = (method, payload) => {
+      if (method === 'reports.countyCompilation') payloads.push(payload);
+      return dispatch(method, payload);
+    };
+    const saved: string[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:kartlaggning');
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    try {
+      await renderApp('/kartlaggning?lan=20&status=genomford,rapporterad', { project });
+      await waitFor(() => expect(totals()).toBe('SWOT-dagar: 2 · Anteckningar: 5 · Utan kompetensområde: 1'));
+      await user.click(screen.getByRole('button', { name: 'Länssammanställning till Word' }));
+      await waitFor(() => expect(saved).toHaveLength(1));
+      // The core draws the charts from the mapping; the page sends nothing but the filter it shows.
+      expect(payloads).toEqual([{ countyCode: '20', statuses: ['genomford', 'rapporterad'] }]);
+      expect(saved[0]).toMatch(/^Kartlaggning-Dalarnas-län-\d{4}-\d{2}-\d{2}\.docx$/);
+    } finally {
+      createObjectURL.mockRestore();
+      click.mockRestore();
     }
   });
 });

@@ -73,7 +73,7 @@ export function Heatmap({ mapping, onSelect }: { mapping: SwotMapping; onSelect:
                       <CountButton
                         count={count}
                         what={what}
-                        onOpen={() => onSelect({ what, filter: { municipalityCode: m.code, areaId: a.id } })}
+                        onOpen={() => onSelect({ what, filter: { municipalityCode: m.code, areaId: a.id, kind: 'behov' } })}
                       />
                     </Table.Td>
                   );

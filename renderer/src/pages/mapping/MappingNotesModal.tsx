@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 /** What a clicked number stands for: a caption and the narrowing it adds to the page's filters. */
 export interface NotesSelection {
   what: string;
-  filter: Pick<SwotMappingNotesFilter, 'countyCode' | 'municipalityCode' | 'areaId' | 'perspective' | 'quadrant'>;
+  filter: Pick<SwotMappingNotesFilter, 'countyCode' | 'municipalityCode' | 'areaId' | 'perspective' | 'quadrant' | 'kind'>;
 }
 
 export function MappingNotesModal({ selection, pageFilter, onClose }: { selection: NotesSelection | null; pageFilter: SwotMappingFilter; onClose: () => void }) {

@@ -12,6 +12,7 @@ import { ExportCompilationButton } from './ExportCompilationButton';
 import { Heatmap } from './Heatmap';
 import { MappingNotesModal, type NotesSelection } from './MappingNotesModal';
 import { NeedsChart } from './NeedsChart';
+import { PeerLearningSection } from './PeerLearningSection';
 
 function asCountyCode(value: string | null): CountyCode | undefined {
   return countyCodes.find((c) => c === value);
@@ -51,6 +52,9 @@ export function MappingPage() {
         <div>
           <Title order={1}>{t('mapping.title')}</Title>
           <Text c="dimmed">{t('mapping.intro')}</Text>
+          <Text c="dimmed" data-testid="needs-rule">
+            {t('mapping.needsRule')}
+          </Text>
         </div>
         <ExportCompilationButton countyCode={countyCode} statuses={statuses} />
       </Group>
@@ -87,8 +91,10 @@ export function MappingPage() {
       {data && (
         <>
           <NeedsChart mapping={data} counties={shownCounties} onSelect={setSelection} />
+          <NeedsChart mapping={data} counties={shownCounties} onSelect={setSelection} kind="styrka" />
           <BalanceChart mapping={data} onSelect={setSelection} />
           <Heatmap mapping={data} onSelect={setSelection} />
+          <PeerLearningSection filter={filter} />
         </>
       )}
       <MappingNotesModal selection={selection} pageFilter={filter} onClose={() => setSelection(null)} />
