@@ -125,8 +125,10 @@ export interface SwotSummaryData {
   };
   /** Notes per perspective and quadrant, in board order. */
   notes: Record<Perspective, Record<Quadrant, { text: string; areas: string[]; priority: Priority | null }[]>>;
-  /** Needs: competence areas with how many notes point to them, highest first. */
+  /** Needs: competence areas on notes under Svagheter, Möjligheter and Hot, with how many notes point to them, highest first. */
   needs: { area: string; noteCount: number; highPriorityCount: number }[];
+  /** Strengths to build on: the areas on notes under Styrkor, counted the same way and never as needs. */
+  strengths: { area: string; noteCount: number; highPriorityCount: number }[];
   plan: { need: string; goal: string; activity: string | null; responsible: string | null; status: string }[];
   generatedAt: string;
 }

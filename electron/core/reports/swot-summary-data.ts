@@ -1,5 +1,6 @@
 import { perspectives, quadrants, type Perspective, type Quadrant, type SwotSummaryData } from '../../../shared/domain/swot';
 import type { ServiceContext } from '../context';
+import { strengthQuadrants } from '../../../shared/domain/mapping';
 import { planStatusLabels } from '../../../shared/domain/plans';
 import { getMunicipality } from '../municipalities/queries';
 import { listPlans } from '../plans/plans';
@@ -23,17 +24,24 @@ export async function swotSummaryData(ctx: ServiceContext, swotDayId: string): P
     perspectives.map((p) => [p, Object.fromEntries(quadrants.map((q) => [q, [] as NotesByCell[Perspective][Quadrant]]))]),
   ) as NotesByCell;
   const needs = new Map<string, { noteCount: number; highPriorityCount: number }>();
+  const strengths = new Map<string, { noteCount: number; highPriorityCount: number }>();
   for (const note of notes) {
     const names = note.areaIds.map((id) => areaName.get(id)).filter((n): n is string => n !== undefined);
     byCell[note.perspective][note.quadrant].push({ text: note.text, areas: names, priority: note.priority });
+    // The same rule as Kartläggning: an area under Styrkor is a strength, not a need.
+    const tally = (strengthQuadrants as readonly Quadrant[]).includes(note.quadrant) ? strengths : needs;
     for (const name of names) {
-      const need = needs.get(name) ?? { noteCount: 0, highPriorityCount: 0 };
-      need.noteCount += 1;
-      if (note.priority === 1) need.highPriorityCount += 1;
-      needs.set(name, need);
+      const count = tally.get(name) ?? { noteCount: 0, highPriorityCount: 0 };
+      count.noteCount += 1;
+      if (note.priority === 1) count.highPriorityCount += 1;
+      tally.set(name, count);
     }
   }
   const collator = new Intl.Collator('sv-SE');
+  const ranked = (tally: typeof needs) =>
+    [...tally.entries()]
+      .map(([area, n]) => ({ area, ...n }))
+      .sort((a, b) => b.noteCount - a.noteCount || b.highPriorityCount - a.highPriorityCount || collator.compare(a.area, b.area));
 
   return {
     municipality: { code: municipality.code, name: municipality.name, countyName: municipality.countyName },
@@ -48,9 +56,8 @@ export async function swotSummaryData(ctx: ServiceContext, swotDayId: string): P
       preparation: { omvarld: day.prepOmvarld, narvarld: day.prepNarvarld, invarld: day.prepInvarld },
     },
     notes: byCell,
-    needs: [...needs.entries()]
-      .map(([area, n]) => ({ area, ...n }))
-      .sort((a, b) => b.noteCount - a.noteCount || b.highPriorityCount - a.highPriorityCount || collator.compare(a.area, b.area)),
+    needs: ranked(needs),
+    strengths: ranked(strengths),
     plan: (await listPlans(ctx.db, day.municipalityCode)).items.map((item) => ({
       need: areaName.get(item.areaId) ?? '',
       goal: item.goal,

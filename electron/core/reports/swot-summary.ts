@@ -100,20 +100,29 @@ function swotSection(data: SwotSummaryData): FileChild[] {
   ];
 }
 
+function areaTable(rows: SwotSummaryData['needs']): FileChild {
+  return dataTable(
+    [
+      { title: 'Kompetensområde', percent: 46 },
+      { title: 'Antal anteckningar', percent: 27, align: 'right' },
+      { title: 'Varav hög prioritet', percent: 27, align: 'right' },
+    ],
+    rows.map((n) => [n.area, formatInteger(n.noteCount), formatInteger(n.highPriorityCount)]),
+  );
+}
+
 function needsSection(data: SwotSummaryData): FileChild[] {
-  if (data.needs.length === 0) return [heading('Behov', 1), plainParagraph('Inga anteckningar har kopplats till kompetensområden ännu.')];
-  return [
-    heading('Behov', 1),
-    plainParagraph('Kompetensområden som SWOT-anteckningarna pekar på, flest anteckningar först.', { keepNext: true }),
-    dataTable(
-      [
-        { title: 'Kompetensområde', percent: 46 },
-        { title: 'Antal anteckningar', percent: 27, align: 'right' },
-        { title: 'Varav hög prioritet', percent: 27, align: 'right' },
-      ],
-      data.needs.map((n) => [n.area, formatInteger(n.noteCount), formatInteger(n.highPriorityCount)]),
-    ),
-  ];
+  const out: FileChild[] = [heading('Behov', 1)];
+  if (data.needs.length === 0) out.push(plainParagraph('Inga anteckningar under Svagheter, Möjligheter eller Hot har kopplats till kompetensområden ännu.'));
+  else
+    out.push(
+      plainParagraph('Kompetensområden som anteckningarna under Svagheter, Möjligheter och Hot pekar på, flest anteckningar först.', { keepNext: true }),
+      areaTable(data.needs),
+    );
+  out.push(heading('Styrkor att bygga på', 2));
+  if (data.strengths.length === 0) out.push(plainParagraph('Inga anteckningar under Styrkor har kopplats till kompetensområden ännu.'));
+  else out.push(plainParagraph('Kompetensområden som anteckningarna under Styrkor pekar på. De räknas inte som behov.', { keepNext: true }), areaTable(data.strengths));
+  return out;
 }
 
 function planSection(data: SwotSummaryData): FileChild[] {

@@ -62,11 +62,16 @@ export function swotFixture(): SwotSummaryData {
       },
     },
     notes: structuredClone(notes),
+    // Counted by hand from the notes above: needs from Svagheter, Möjligheter and Hot, strengths from Styrkor.
     needs: [
-      { area: 'IT', noteCount: 6, highPriorityCount: 2 },
-      { area: 'Lärande', noteCount: 4, highPriorityCount: 2 },
+      { area: 'IT', noteCount: 5, highPriorityCount: 2 },
       { area: 'Marknadsföring', noteCount: 3, highPriorityCount: 2 },
-      { area: 'Bemötande', noteCount: 3, highPriorityCount: 1 },
+      { area: 'Lärande', noteCount: 2, highPriorityCount: 2 },
+      { area: 'Bemötande', noteCount: 2, highPriorityCount: 1 },
+    ],
+    strengths: [
+      { area: 'Lärande', noteCount: 2, highPriorityCount: 0 },
+      { area: 'Bemötande', noteCount: 1, highPriorityCount: 0 },
     ],
     plan: [
       {

@@ -96,7 +96,7 @@ describe('SWOT summary (Word)', () => {
     const styled = (style: string) => blocks.flatMap((b) => (b.kind === 'paragraph' && b.style === style ? [b.text] : []));
     expect(styled('Title')).toEqual(['SWOT-sammanställning – Falun']);
     expect(styled('Heading1')).toEqual(['Förberedelser', 'SWOT-analyser', 'Behov', 'Kompetensutvecklingsplan']);
-    expect(styled('Heading2')).toEqual(['Omvärld', 'Närvärld', 'Invärld', 'Nya utmaningar', 'Nya och gamla målgrupper', 'Nya möjligheter']);
+    expect(styled('Heading2')).toEqual(['Omvärld', 'Närvärld', 'Invärld', 'Nya utmaningar', 'Nya och gamla målgrupper', 'Nya möjligheter', 'Styrkor att bygga på']);
     expect(docx.documentXml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(docx.documentXml).toContain('<w:pStyle w:val="Heading2"/>');
   });
@@ -137,15 +137,22 @@ describe('SWOT summary (Word)', () => {
     const plan = tableAfterHeading(blocks, 'Kompetensutvecklingsplan');
     expect(needs.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['Kompetensområde', 'Antal anteckningar', 'Varav hög prioritet'],
-      ['IT', '6', '2'],
-      ['Lärande', '4', '2'],
+      ['IT', '5', '2'],
       ['Marknadsföring', '3', '2'],
-      ['Bemötande', '3', '1'],
+      ['Lärande', '2', '2'],
+      ['Bemötande', '2', '1'],
+    ]);
+    // Strengths stand apart, under their own heading, and are not needs.
+    expect(tableAfterHeading(blocks, 'Styrkor att bygga på').rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Kompetensområde', 'Antal anteckningar', 'Varav hög prioritet'],
+      ['Lärande', '2', '0'],
+      ['Bemötande', '1', '0'],
     ]);
     expect(plan.rows[0]!.cells.map((c) => c.text)).toEqual(['Behov', 'Mål', 'Aktivitet', 'Ansvarig', 'Status']);
     expect(plan.rows[3]!.cells.map((c) => c.text)).toEqual(['Omvärldsbevakning', 'En timme i veckan avsatt per medarbetare', '–', '–', 'Ej påbörjad']);
     for (const table of [needs, plan]) expect(table.rows.map((r) => r.header)).toEqual(table.rows.map((_, i) => i === 0));
-    expect(countOccurrences(docx.documentXml, '<w:tblHeader/>')).toBe(2);
+    // Needs, strengths and plan.
+    expect(countOccurrences(docx.documentXml, '<w:tblHeader/>')).toBe(3);
   });
 
   it('sizes tables in percent of the page and the page as A4', () => {
@@ -181,6 +188,7 @@ describe('SWOT summary (Word)', () => {
   it('writes sentences instead of empty needs and plan tables, and placeholders for missing details', async () => {
     const bare = swotFixture();
     bare.needs = [];
+    bare.strengths = [];
     bare.plan = [];
     bare.day.place = null;
     bare.day.facilitators = null;
@@ -188,7 +196,8 @@ describe('SWOT summary (Word)', () => {
     bare.generatedAt = '2012-08-31T22:30:00.000Z';
     const { docx: d, blocks: b } = await render(bare);
     const texts = b.map((x) => (x.kind === 'paragraph' ? x.text : null));
-    expect(texts[texts.indexOf('Behov') + 1]).toBe('Inga anteckningar har kopplats till kompetensområden ännu.');
+    expect(texts[texts.indexOf('Behov') + 1]).toBe('Inga anteckningar under Svagheter, Möjligheter eller Hot har kopplats till kompetensområden ännu.');
+    expect(texts[texts.indexOf('Styrkor att bygga på') + 1]).toBe('Inga anteckningar under Styrkor har kopplats till kompetensområden ännu.');
     expect(texts[texts.indexOf('Kompetensutvecklingsplan') + 1]).toBe('Ingen kompetensutvecklingsplan har upprättats ännu.');
     expect(b.filter((x) => x.kind === 'table')).toHaveLength(4);
     expect(d.documentXml).not.toContain('<w:tblHeader/>');
