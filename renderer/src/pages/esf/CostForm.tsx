@@ -2,7 +2,7 @@ import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/c
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
-import { costCategories, costCategoryLabels, type Cost } from '../../../../shared/domain/esf';
+import { costCategoryLabels, typedCostCategories, type Cost } from '../../../../shared/domain/esf';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
@@ -14,10 +14,11 @@ interface CostFormValues {
   /** Kronor as typed, "12 500,50"; the server parses it, so its message lands on this field. */
   amount: string;
   supplier: string;
+  voucherNumber: string;
   note: string;
 }
 
-const fieldNames = ['date', 'category', 'amount', 'supplier', 'note'] as const;
+const fieldNames = ['date', 'category', 'amount', 'supplier', 'voucherNumber', 'note'] as const;
 
 export type CostFields = InputOf<'costs.create'>;
 
@@ -36,12 +37,13 @@ export function CostForm({ cost, onSave, onCancel }: Props) {
       category: cost?.category ?? 'lon_personal',
       amount: cost ? kronorInputValue(cost.amountOre) : '',
       supplier: cost?.supplier ?? '',
+      voucherNumber: cost?.voucherNumber ?? '',
       note: cost?.note ?? '',
     },
   });
   const { errors, isSubmitting } = formState;
   const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, (v) =>
-    onSave({ date: v.date, category: v.category as CostFields['category'], amount: v.amount, supplier: v.supplier, note: v.note }),
+    onSave({ date: v.date, category: v.category as CostFields['category'], amount: v.amount, supplier: v.supplier, voucherNumber: v.voucherNumber, note: v.note }),
   );
   return (
     <form onSubmit={submit} noValidate aria-label={cost ? t('esf.budget.editCost') : t('esf.budget.newCost')}>
@@ -51,10 +53,12 @@ export function CostForm({ cost, onSave, onCancel }: Props) {
           <TextInput type="date" label={t('esf.budget.date')} withAsterisk {...register('date')} error={fieldError(errors.date)} />
           <NativeSelect
             label={t('esf.budget.category')}
+            description={t('esf.budget.categoryHint')}
             withAsterisk
             {...register('category')}
             error={fieldError(errors.category)}
-            data={costCategories.map((c) => ({ value: c, label: costCategoryLabels[c] }))}
+            // Only what is a cost: kontanta medel is financing, and the in-kind line is computed from the attendance.
+            data={typedCostCategories.map((c) => ({ value: c, label: costCategoryLabels[c] }))}
           />
           <TextInput
             label={t('esf.budget.amount')}
@@ -65,6 +69,12 @@ export function CostForm({ cost, onSave, onCancel }: Props) {
             error={fieldError(errors.amount)}
           />
           <TextInput label={t('esf.budget.supplier')} {...register('supplier')} error={fieldError(errors.supplier)} />
+          <TextInput
+            label={t('esf.budget.voucherNumber')}
+            description={t('esf.budget.voucherHint')}
+            {...register('voucherNumber')}
+            error={fieldError(errors.voucherNumber)}
+          />
         </SimpleGrid>
         <Textarea label={t('esf.budget.note')} autosize minRows={2} {...register('note')} error={fieldError(errors.note)} />
         <FormActions onCancel={onCancel} submitting={isSubmitting} />

@@ -40,7 +40,7 @@ export function CostsSection() {
       {costs.isPending && <Loader aria-label={t('common.loading')} />}
       {costs.data && costs.data.length === 0 && <Text>{t('esf.budget.noCosts')}</Text>}
       {costs.data && costs.data.length > 0 && (
-        <Table.ScrollContainer minWidth={800}>
+        <Table.ScrollContainer minWidth={900}>
           <Table data-testid="costs-table" striped>
             <Table.Caption>{t('esf.budget.costs')}</Table.Caption>
             <Table.Thead>
@@ -49,6 +49,7 @@ export function CostsSection() {
                 <Table.Th scope="col">{t('esf.budget.category')}</Table.Th>
                 <Table.Th scope="col">{t('esf.budget.amount')}</Table.Th>
                 <Table.Th scope="col">{t('esf.budget.supplier')}</Table.Th>
+                <Table.Th scope="col">{t('esf.budget.voucherNumber')}</Table.Th>
                 <Table.Th scope="col">{t('esf.budget.note')}</Table.Th>
                 <Table.Th scope="col">{t('common.actions')}</Table.Th>
               </Table.Tr>
@@ -60,6 +61,7 @@ export function CostsSection() {
                   <Table.Td>{costCategoryLabels[c.category]}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>{formatKronor(c.amountOre)}</Table.Td>
                   <Table.Td>{c.supplier ?? t('common.none')}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.voucherNumber ?? t('common.none')}</Table.Td>
                   <Table.Td>{c.note ?? t('common.none')}</Table.Td>
                   <Table.Td>
                     <RowActions name={describe(c)} onEdit={() => editor.openEdit(c)} onDelete={() => editor.askDelete(c)} />

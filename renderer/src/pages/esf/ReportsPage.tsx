@@ -1,34 +1,29 @@
 import { Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportingPeriod } from '../../../../shared/domain/project';
+import { useSearchParams } from 'react-router';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CoFinancingSection } from './CoFinancingSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { PeriodTextsSection } from './PeriodTextsSection';
+import { defaultPeriod, stockholmToday } from './periods';
+import { ProjectTextsSection } from './ProjectTextsSection';
+import { ReadinessPanel } from './ReadinessPanel';
 import { ReportButtons } from './ReportButtons';
 import { ScbReportSection } from './ScbReportSection';
 
-/** Today in Sweden as YYYY-MM-DD; the sv-SE date format is already ISO. */
-function stockholmToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-}
-
-/** The period most likely being reported: the latest one already over, else the first. */
-export function defaultPeriod(periods: ReportingPeriod[], today: string): ReportingPeriod | undefined {
-  const ended = periods.filter((p) => p.endDate <= today);
-  return ended.at(-1) ?? periods[0];
-}
-
-/** Rapporter: everything the lägesrapport for one reporting period needs. */
+/**
+ * Rapporter: everything the reports for one reporting period need, and the
+ * slutrapport's own texts. The period is kept in the address (`?period=<id>`)
+ * so readiness can link straight to a period's texts.
+ */
 export function ReportsPage() {
   const { t } = useTranslation();
   const plan = useApiQuery('project.get', {});
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
   const periods = plan.data?.periods ?? [];
-  const period = periods.find((p) => p.id === chosenId) ?? defaultPeriod(periods, stockholmToday());
+  const period = periods.find((p) => p.id === params.get('period')) ?? defaultPeriod(periods, stockholmToday());
 
   return (
     <Stack gap="xl">
@@ -43,13 +38,24 @@ export function ReportsPage() {
           <NativeSelect
             label={t('esf.reports.period')}
             value={period.id}
-            onChange={(e) => setChosenId(e.currentTarget.value)}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              // Replace, not push: picking periods should not fill the back button's history.
+              setParams(
+                (p) => {
+                  p.set('period', id);
+                  return p;
+                },
+                { replace: true },
+              );
+            }}
             data={periods.map((p) => ({
               value: p.id,
               label: t('esf.reports.periodRange', { name: p.name, from: formatIsoDate(p.startDate), to: formatIsoDate(p.endDate) }),
             }))}
             maw={480}
           />
+          <ReadinessPanel periodId={period.id} />
           <ReportButtons key={period.id} period={period} />
           <ScbReportSection key={`scb-${period.id}`} period={period} />
           <CoFinancingSection from={period.startDate} to={period.endDate} />
@@ -57,6 +63,7 @@ export function ReportsPage() {
           <PeriodTextsSection periodId={period.id} />
         </>
       )}
+      {plan.data && <ProjectTextsSection />}
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { roundingRules, type EsfSettings, type RoundingRule } from '../../../../
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
-import { formatDecimal, parseDecimal } from './format';
+import { formatDecimal, kronorInputValue, parseDecimal, parseKronorToOre } from './format';
 
 /* Numbers are text so a Swedish decimal comma can be typed; they become numbers only when sent. */
 interface SettingsFormValues {
@@ -13,6 +13,9 @@ interface SettingsFormValues {
   caseNumber: string;
   reportIdPattern: string;
   periodMonths: string;
+  /** Kronor as typed; the settings keep öre, converted once in toSettings. */
+  grantedEsf: string;
+  decidedCoFinancingPercent: string;
   overhead: { year: string; percent: string }[];
   annualWorkingHours: string;
   rounding: string;
@@ -25,12 +28,16 @@ const fieldNames = [
   'caseNumber',
   'reportIdPattern',
   'periodMonths',
+  'decidedCoFinancingPercent',
   'annualWorkingHours',
   'rounding',
   'targets.participantsWomen',
   'targets.participantsMen',
   'targets.hours',
 ] as const;
+
+/** The settings schema's upper limit on the granted support, 1 000 000 000 kr. */
+const MAX_GRANTED_ORE = 100_000_000_000;
 
 /** Plain digits for the form: grouping spaces would be read back fine, but look odd in "1720". */
 const plain = (n: number) => formatDecimal(n).replace(/[\s\u00a0]/g, '');
@@ -43,6 +50,9 @@ function toSettings(v: SettingsFormValues, previous: EsfSettings): EsfSettings {
     caseNumber: v.caseNumber,
     reportIdPattern: v.reportIdPattern,
     periodMonths: num(v.periodMonths),
+    // An empty field means not entered yet (0), as the settings define it.
+    grantedEsfOre: v.grantedEsf.trim() === '' ? 0 : (parseKronorToOre(v.grantedEsf) ?? Number.NaN),
+    decidedCoFinancingPercent: v.decidedCoFinancingPercent.trim() === '' ? 0 : num(v.decidedCoFinancingPercent),
     overheadByYear: Object.fromEntries(v.overhead.map((o) => [o.year.trim(), num(o.percent)])),
     annualWorkingHours: num(v.annualWorkingHours),
     rounding: v.rounding as RoundingRule,
@@ -64,6 +74,8 @@ export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSa
       caseNumber: settings.caseNumber,
       reportIdPattern: settings.reportIdPattern,
       periodMonths: String(settings.periodMonths),
+      grantedEsf: settings.grantedEsfOre > 0 ? kronorInputValue(settings.grantedEsfOre).replace(/,00$/, '') : '',
+      decidedCoFinancingPercent: settings.decidedCoFinancingPercent > 0 ? plain(settings.decidedCoFinancingPercent) : '',
       overhead: Object.entries(settings.overheadByYear).map(([year, percent]) => ({ year, percent: plain(percent) })),
       annualWorkingHours: String(settings.annualWorkingHours),
       rounding: settings.rounding,
@@ -78,6 +90,19 @@ export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSa
   const { errors, isSubmitting } = formState;
   const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, (v) => onSave(toSettings(v, settings)));
   const numeric = { validate: (s: string) => parseDecimal(s) !== null || 'esf.settings.notNumber' };
+  const optionalPercent = {
+    validate: (s: string) => {
+      const n = parseDecimal(s);
+      return s.trim() === '' || (n !== null && n >= 0 && n <= 100) || 'validation.percent';
+    },
+  };
+  // The server knows the amount only as öre (grantedEsfOre), so the kronor field is checked here, with the server's own message and limit.
+  const optionalKronor = {
+    validate: (s: string) => {
+      const ore = parseKronorToOre(s);
+      return s.trim() === '' || (ore !== null && ore >= 0 && ore <= MAX_GRANTED_ORE) || 'validation.amount';
+    },
+  };
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('esf.settings.title')}>
@@ -106,6 +131,24 @@ export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSa
             data={roundingRules.map((r) => ({ value: r, label: t(`esf.settings.roundings.${r}`) }))}
           />
         </SimpleGrid>
+        <Fieldset legend={t('esf.settings.decision')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('esf.settings.grantedEsf')}
+              description={t('esf.settings.grantedEsfHint')}
+              inputMode="decimal"
+              {...register('grantedEsf', optionalKronor)}
+              error={fieldError(errors.grantedEsf)}
+            />
+            <TextInput
+              label={t('esf.settings.decidedCoFinancing')}
+              description={t('esf.settings.decidedCoFinancingHint')}
+              inputMode="decimal"
+              {...register('decidedCoFinancingPercent', optionalPercent)}
+              error={fieldError(errors.decidedCoFinancingPercent)}
+            />
+          </SimpleGrid>
+        </Fieldset>
         <Fieldset legend={t('esf.settings.overhead')}>
           <Stack gap="xs">
             {overhead.fields.map((field, i) => (

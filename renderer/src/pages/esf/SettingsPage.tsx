@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
+import { settingsRefreshes } from './refreshes';
 import { SettingsForm } from './SettingsForm';
 
 /** ESF-inställningar: the figures behind co-financing and the reports. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useApiQuery('esf.settings', {});
-  // Settings change every computed figure, so every ESF query is refreshed.
-  const update = useApiMutation('esf.updateSettings', ['esf.settings', 'esf.overview', 'esf.coFinancing', 'esf.indicators']);
+  const update = useApiMutation('esf.updateSettings', settingsRefreshes);
   return (
     <Stack gap="xl">
       <div>

@@ -28,3 +28,15 @@ export function parseDecimal(text: string): number | null {
 export function monthOf(isoDate: string): string {
   return isoDate.slice(0, 7);
 }
+
+/** A share in percent, "47,5 %"; null (nothing to divide by) → null, so the caller says why there is no figure. */
+export function formatPercent(n: number | null): string | null {
+  return n === null ? null : `${decimal.format(n)}\u00a0%`;
+}
+
+/** Kronor as typed in a form ("4 500 000", "12 500,50") → öre; null when it is not an amount with at most two decimals. */
+export function parseKronorToOre(text: string): number | null {
+  const kronor = parseDecimal(text.replace(/kr$/i, ''));
+  if (kronor === null || Math.abs(kronor * 100 - Math.round(kronor * 100)) > 1e-6) return null;
+  return Math.round(kronor * 100);
+}
