@@ -17,7 +17,7 @@ export function ChartSection(props: { title: string; intro?: string; alt: string
       </Title>
       {props.intro && <Text c="dimmed">{props.intro}</Text>}
       {/* Focusable so a narrow window can still scroll the chart by keyboard. */}
-      <Box role="img" aria-label={props.alt} data-chart-title={props.title} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <Box role="img" aria-label={props.alt} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
         {props.chart}
       </Box>
       <Accordion variant="contained">
