@@ -67,6 +67,19 @@ async function start(): Promise<void> {
   mainWindow = window;
   hardenSession(window.webContents.session);
   window.once('ready-to-show', () => window.show());
+  // The page's beforeunload says something is unsaved; Electron then only cancels, so the shell asks.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title: 'KUB Planner',
+      message: 'Du har osparade ändringar',
+      detail: 'Om du stänger nu försvinner det du har ändrat men inte sparat.',
+      buttons: ['Stanna kvar', 'Stäng ändå'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   await window.loadURL(url);
 }
 

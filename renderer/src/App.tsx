@@ -3,7 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { createHashRouter, Navigate, Route, RouterProvider, Routes, type RouteObject } from 'react-router';
 import type { CallApi } from '../../shared/contract';
 import { ApiContext, createApiClient } from './api/client';
 import { i18n } from './i18n';
@@ -23,6 +23,7 @@ import { syncRoutes } from './pages/sync/routes';
 import { esfRoutes } from './pages/esf/routes';
 import { participantsRoutes } from './pages/participants/routes';
 import { timelineRoutes } from './pages/timeline/routes';
+import { UnsavedChangesProvider } from './forms/unsaved-changes';
 import { cssVariablesResolver, theme } from './theme';
 
 export function AppRoutes() {
@@ -68,12 +69,27 @@ export function AppProviders({ transport, children }: { transport: CallApi; chil
   );
 }
 
+/**
+ * One catch-all route of a data router around the app's own routes: the
+ * unsaved-changes guard needs a data router (`useBlocker`), the pages keep
+ * their declarative `<Routes>`.
+ */
+export const appRouteObjects: RouteObject[] = [
+  {
+    path: '*',
+    element: (
+      <UnsavedChangesProvider>
+        <AppRoutes />
+      </UnsavedChangesProvider>
+    ),
+  },
+];
+
 export function App({ transport }: { transport: CallApi }) {
+  const [router] = useState(() => createHashRouter(appRouteObjects));
   return (
     <AppProviders transport={transport}>
-      <HashRouter>
-        <AppRoutes />
-      </HashRouter>
+      <RouterProvider router={router} />
     </AppProviders>
   );
 }

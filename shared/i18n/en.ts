@@ -59,6 +59,15 @@ export const en: Catalogue = {
     close: 'Close',
     retry: 'Try again',
   },
+  unsaved: {
+    title: 'You have unsaved changes',
+    intro: 'If you leave this page now, what you changed but did not save is lost:',
+    stay: 'Stay',
+    discard: 'Discard changes',
+    save: 'Save and continue',
+    saveFailed: 'The changes could not be saved. Correct the marked fields or choose another option.',
+    form: 'A form with changes that are not saved',
+  },
   municipalities: {
     title: 'Municipalities',
     intro: 'The 49 municipalities of Uppsala, Värmland, Dalarna and Gävleborg counties.',

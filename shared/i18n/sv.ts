@@ -59,6 +59,15 @@ export const sv = {
     close: 'Stäng',
     retry: 'Försök igen',
   },
+  unsaved: {
+    title: 'Du har osparade ändringar',
+    intro: 'Om du lämnar sidan nu försvinner det du har ändrat men inte sparat:',
+    stay: 'Stanna kvar',
+    discard: 'Släng ändringarna',
+    save: 'Spara och fortsätt',
+    saveFailed: 'Ändringarna kunde inte sparas. Rätta de markerade fälten eller välj ett annat alternativ.',
+    form: 'Ett formulär med ändringar som inte är sparade',
+  },
   municipalities: {
     title: 'Kommuner',
     intro: 'De 49 kommunerna i Uppsala, Värmlands, Dalarnas och Gävleborgs län.',

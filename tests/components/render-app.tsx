@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ApiResult, CallApi } from '../../shared/contract';
-import { AppProviders, AppRoutes } from '../../renderer/src/App';
+import { AppProviders, appRouteObjects } from '../../renderer/src/App';
 import { openTestProject, type TestProject } from '../helpers/db';
 
 /**
@@ -19,12 +19,11 @@ export function inProcessTransport(project: TestProject, calls: string[] = []): 
 export async function renderApp(path: string, options: { project?: TestProject } = {}) {
   const project = options.project ?? (await openTestProject());
   const calls: string[] = [];
+  const router = createMemoryRouter(appRouteObjects, { initialEntries: [path] });
   const view = render(
     <AppProviders transport={inProcessTransport(project, calls)}>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-      </MemoryRouter>
+      <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...view, project, calls };
+  return { ...view, project, calls, router };
 }

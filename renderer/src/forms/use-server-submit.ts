@@ -1,25 +1,48 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { applyServerErrors } from './server-errors';
+import { useUnsavedChanges } from './unsaved-changes';
 
 /**
  * The submit handler every form shares: once the schema has passed, hand the
  * raw values to `save` (the server parses them with the same schema); put its
  * field messages on the fields and anything else above the form.
+ *
+ * Every form goes through here, so this is also where a form registers its
+ * unsaved changes with the guard: a changed form asks before the user leaves,
+ * and "Spara och fortsätt" runs the same submit. A saved form takes its
+ * values as the new baseline, so it is clean until changed again.
  */
 export function useServerSubmit<T extends FieldValues>(
-  form: Pick<UseFormReturn<T>, 'handleSubmit' | 'setError' | 'getValues'>,
+  form: Pick<UseFormReturn<T>, 'handleSubmit' | 'setError' | 'getValues' | 'formState' | 'reset'>,
   fields: readonly Path<T>[],
   save: (values: T) => Promise<unknown>,
+  options: { guardLabel?: string } = {},
 ) {
+  const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
-  const submit = form.handleSubmit(async () => {
-    setFormError(null);
-    try {
-      await save(form.getValues());
-    } catch (error) {
-      setFormError(applyServerErrors(error, fields, form.setError));
-    }
+  const run = async (): Promise<boolean> => {
+    let saved = false;
+    await form.handleSubmit(async () => {
+      setFormError(null);
+      try {
+        const values = form.getValues();
+        await save(values);
+        saved = true;
+        form.reset(values, { keepValues: true });
+      } catch (error) {
+        setFormError(applyServerErrors(error, fields, form.setError));
+      }
+    })();
+    return saved;
+  };
+  const submit = (event?: React.BaseSyntheticEvent) => {
+    event?.preventDefault();
+    return run().then(() => undefined);
+  };
+  useUnsavedChanges(form.formState.isDirty, options.guardLabel ?? t('unsaved.form'), async () => {
+    if (!(await run())) throw new Error('not saved');
   });
   return { submit, formError };
 }

@@ -85,6 +85,8 @@ export const activitiesSv = {
     hours: '{{hours}} tim',
   },
   grid: {
+    guardLabel_one: 'Närvaro i {{name}}: {{count}} osparad ändring',
+    guardLabel_other: 'Närvaro i {{name}}: {{count}} osparade ändringar',
     title: 'Närvaro',
     intro: 'Timmar per deltagare och tillfälle, till exempel 2,5. En tömd ruta tar bort registreringen.',
     caption: 'Närvaro i timmar, {{name}}',
@@ -221,6 +223,8 @@ export const activitiesEn: typeof activitiesSv = {
     hours: '{{hours}} h',
   },
   grid: {
+    guardLabel_one: 'Attendance in {{name}}: {{count}} unsaved change',
+    guardLabel_other: 'Attendance in {{name}}: {{count}} unsaved changes',
     title: 'Attendance',
     intro: 'Hours per participant and session, e.g. 2.5. An emptied cell removes the registration.',
     caption: 'Attendance in hours, {{name}}',

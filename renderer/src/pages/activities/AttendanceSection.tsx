@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { AttendanceRow, type ColumnInfo } from './AttendanceRow';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 import { cellHours, formatHours, pendingChanges, savedHours, sessionLength, type Drafts, type GridPerson } from './attendance-grid';
 import { ParticipantPicker } from './ParticipantPicker';
 
@@ -63,6 +64,7 @@ function AttendanceEditor({ name, grid }: { name: string; grid: AttendanceGrid }
       .map((p) => ({ id: p.id, name: `${p.firstName ?? ''} ${p.lastName ?? ''}`.trim(), municipalityName: p.municipalityName }));
   }, [people.data, rows]);
   const changes = useMemo(() => pendingChanges(drafts, saved, sessionIds), [drafts, saved, sessionIds]);
+  const pending = changes.cells.length + changes.invalid;
 
   const onChange = useCallback((participantId: string, sessionId: string, text: string) => {
     setDrafts((d) => ({ ...d, [participantId]: { ...d[participantId], [sessionId]: text } }));
@@ -85,8 +87,16 @@ function AttendanceEditor({ name, grid }: { name: string; grid: AttendanceGrid }
     notify(t, t('activities.grid.saved', result));
   };
 
+  useUnsavedChanges(pending > 0, t('activities.grid.guardLabel', { name, count: pending }), async () => {
+    // Invalid cells cannot be saved: the guard keeps the user on the grid, where they are marked.
+    if (changes.invalid > 0) {
+      setAttempted(true);
+      throw new Error('invalid cells');
+    }
+    await submit();
+  });
+
   const columnTotals = columns.map((c) => rows.reduce((sum, r) => sum + cellHours(drafts[r.id], saved.get(r.id), c.sessionId), 0));
-  const pending = changes.cells.length + changes.invalid;
 
   return (
     <Stack gap="sm">

@@ -1,0 +1,140 @@
+import { Button, Group, List, Stack, Text } from '@mantine/core';
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+import { AppModal } from '../components/AppModal';
+
+/*
+ * One guard for every editor: an editor says "I have unsaved changes" (and
+ * how to save them, where it can); leaving inside the app asks first, and a
+ * reload or closing the window gets the browser's (and Electron's) unload
+ * prompt. Editors register with a hook; the provider holds the one blocker,
+ * the one dialog and the one `beforeunload` listener, so two dirty editors
+ * on a page ask once.
+ */
+
+export interface UnsavedEditor {
+  /** What is unsaved, in Swedish, e.g. "Närvaro: 10 ändringar". */
+  label: string;
+  /** Saves the editor; resolves once it is saved, rejects (and the user stays) when it cannot be. */
+  save?: () => Promise<unknown>;
+}
+
+interface Registry {
+  set(id: string, editor: UnsavedEditor | null): void;
+}
+
+const GuardContext = createContext<Registry | null>(null);
+
+export function UnsavedChangesProvider({ children }: { children: React.ReactNode }) {
+  const { t } = useTranslation();
+  const [editors, setEditors] = useState<ReadonlyMap<string, UnsavedEditor>>(new Map());
+  const [saving, setSaving] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const registry = useMemo<Registry>(
+    () => ({
+      set: (id, editor) =>
+        setEditors((prev) => {
+          if (!editor && !prev.has(id)) return prev;
+          const next = new Map(prev);
+          if (editor) next.set(id, editor);
+          else next.delete(id);
+          return next;
+        }),
+    }),
+    [],
+  );
+  const dirty = editors.size > 0;
+  // Search-parameter changes (filters, tabs) stay on the page and keep the editor, so only a new path asks.
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older Chromium (and Electron's will-prevent-unload) look at returnValue.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  const list = [...editors.values()];
+  const savable = list.length > 0 && list.every((e) => e.save);
+  const stay = () => {
+    setSaveFailed(false);
+    blocker.reset?.();
+  };
+  const leave = () => {
+    setSaveFailed(false);
+    blocker.proceed?.();
+  };
+  const saveAndLeave = async () => {
+    setSaving(true);
+    setSaveFailed(false);
+    try {
+      for (const editor of list) await editor.save?.();
+      blocker.proceed?.();
+    } catch {
+      // The editor shows its own field messages; the user stays to read them.
+      setSaveFailed(true);
+      blocker.reset?.();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <GuardContext.Provider value={registry}>
+      {children}
+      <AppModal opened={blocker.state === 'blocked'} onClose={stay} title={t('unsaved.title')} size="md">
+        <Stack gap="sm">
+          <Text>{t('unsaved.intro')}</Text>
+          <List size="sm">
+            {list.map((e, i) => (
+              <List.Item key={i}>{e.label}</List.Item>
+            ))}
+          </List>
+          {saveFailed && (
+            <Text c="red.9" role="alert">
+              {t('unsaved.saveFailed')}
+            </Text>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={stay} data-autofocus>
+              {t('unsaved.stay')}
+            </Button>
+            <Button variant="light" color="red.9" onClick={leave}>
+              {t('unsaved.discard')}
+            </Button>
+            {savable && (
+              <Button onClick={() => void saveAndLeave()} loading={saving}>
+                {t('unsaved.save')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </AppModal>
+    </GuardContext.Provider>
+  );
+}
+
+/**
+ * Registers an editor's unsaved changes while `dirty` is true. `save` is kept
+ * in a ref, so a new closure on every render does not re-register.
+ */
+export function useUnsavedChanges(dirty: boolean, label: string, save?: () => Promise<unknown>): void {
+  const registry = useContext(GuardContext);
+  const id = useId();
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  });
+  const hasSave = save !== undefined;
+  const saveThroughRef = useCallback(() => saveRef.current?.() ?? Promise.resolve(), []);
+  useEffect(() => {
+    if (!registry) return;
+    registry.set(id, dirty ? { label, save: hasSave ? saveThroughRef : undefined } : null);
+  }, [registry, id, dirty, label, hasSave, saveThroughRef]);
+  useEffect(() => () => registry?.set(id, null), [registry, id]);
+}
