@@ -28,13 +28,13 @@ export function ActivityForm({ activity, fromNeed, areas, municipalities, needs,
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const tracks = areas.filter((a) => a.isTrack);
-  const { register, handleSubmit, setError, getValues, control, formState } = useForm<ActivityFormValues>({
+  const { register, handleSubmit, setError, getValues, control, formState, reset } = useForm<ActivityFormValues>({
     defaultValues: activityDefaults(activity, fromNeed, new Set(tracks.map((a) => a.id))),
   });
   const { errors, isSubmitting } = formState;
   const trackId = useWatch({ control, name: 'trackId' });
   const sessionCount = useWatch({ control, name: 'sessions' }).length;
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, activityFieldNames(sessionCount), (values) =>
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, activityFieldNames(sessionCount), (values) =>
     onSave(toActivityInput(values)),
   );
   // A list field's error is the list's own (the server names "needIds", not an element).

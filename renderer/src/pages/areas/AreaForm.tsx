@@ -16,13 +16,13 @@ export type AreaValues = z.input<typeof areaFields>;
 export function AreaForm({ area, onSave, onCancel }: { area: CompetenceArea | null; onSave: (v: AreaValues) => Promise<unknown>; onCancel: () => void }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(formSchema),
     defaultValues: { name: area?.name ?? '', description: area?.description ?? '', isTrack: area?.isTrack ?? false, keywords: area?.keywords.join(', ') ?? '' },
   });
   const { errors, isSubmitting } = formState;
 
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, ['name', 'description', 'isTrack', 'keywords'] as const, (values) =>
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, ['name', 'description', 'isTrack', 'keywords'] as const, (values) =>
     onSave({
       ...values,
       keywords: values.keywords

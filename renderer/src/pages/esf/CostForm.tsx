@@ -31,7 +31,7 @@ interface Props {
 export function CostForm({ cost, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<CostFormValues>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<CostFormValues>({
     defaultValues: {
       date: cost?.date ?? '',
       category: cost?.category ?? 'lon_personal',
@@ -42,7 +42,7 @@ export function CostForm({ cost, onSave, onCancel }: Props) {
     },
   });
   const { errors, isSubmitting } = formState;
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, (v) =>
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, (v) =>
     onSave({ date: v.date, category: v.category as CostFields['category'], amount: v.amount, supplier: v.supplier, voucherNumber: v.voucherNumber, note: v.note }),
   );
   return (

@@ -33,7 +33,7 @@ interface Props {
 export function FinancingForm({ entry, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<FinancingFormValues>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<FinancingFormValues>({
     defaultValues: {
       date: entry?.date ?? '',
       source: entry?.source ?? 'kontanta_medel',
@@ -44,7 +44,7 @@ export function FinancingForm({ entry, onSave, onCancel }: Props) {
     },
   });
   const { errors, isSubmitting } = formState;
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, (v) =>
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, (v) =>
     onSave({
       date: v.date,
       source: v.source as FinancingFields['source'],

@@ -68,7 +68,7 @@ function toSettings(v: SettingsFormValues, previous: EsfSettings): EsfSettings {
 export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSave: (values: EsfSettings) => Promise<unknown> }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, control, formState } = useForm<SettingsFormValues>({
+  const { register, handleSubmit, setError, getValues, control, formState, reset } = useForm<SettingsFormValues>({
     defaultValues: {
       projectName: settings.projectName,
       caseNumber: settings.caseNumber,
@@ -88,7 +88,7 @@ export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSa
   });
   const overhead = useFieldArray({ control, name: 'overhead' });
   const { errors, isSubmitting } = formState;
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, (v) => onSave(toSettings(v, settings)));
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, (v) => onSave(toSettings(v, settings)));
   const numeric = { validate: (s: string) => parseDecimal(s) !== null || 'esf.settings.notNumber' };
   const optionalPercent = {
     validate: (s: string) => {

@@ -21,7 +21,7 @@ interface Props {
 export function ContactForm({ contact, units, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(contactFields),
     defaultValues: {
       name: contact?.name ?? '',
@@ -33,7 +33,7 @@ export function ContactForm({ contact, units, onSave, onCancel }: Props) {
   });
   const { errors, isSubmitting } = formState;
 
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, onSave);
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={contact ? t('contacts.editTitle') : t('contacts.addTitle')}>

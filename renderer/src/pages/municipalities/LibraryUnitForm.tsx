@@ -20,7 +20,7 @@ interface Props {
 export function LibraryUnitForm({ unit, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(libraryUnitFields),
     defaultValues: {
       name: unit?.name ?? '',
@@ -33,7 +33,7 @@ export function LibraryUnitForm({ unit, onSave, onCancel }: Props) {
   });
   const { errors, isSubmitting } = formState;
 
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, onSave);
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={unit ? t('units.editTitle') : t('units.addTitle')}>

@@ -80,7 +80,7 @@ interface Props {
 export function ParticipantForm({ participant, counties, municipalities, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, setValue, control, formState } = useForm<ParticipantFormValues>({
+  const { register, handleSubmit, setError, getValues, setValue, control, formState, reset } = useForm<ParticipantFormValues>({
     defaultValues: {
       firstName: participant?.firstName ?? '',
       lastName: participant?.lastName ?? '',
@@ -107,7 +107,7 @@ export function ParticipantForm({ participant, counties, municipalities, onSave,
   useEffect(() => {
     if (unitsLoaded) setValue('libraryUnitId', unitsLoaded === participant?.municipalityCode ? (participant.libraryUnitId ?? '') : '');
   }, [unitsLoaded, participant, setValue]);
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, (values) => onSave(toParticipantInput(values)));
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, (values) => onSave(toParticipantInput(values)));
 
   const municipalityOptions = counties.map((c) => ({
     group: c.name,

@@ -23,7 +23,7 @@ interface Props {
 export function IndividualPlanForm({ plan, areas, units, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { register, control, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(individualPlanFields),
     defaultValues: {
       staffName: plan?.staffName ?? '',
@@ -35,7 +35,7 @@ export function IndividualPlanForm({ plan, areas, units, onSave, onCancel }: Pro
   });
   const { errors, isSubmitting } = formState;
 
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, ['staffName', 'libraryUnitId', 'areaIds', 'goals', 'status'] as const, onSave);
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, ['staffName', 'libraryUnitId', 'areaIds', 'goals', 'status'] as const, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={plan ? t('plans.individualEditTitle') : t('plans.individualAddTitle')}>

@@ -23,14 +23,14 @@ interface Props {
 export function PlanItemForm({ item, areas, swotCounts, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(planItemFields),
     defaultValues: { areaId: item?.areaId ?? '', goal: item?.goal ?? '', activity: item?.activity ?? '', responsible: item?.responsible ?? '', status: item?.status ?? 'planerad' },
   });
   const { errors, isSubmitting } = formState;
   const ordered = [...areas].sort((a, b) => (swotCounts.get(b.id) ?? 0) - (swotCounts.get(a.id) ?? 0) || a.sortOrder - b.sortOrder);
 
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, ['areaId', 'goal', 'activity', 'responsible', 'status'] as const, onSave);
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, ['areaId', 'goal', 'activity', 'responsible', 'status'] as const, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={item ? t('plans.editTitle') : t('plans.addTitle')}>

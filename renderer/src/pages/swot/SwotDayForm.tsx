@@ -35,7 +35,7 @@ interface Props {
 export function SwotDayForm({ day, units, compact = false, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(swotDayFields),
     defaultValues: {
       date: day?.date ?? '',
@@ -52,7 +52,7 @@ export function SwotDayForm({ day, units, compact = false, onSave, onCancel }: P
   });
   const { errors, isSubmitting } = formState;
 
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, onSave);
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('swot.details')}>

@@ -30,8 +30,8 @@ function SettingsForm({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const configure = useApiMutation('sync.configure', ['sync.status']);
-  const { register, handleSubmit, setError, getValues, formState } = useForm({ defaultValues: { folder: status.folder ?? '', person: status.person } });
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, ['folder', 'person'], async (values) => {
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm({ defaultValues: { folder: status.folder ?? '', person: status.person } });
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, ['folder', 'person'], async (values) => {
     await configure.mutateAsync(values);
     notify(t, t('sync.saved'));
   });

@@ -19,11 +19,11 @@ const fields = ['name', 'date', 'done', 'note'] as const;
 export function MilestoneForm({ milestone, onSave, onCancel }: { milestone: Milestone | null; onSave: (values: MilestoneValues) => Promise<unknown>; onCancel: () => void }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<MilestoneValues>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<MilestoneValues>({
     defaultValues: { name: milestone?.name ?? '', date: milestone?.date ?? '', done: milestone?.done ?? false, note: milestone?.note ?? '' },
   });
   const { errors, isSubmitting } = formState;
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fields, onSave);
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fields, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={milestone ? t('timeline.project.editMilestone') : t('timeline.project.newMilestone')}>

@@ -32,11 +32,11 @@ interface Props {
 export function RangeForm({ initial, withDueDate, label, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState } = useForm<RangeValues>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<RangeValues>({
     defaultValues: { name: initial?.name ?? '', startDate: initial?.startDate ?? '', endDate: initial?.endDate ?? '', dueDate: initial?.dueDate ?? '' },
   });
   const { errors, isSubmitting } = formState;
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fields, onSave);
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fields, onSave);
 
   return (
     <form onSubmit={submit} noValidate aria-label={label}>

@@ -40,11 +40,11 @@ export function AcceptTourForm({ input, plan, defaultName, onAccepted }: Props) 
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const accept = useApiMutation('tours.accept', ['visits.list', 'visits.progress', 'tours.list']);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     defaultValues: { name: defaultName, coordinators: '', status: 'forslag' },
   });
   const { errors, isSubmitting } = formState;
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, async (values) => {
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, async (values) => {
     try {
       const detail = await accept.mutateAsync({
         ...input,

@@ -20,11 +20,11 @@ function DistanceForm({ settings, onSaved, onCancel }: { settings: TourSettings;
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const update = useApiMutation('tourSettings.update', ['tourSettings.get']);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(tourSettingsInput),
     defaultValues: settings,
   });
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, async (values) => {
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, async (values) => {
     await update.mutateAsync(values);
     onSaved();
   });

@@ -33,11 +33,11 @@ function LegForm({ leg, onDone }: { leg: LegTarget; onDone: (message: string) =>
   const fieldError = useFieldError();
   const set = useApiMutation('legOverrides.set', [...invalidates]);
   const clear = useApiMutation('legOverrides.clear', [...invalidates]);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(legOverrideInput),
     defaultValues: { fromCode: leg.fromCode, toCode: leg.toCode, km: Math.round(leg.km * 10) / 10, minutes: Math.round(leg.minutes) },
   });
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, async (values) => {
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, async (values) => {
     await set.mutateAsync(values);
     onDone(t('tours.legSaved'));
   });

@@ -39,7 +39,7 @@ export function TourPlanForm({ counties, municipalities, countyCode, onCountyCha
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const seat = seatCode(counties, municipalities, countyCode);
-  const { register, control, handleSubmit, setError, getValues, setValue, clearErrors, formState } = useForm<PlanFormValues>({
+  const { register, control, handleSubmit, setError, getValues, setValue, clearErrors, formState, reset } = useForm<PlanFormValues>({
     defaultValues: {
       municipalityCodes: [],
       startCode: seat,
@@ -50,7 +50,7 @@ export function TourPlanForm({ counties, municipalities, countyCode, onCountyCha
     },
   });
   const { errors } = formState;
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, planFieldNames, onPlan);
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, planFieldNames, onPlan);
 
   const county = counties.find((c) => c.code === countyCode);
   const countyMunicipalities = useMemo(

@@ -55,7 +55,7 @@ interface Props {
 export function VisitForm({ visit, municipalities, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, setValue, control, formState } = useForm<VisitFormValues>({
+  const { register, handleSubmit, setError, getValues, setValue, control, formState, reset } = useForm<VisitFormValues>({
     defaultValues: {
       municipalityCode: visit?.municipalityCode ?? '',
       libraryUnitId: visit?.libraryUnitId ?? '',
@@ -78,7 +78,7 @@ export function VisitForm({ visit, municipalities, onSave, onCancel }: Props) {
   useEffect(() => {
     if (unitsLoaded) setValue('libraryUnitId', unitsLoaded === visit?.municipalityCode ? (visit.libraryUnitId ?? '') : '');
   }, [unitsLoaded, visit, setValue]);
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues }, fieldNames, (values) => onSave(toVisitInput(values)));
+  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, (values) => onSave(toVisitInput(values)));
 
   return (
     <form onSubmit={submit} noValidate aria-label={visit ? t('visits.editTitle', { what: visit.municipalityName }) : t('visits.createTitle')}>
