@@ -1,6 +1,7 @@
 import { Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 import type { ReportingPeriod } from '../../../../shared/domain/project';
 import { ApiFailure } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -129,18 +130,24 @@ function MoneyCell({ label, stored: storedOre, save }: { label: string; stored: 
     setSaved(stored);
     setText(stored);
   }
-  const commit = async () => {
-    if (text.trim() === saved.trim()) return;
+  const commit = async (): Promise<boolean> => {
+    if (text.trim() === saved.trim()) return true;
     setError(null);
     try {
       const value = kronorInputValue(await save(text.trim() === '' ? 0 : text));
       setSaved(value);
       setText(value);
       notify(t, t('esf.budget.budgetSaved'));
+      return true;
     } catch (e) {
       setError(messageOf(e));
+      return false;
     }
   };
+  // A refused amount stays in the cell, unsaved: the guard keeps it from being lost on leaving.
+  useUnsavedChanges(text.trim() !== saved.trim(), label, async () => {
+    if (!(await commit())) throw new Error('not saved');
+  });
   return (
     <TextInput
       size="xs"

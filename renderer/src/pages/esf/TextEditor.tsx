@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 /**
  * One report text with its own Save button, so a long text is never lost to
@@ -13,18 +14,23 @@ export function TextEditor({ label, initial, onSave }: { label: string; initial:
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const dirty = text !== saved;
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     setSaving(true);
     setError(null);
     try {
       await onSave(text);
       setSaved(text);
+      return true;
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+      return false;
     } finally {
       setSaving(false);
     }
   };
+  useUnsavedChanges(dirty, label, async () => {
+    if (!(await save())) throw new Error('not saved');
+  });
   return (
     <Stack gap="xs">
       <Textarea label={label} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={4} maxRows={20} error={error} />
