@@ -40,10 +40,42 @@ const build = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+/** The system's way to open a link in the default browser, if this machine has one to offer. */
+function browserOpener(url: string): { command: string; args: string[] } | null {
+  if (process.platform === 'darwin') return { command: 'open', args: [url] };
+  if (process.platform === 'win32') return { command: 'cmd', args: ['/c', 'start', '""', url] };
+  // On Linux only a desktop session has a browser to hand the link to.
+  if (!process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']) return null;
+  const found = spawnSync('sh', ['-c', 'command -v xdg-open'], { encoding: 'utf8' });
+  return found.status === 0 ? { command: 'xdg-open', args: [url] } : null;
+}
+
+/** Browser mode: passes its output through and, once it prints the link, opens it (or says to). */
+function runBrowserMode(): void {
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'web.js'), ...passthrough], { stdio: ['inherit', 'pipe', 'inherit'], cwd: root });
+  let opened = false;
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    process.stdout.write(chunk);
+    const url = /KUB Planner: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(chunk)?.[1];
+    if (!url || opened) return;
+    opened = true;
+    const opener = browserOpener(url);
+    if (opener) {
+      console.error('KUB Planner: öppnar länken i din webbläsare. Stäng appen med Ctrl+C här.');
+      spawn(opener.command, opener.args, { stdio: 'ignore', detached: true }).on('error', () => console.error('KUB Planner: öppna länken ovan i en webbläsare.')).unref();
+    } else {
+      console.error('KUB Planner: öppna länken ovan i en webbläsare på den här datorn. Stäng appen med Ctrl+C här.');
+    }
+  });
+  child.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+}
+
 const binary = electronBinary() ?? (tryDownloadElectron() ? electronBinary() : null);
 if (binary) {
   run(binary, ['.', ...passthrough]);
 } else {
   console.error('Electron-körmiljön saknas och kan inte laddas ner här, så KUB Planner startar i webbläsarläge i stället.');
-  run(process.execPath, [join(root, 'out', 'main', 'web.js'), ...passthrough]);
+  runBrowserMode();
 }

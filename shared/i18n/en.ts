@@ -345,7 +345,7 @@ export const en: Catalogue = {
     validation: 'The data is not valid. Correct the marked fields.',
     notFound: 'The record no longer exists.',
     unknownMethod: 'Unknown function: {{method}}.',
-    unauthorized: 'Access denied: missing or invalid access token.',
+    unauthorized: 'Access denied: missing or invalid access token. Open the link KUB Planner printed when it started – the line “KUB Planner: http://127.0.0.1:…/?token=…” in the terminal where you ran npm start or npm run web. Every start makes a new token.',
     forbidden: 'Access denied.',
     internal: 'An unexpected error occurred. Nothing was changed.',
     network: 'Could not reach the KUB Planner service.',

@@ -345,7 +345,7 @@ export const sv = {
     validation: 'Uppgifterna är inte giltiga. Rätta de markerade fälten.',
     notFound: 'Posten finns inte längre.',
     unknownMethod: 'Okänd funktion: {{method}}.',
-    unauthorized: 'Åtkomst nekad: ogiltig eller saknad åtkomstnyckel.',
+    unauthorized: 'Åtkomst nekad: ogiltig eller saknad åtkomstnyckel. Öppna länken som KUB Planner skrev ut när appen startade – raden ”KUB Planner: http://127.0.0.1:…/?token=…” i terminalen där du körde npm start eller npm run web. Varje start ger en ny nyckel.',
     forbidden: 'Åtkomst nekad.',
     internal: 'Ett oväntat fel inträffade. Inget har ändrats.',
     network: 'Kunde inte nå KUB Planner-tjänsten.',

@@ -118,7 +118,7 @@ describe('the browser-mode API', () => {
     const res = await api('counties.list', {}, {});
     expect(res.status).toBe(401);
     expectSecurityHeaders((n) => res.headers.get(n));
-    expect(await res.json()).toEqual({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Åtkomst nekad: ogiltig eller saknad åtkomstnyckel.' } });
+    expect(await res.json()).toEqual({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Åtkomst nekad: ogiltig eller saknad åtkomstnyckel. Öppna länken som KUB Planner skrev ut när appen startade – raden ”KUB Planner: http://127.0.0.1:…/?token=…” i terminalen där du körde npm start eller npm run web. Varje start ger en ny nyckel.' } });
   });
 
   it.each([
