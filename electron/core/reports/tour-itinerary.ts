@@ -1,7 +1,8 @@
-import { Packer, Paragraph, Table, TableRow, TextRun, type Document, type FileChild } from 'docx';
+import { Packer, Paragraph, ShadingType, Tab, Table, TableRow, TextRun, type Document, type FileChild } from 'docx';
 import { formatInteger, formatIsoDate } from '../../../shared/format';
 import type { ItineraryDay, ItineraryLeg, ItineraryVisit } from '../../../shared/domain/tours';
 import { visitStatusLabels, type TourItineraryData } from '../../../shared/domain/visits';
+import type { ItineraryWarning, TourItinerary } from './tour-itinerary-data';
 import {
   asciiSlug,
   bulletParagraph,
@@ -62,6 +63,16 @@ function period(start: string, end: string): string {
 /** The planner prefixes each warning with its ISO date; on paper a Swedish date reads better. */
 function warningText(warning: string): string {
   return warning.replace(/^(\d{4}-\d{2}-\d{2}):/, (_, iso: string) => `${formatIsoDate(iso)}:`);
+}
+
+/** The title of the tour page's list of warnings, and of the same list here. */
+export const warningsTitle = 'Att tänka på';
+/** The pale yellow of the page's warning box; dark text on it is well above 4.5:1. */
+const warningFill = 'FFF4CE';
+
+/** Where a day or visit already says what the warning's prefix does (its date, its municipality), the prefix goes. */
+function localText(warning: ItineraryWarning, prefix: string): string {
+  return warning.text.startsWith(prefix) ? warning.text.slice(prefix.length) : warningText(warning.text);
 }
 
 function placeName(stop: Stop | undefined, visit: ItineraryVisit): string {
@@ -173,7 +184,7 @@ function visitTable(pairs: readonly (readonly [string, TextRun[][]])[]): Table {
   });
 }
 
-function visitBlock(visit: ItineraryVisit, stop: Stop | undefined): FileChild[] {
+function visitBlock(visit: ItineraryVisit, stop: Stop | undefined, warnings: readonly ItineraryWarning[]): FileChild[] {
   const moved = stop?.movedTo
     ? [new Paragraph({ keepNext: true, children: [new TextRun({ text: movedText(stop.movedTo), bold: true })] })]
     : [];
@@ -183,6 +194,15 @@ function visitBlock(visit: ItineraryVisit, stop: Stop | undefined): FileChild[] 
     ...moved,
     visitTable([
       ['Planerad tid', line(`${visit.start}–${visit.end}`)],
+      ...(warnings.length > 0
+        ? [
+            [
+              warningsTitle,
+              // Bulleted when there are several, so one wrapped warning does not read into the next.
+              warnings.map((w) => [new TextRun({ text: `${warnings.length > 1 ? '• ' : ''}${localText(w, `${stop?.municipalityName ?? visit.name}: `)}`, bold: true })]),
+            ] as const,
+          ]
+        : []),
       ['Adress', line(stop?.address ?? missing)],
       ['Kontakt', contactLines(stop)],
       ['Status', line(stop?.status ? visitStatusLabels[stop.status] : missing)],
@@ -190,13 +210,38 @@ function visitBlock(visit: ItineraryVisit, stop: Stop | undefined): FileChild[] 
   ];
 }
 
-function daySection(data: TourItineraryData, day: ItineraryDay, index: number, stopsByIndex: ReadonlyMap<number, Stop>): FileChild[] {
+/** The day's own warnings in a box under its heading, where they are read before setting off. */
+function dayWarnings(day: ItineraryDay, warnings: readonly ItineraryWarning[]): Paragraph[] {
+  if (warnings.length === 0) return [];
+  const shading = { type: ShadingType.CLEAR, fill: warningFill, color: 'auto' };
+  return [
+    new Paragraph({ keepNext: true, shading, spacing: { after: 0 }, children: [new TextRun({ text: warningsTitle, bold: true })] }),
+    ...warnings.map(
+      (w, i) =>
+        new Paragraph({
+          keepNext: true,
+          shading,
+          spacing: { after: i === warnings.length - 1 ? 160 : 0 },
+          // A hanging indent, so a wrapped warning lines up after its bullet, not under it.
+          indent: { left: 284, hanging: 284 },
+          children: [new TextRun({ children: ['•', new Tab(), localText(w, `${day.date}: `)] })],
+        }),
+    ),
+  ];
+}
+
+function daySection(data: TourItinerary, day: ItineraryDay, index: number, stopsByIndex: ReadonlyMap<number, Stop>): FileChild[] {
+  const forVisit = (stopIndex: number) => data.warnings.filter((w) => w.stopIndex === stopIndex);
   return [
     // A page per day: the coordinator takes out the sheet for today and nothing else.
     heading(dayHeading(day, index), 1, { newPage: index > 0 }),
+    ...dayWarnings(
+      day,
+      data.warnings.filter((w) => w.stopIndex === null && w.date === day.date),
+    ),
     scheduleTable(day, stopsByIndex),
     ...daySummary(day, data.tour.endName),
-    ...day.visits.flatMap((visit) => visitBlock(visit, stopsByIndex.get(visit.stopIndex))),
+    ...day.visits.flatMap((visit) => visitBlock(visit, stopsByIndex.get(visit.stopIndex), forVisit(visit.stopIndex))),
   ];
 }
 
@@ -214,9 +259,10 @@ function headerBlock(data: TourItineraryData) {
   );
 }
 
-function warningsSection(warnings: readonly string[]): FileChild[] {
+/** Every warning of the tour page in one list up front, as the page has it; each is repeated at its day or visit. */
+function warningsSection(warnings: readonly ItineraryWarning[]): FileChild[] {
   if (warnings.length === 0) return [];
-  return [heading('Att observera', 1), ...warnings.map((w) => bulletParagraph([new TextRun(warningText(w))]))];
+  return [heading(warningsTitle, 1), ...warnings.map((w) => bulletParagraph([new TextRun(warningText(w.text))]))];
 }
 
 function totalsSection(data: TourItineraryData): FileChild[] {
@@ -237,17 +283,18 @@ function totalsSection(data: TourItineraryData): FileChild[] {
   ];
 }
 
-export function buildTourItineraryDocument(data: TourItineraryData): Document {
+export function buildTourItineraryDocument(data: TourItinerary): Document {
   const title = `Resplan – ${data.tour.name}`;
   const stopsByIndex = new Map(data.stops.map((s) => [s.stopIndex, s]));
   const days = data.itinerary.days;
   return reportDocument({
     title,
-    footerText: `KUB – Kompetensutveckling bibliotek · ${title} · Utskriven ${formatReportDate(data.generatedAt)}`,
+    // Short enough to leave "Sida X av Y" on the same line with a long tour name.
+    footerText: `KUB · ${title} · Utskriven ${formatReportDate(data.generatedAt)}`,
     children: [
       heading(title, 'title'),
       headerBlock(data),
-      ...warningsSection(data.itinerary.warnings),
+      ...warningsSection(data.warnings),
       ...(days.length > 0
         ? days.flatMap((day, i) => daySection(data, day, i, stopsByIndex))
         : [plainParagraph('Resan har inga planerade dagar.')]),
@@ -256,7 +303,7 @@ export function buildTourItineraryDocument(data: TourItineraryData): Document {
   });
 }
 
-export async function buildTourItineraryDocx(data: TourItineraryData): Promise<Buffer> {
+export async function buildTourItineraryDocx(data: TourItinerary): Promise<Buffer> {
   return Packer.toBuffer(buildTourItineraryDocument(data));
 }
 

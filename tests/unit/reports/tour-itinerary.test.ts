@@ -5,8 +5,8 @@ import {
   formatKm,
   tourItineraryFileName,
 } from '../../../electron/core/reports/tour-itinerary';
+import { placeWarnings, type TourItinerary } from '../../../electron/core/reports/tour-itinerary-data';
 import type { ItineraryDay } from '../../../shared/domain/tours';
-import type { TourItineraryData } from '../../../shared/domain/visits';
 import {
   bodyBlocks,
   countOccurrences,
@@ -20,8 +20,13 @@ import {
 } from '../../integration/reports/docx-xml';
 
 /* A three-day Värmland tour: Karlstad → Kil → Arvika → Eda → Torsby → Karlstad,
- * sleeping in Arvika and Eda. Eda's visit has been moved to another day. */
-function sampleTour(): TourItineraryData {
+ * sleeping in Arvika and Eda. Eda's visit has been moved to another day. The
+ * warnings: one of day 3's legs, a double booking at Arvika, one for the tour. */
+const lateLeg = '2012-03-07: Sträckan Torsby → Karlstad ryms inte i arbetsdagen; ankomst efter 17:00.';
+const doubleBooked = 'Arvika: Anna Lindqvist är dubbelbokad: besök i Säffle 09:00–12:00 samma dag.';
+const lateEnd = 'Resan slutar 8 mars 2012, efter det valda slutdatumet 7 mars 2012.';
+
+function sampleTour(): TourItinerary {
   return {
     tour: {
       name: 'Västra Värmland våren 2012',
@@ -68,8 +73,13 @@ function sampleTour(): TourItineraryData {
         },
       ],
       totals: { km: 359.3, drivingMinutes: 320, days: 3, overnights: 2 },
-      warnings: ['2012-03-07: Sträckan Torsby → Karlstad ryms inte i arbetsdagen; ankomst efter 17:00.'],
+      warnings: [lateLeg],
     },
+    warnings: [
+      { text: lateLeg, date: '2012-03-07', stopIndex: null },
+      { text: doubleBooked, date: '2012-03-06', stopIndex: 2 },
+      { text: lateEnd, date: null, stopIndex: null },
+    ],
     stops: [
       {
         stopIndex: 1,
@@ -115,7 +125,7 @@ function sampleTour(): TourItineraryData {
   };
 }
 
-async function render(data: TourItineraryData) {
+async function render(data: TourItinerary) {
   const parts = await openDocx(await buildTourItineraryDocx(data));
   return { ...parts, blocks: bodyBlocks(parts.documentXml) };
 }
@@ -188,7 +198,7 @@ describe('the tour itinerary in Word', () => {
   it('has a heading per day with the Swedish weekday, each later day on a new page', async () => {
     const { blocks, documentXml } = await render(sampleTour());
     expect(headings(blocks, 'Heading1')).toEqual([
-      'Att observera',
+      'Att tänka på',
       'Dag 1 – måndag 5 mars 2012',
       'Dag 2 – tisdag 6 mars 2012',
       'Dag 3 – onsdag 7 mars 2012',
@@ -312,14 +322,38 @@ describe('the tour itinerary in Word', () => {
     expect(blocks.at(-1)?.kind).toBe('table');
   });
 
-  it('lists the itinerary warnings with Swedish dates, and has no such section without warnings', async () => {
+  it('lists every warning of the tour page under Att tänka på, with Swedish dates, and has no such section without warnings', async () => {
     const { blocks } = await render(sampleTour());
-    const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === 'Att observera');
-    expect(blocks[at + 1]).toMatchObject({ text: '7 mars 2012: Sträckan Torsby → Karlstad ryms inte i arbetsdagen; ankomst efter 17:00.' });
+    const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === 'Att tänka på' && b.style === 'Heading1');
+    expect(paragraphTexts(blocks.slice(at + 1, at + 4))).toEqual([
+      '7 mars 2012: Sträckan Torsby → Karlstad ryms inte i arbetsdagen; ankomst efter 17:00.',
+      doubleBooked,
+      lateEnd,
+    ]);
+    expect(blocks[at + 4]).toMatchObject({ kind: 'paragraph', style: 'Heading1', text: 'Dag 1 – måndag 5 mars 2012' });
 
     const quiet = sampleTour();
-    quiet.itinerary.warnings = [];
-    expect(headings((await render(quiet)).blocks, 'Heading1')).not.toContain('Att observera');
+    quiet.warnings = [];
+    const { blocks: quietBlocks } = await render(quiet);
+    expect(headings(quietBlocks, 'Heading1')).not.toContain('Att tänka på');
+    expect(paragraphTexts(quietBlocks)).not.toContain('Att tänka på');
+  });
+
+  it('repeats a day’s warning under its heading and a visit’s in its table, each only there', async () => {
+    const { blocks } = await render(sampleTour());
+    const day3 = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === 'Dag 3 – onsdag 7 mars 2012');
+    expect(paragraphTexts(blocks.slice(day3 + 1, day3 + 3))).toEqual(['Att tänka på', '•\tSträckan Torsby → Karlstad ryms inte i arbetsdagen; ankomst efter 17:00.']);
+    expect(blocks[day3 + 3]?.kind).toBe('table');
+    expect(formValue(tableAfterHeading(blocks, 'Arvika – Arvika stadsbibliotek'), 'Att tänka på')).toEqual(['Anna Lindqvist är dubbelbokad: besök i Säffle 09:00–12:00 samma dag.']);
+    // Kil and Torsby have nothing to warn about; day 1 and 2 no warning of their own.
+    expect(() => formValue(tableAfterHeading(blocks, 'Kil – Kils bibliotek'), 'Att tänka på')).toThrow();
+    expect(() => formValue(tableAfterHeading(blocks, 'Torsby'), 'Att tänka på')).toThrow();
+    for (const heading of ['Dag 1 – måndag 5 mars 2012', 'Dag 2 – tisdag 6 mars 2012']) {
+      const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === heading);
+      expect(blocks[at + 1]?.kind).toBe('table');
+    }
+    // The tour-wide warning is only in the list.
+    expect(paragraphTexts(blocks).filter((t) => t.includes('Resan slutar'))).toHaveLength(1);
   });
 
   it('says so when the tour has no days, and still gives the totals', async () => {
@@ -330,5 +364,41 @@ describe('the tour itinerary in Word', () => {
     expect(paragraphTexts(blocks)).toContain('Resan har inga planerade dagar.');
     expect(formValue(blocks[1] as DocxTable, 'Samordnare')).toEqual(['Uppgift saknas']);
     expect(texts(tableAfterHeading(blocks, 'Summa'))[0]).toEqual(['Körsträcka', '0 km']);
+  });
+});
+
+describe('placeWarnings', () => {
+  const itinerary = sampleTour().itinerary;
+  const stops = ['Kil', 'Arvika', 'Eda', 'Torsby'].map((name, i) => ({ code: ['1715', '1784', '1730', '1737'][i]!, name, lat: 0, lon: 0 }));
+
+  it('puts each of the page’s warnings at its day or visit, once, keeping the page’s order', () => {
+    const plan = {
+      stops,
+      itinerary,
+      warnings: [lateLeg, 'Resan slutar 8 mars 2012, efter det valda slutdatumet 7 mars 2012.', 'Eda har redan en SWOT-dag 1 mars 2012.', 'Något helt annat.'],
+    };
+    const visits = [
+      { municipalityCode: '1784', municipalityName: 'Arvika', date: '2012-03-06', warnings: [{ code: 'double_booked' as const, message: 'Anna Lindqvist är dubbelbokad: besök i Säffle 09:00–12:00 samma dag.' }] },
+      { municipalityCode: '1715', municipalityName: 'Kil', date: '2012-03-05', warnings: [] },
+    ];
+    expect(placeWarnings(plan, visits)).toEqual([
+      { text: lateLeg, date: '2012-03-07', stopIndex: null },
+      { text: 'Resan slutar 8 mars 2012, efter det valda slutdatumet 7 mars 2012.', date: null, stopIndex: null },
+      { text: 'Eda har redan en SWOT-dag 1 mars 2012.', date: null, stopIndex: 3 },
+      { text: 'Något helt annat.', date: null, stopIndex: null },
+      { text: doubleBooked, date: '2012-03-06', stopIndex: 2 },
+    ]);
+  });
+
+  it('places a plan’s date warning at its visit and drops the visit’s own copy of it', () => {
+    // Day 2 of the sample tour moved to Nationaldagen: Arvika and Eda are visited that day.
+    const holiday = structuredClone(itinerary);
+    holiday.days[1]!.date = '2012-06-06';
+    const plan = { stops, itinerary: holiday, warnings: ['Arvika: Nationaldagen 6 juni 2012 är en röd dag.', 'Eda: Nationaldagen 6 juni 2012 är en röd dag.'] };
+    const visits = [{ municipalityCode: '1730', municipalityName: 'Eda', date: '2012-06-06', warnings: [{ code: 'holiday' as const, message: 'Nationaldagen 6 juni 2012 är en röd dag.' }] }];
+    expect(placeWarnings(plan, visits)).toEqual([
+      { text: 'Arvika: Nationaldagen 6 juni 2012 är en röd dag.', date: '2012-06-06', stopIndex: 2 },
+      { text: 'Eda: Nationaldagen 6 juni 2012 är en röd dag.', date: '2012-06-06', stopIndex: 3 },
+    ]);
   });
 });
