@@ -16,3 +16,10 @@ export function formatIsoDate(iso: string): string {
 export function formatCoordinate(n: number): string {
   return new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(n);
 }
+
+const dateTime = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' });
+
+/** An ISO UTC timestamp as Swedish local time: `2012-09-14T08:05:00.000Z` → `14 september 2012 kl. 10:05`. */
+export function formatTimestamp(iso: string): string {
+  return dateTime.format(new Date(iso));
+}

@@ -91,11 +91,11 @@ describe('Kartläggning in browser mode', () => {
     await page.screenshot({ path: '.tmp/mapping.png', fullPage: true });
     await expectAccessible(page);
 
-    // The county compilation carries both charts as PNG images with their descriptions.
+    // The county compilation carries its three charts (balance, needs, strengths), drawn in the core, as PNG images.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Länssammanställning till Word' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^Kartlaggning-alla-lan-\d{4}-\d{2}-\d{2}\.docx$/);
     const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
-    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(2);
+    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toHaveLength(3);
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Behov per kompetensområde och län');
     expect(xml).toContain('Falun (2080)');

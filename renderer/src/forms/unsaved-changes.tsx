@@ -24,29 +24,43 @@ interface Registry {
   set(id: string, editor: UnsavedEditor | null): void;
 }
 
+/** What an editor can do with its registration around a save that itself navigates (accept a tour, then open it). */
+export interface UnsavedChangesHandle {
+  /** Steps aside at once, before a navigation in the same tick is checked. */
+  release(): void;
+  /** Registers again (the save failed and the changes are still unsaved). */
+  restore(): void;
+}
+
 const GuardContext = createContext<Registry | null>(null);
 
 export function UnsavedChangesProvider({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
   const [editors, setEditors] = useState<ReadonlyMap<string, UnsavedEditor>>(new Map());
+  // The blocker reads the live set, not the last render's: a save that navigates right after it
+  // succeeds has already stepped aside when the navigation is checked.
+  const live = useRef(new Map<string, UnsavedEditor>());
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const registry = useMemo<Registry>(
     () => ({
-      set: (id, editor) =>
+      set: (id, editor) => {
+        if (editor) live.current.set(id, editor);
+        else live.current.delete(id);
         setEditors((prev) => {
           if (!editor && !prev.has(id)) return prev;
           const next = new Map(prev);
           if (editor) next.set(id, editor);
           else next.delete(id);
           return next;
-        }),
+        });
+      },
     }),
     [],
   );
   const dirty = editors.size > 0;
   // Search-parameter changes (filters, tabs) stay on the page and keep the editor, so only a new path asks.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => live.current.size > 0 && currentLocation.pathname !== nextLocation.pathname);
 
   useEffect(() => {
     if (!dirty) return;
@@ -123,7 +137,7 @@ export function UnsavedChangesProvider({ children }: { children: React.ReactNode
  * Registers an editor's unsaved changes while `dirty` is true. `save` is kept
  * in a ref, so a new closure on every render does not re-register.
  */
-export function useUnsavedChanges(dirty: boolean, label: string, save?: () => Promise<unknown>): void {
+export function useUnsavedChanges(dirty: boolean, label: string, save?: () => Promise<unknown>): UnsavedChangesHandle {
   const registry = useContext(GuardContext);
   const id = useId();
   const saveRef = useRef(save);
@@ -132,9 +146,19 @@ export function useUnsavedChanges(dirty: boolean, label: string, save?: () => Pr
   });
   const hasSave = save !== undefined;
   const saveThroughRef = useCallback(() => saveRef.current?.() ?? Promise.resolve(), []);
+  const entry = useMemo(() => ({ label, save: hasSave ? saveThroughRef : undefined }), [label, hasSave, saveThroughRef]);
   useEffect(() => {
     if (!registry) return;
-    registry.set(id, dirty ? { label, save: hasSave ? saveThroughRef : undefined } : null);
-  }, [registry, id, dirty, label, hasSave, saveThroughRef]);
+    registry.set(id, dirty ? entry : null);
+  }, [registry, id, dirty, entry]);
   useEffect(() => () => registry?.set(id, null), [registry, id]);
+  return useMemo(
+    () => ({
+      release: () => registry?.set(id, null),
+      restore: () => {
+        if (dirty) registry?.set(id, entry);
+      },
+    }),
+    [registry, id, dirty, entry],
+  );
 }

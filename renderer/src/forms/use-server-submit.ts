@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { applyServerErrors } from './server-errors';
@@ -22,16 +22,24 @@ export function useServerSubmit<T extends FieldValues>(
 ) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
+  // The guard's "Spara och fortsätt" runs the same submit; a ref breaks the circle (the submit steps the guard aside).
+  const runRef = useRef<() => Promise<boolean>>(async () => false);
+  const guard = useUnsavedChanges(form.formState.isDirty, options.guardLabel ?? t('unsaved.form'), async () => {
+    if (!(await runRef.current())) throw new Error('not saved');
+  });
   const run = async (): Promise<boolean> => {
     let saved = false;
     await form.handleSubmit(async () => {
       setFormError(null);
+      // A save may navigate as its last step (accept a tour, then open it): the guard steps aside first.
+      guard.release();
       try {
         const values = form.getValues();
         await save(values);
         saved = true;
         form.reset(values, { keepValues: true });
       } catch (error) {
+        guard.restore();
         setFormError(applyServerErrors(error, fields, form.setError));
       }
     })();
@@ -41,8 +49,8 @@ export function useServerSubmit<T extends FieldValues>(
     event?.preventDefault();
     return run().then(() => undefined);
   };
-  useUnsavedChanges(form.formState.isDirty, options.guardLabel ?? t('unsaved.form'), async () => {
-    if (!(await run())) throw new Error('not saved');
+  useEffect(() => {
+    runRef.current = run;
   });
   return { submit, formError };
 }

@@ -21,7 +21,7 @@ export const esfSv = {
     hours: 'Timmar',
     budget: 'Budget',
     budgetUsed: '{{outcome}} av {{budget}} använt',
-    deadlines: 'Nästa deadlines',
+    deadlines: 'Kommande deadlines',
     noDeadlines: 'Inga kommande deadlines.',
   },
   reports: {

@@ -27,7 +27,8 @@ describe('SWOT summary in another reader', () => {
 
     const blocks = bodyBlocks((await openDocx(buffer)).documentXml);
     expect(blocks[0]).toMatchObject({ kind: 'paragraph', style: 'Title', text: 'SWOT-sammanställning – Falun' });
-    expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(6);
+    // Header, three SWOT boards, needs, strengths and plan.
+    expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(7);
 
     if (hasLibreOffice) {
       const pdfPath = convertToPdf(docxPath, dir);

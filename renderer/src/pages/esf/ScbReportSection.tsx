@@ -8,7 +8,7 @@ import type { MethodName } from '../../../../shared/contract';
 import { scbExportInput } from '../../../../shared/domain/esf';
 import type { ReportingPeriod } from '../../../../shared/domain/project';
 import type { ScbMonthPreview, ScbPersonWithoutNumber, ScbStatus } from '../../../../shared/domain/scb';
-import { formatInteger } from '../../../../shared/format';
+import { formatInteger, formatTimestamp } from '../../../../shared/format';
 import { ApiFailure } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,7 +16,6 @@ import { saveFile } from '../../components/files';
 import { notify } from '../../components/notify';
 import { formatMonth } from '../participants/format';
 import { monthOf } from './format';
-import { formatExportTime } from './scb-format';
 
 /** An export adds a line to the log, may take a month off the re-send list, and changes the preview's "exported before". */
 const scbRefreshes: MethodName[] = ['reports.scbStatus', 'reports.scbPreview'];
@@ -174,7 +173,7 @@ function MonthPreview({ preview, missing }: { preview: ScbMonthPreview; missing:
             })}
       </Text>
       {latest !== undefined && (
-        <Text>{t('scb.exportedBefore', { count: preview.exportedAt.length, formatted: formatInteger(preview.exportedAt.length), when: formatExportTime(latest) })}</Text>
+        <Text>{t('scb.exportedBefore', { count: preview.exportedAt.length, formatted: formatInteger(preview.exportedAt.length), when: formatTimestamp(latest) })}</Text>
       )}
       {missing.length > 0 && (
         <Alert
@@ -232,8 +231,8 @@ function ScbStatusView({ status, onChoose }: { status: ScbStatus; onChoose: (mon
                       count: r.participants,
                       formatted: formatInteger(r.participants),
                       month: formatMonth(r.month),
-                      exportedAt: formatExportTime(r.lastExportedAt),
-                      changedAt: formatExportTime(r.changedSince),
+                      exportedAt: formatTimestamp(r.lastExportedAt),
+                      changedAt: formatTimestamp(r.changedSince),
                     })}
                   </Text>
                   <Button size="compact-sm" variant="light" onClick={() => onChoose(r.month)}>
@@ -266,7 +265,7 @@ function ScbStatusView({ status, onChoose }: { status: ScbStatus; onChoose: (mon
               {status.exports.map((e, i) => (
                 <Table.Tr key={`${e.exportedAt}-${i}`}>
                   <Table.Th scope="row">{formatMonth(e.month)}</Table.Th>
-                  <Table.Td>{formatExportTime(e.exportedAt)}</Table.Td>
+                  <Table.Td>{formatTimestamp(e.exportedAt)}</Table.Td>
                   <Table.Td>{formatInteger(e.rows)}</Table.Td>
                   <Table.Td>{formatInteger(e.withoutPersonnummer)}</Table.Td>
                 </Table.Tr>

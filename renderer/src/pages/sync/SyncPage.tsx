@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SyncResult, SyncStatus } from '../../../../shared/domain/sync';
-import { formatInteger, formatIsoDate } from '../../../../shared/format';
+import { formatInteger, formatTimestamp } from '../../../../shared/format';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
@@ -59,7 +59,7 @@ function ResultView({ result }: { result: SyncResult }) {
         {t('sync.result')}
       </Title>
       <Text>
-        {t('sync.written', { count: result.written })} {t('sync.filesRead', { count: result.filesRead })}
+        {t('sync.written', { count: result.written, formatted: formatInteger(result.written) })} {t('sync.filesRead', { count: result.filesRead, formatted: formatInteger(result.filesRead) })}
       </Text>
       <Title order={3} size="h4">
         {t('sync.incoming')}
@@ -152,7 +152,7 @@ export function SyncPage() {
         {t('sync.siteId')}: <Code>{s.siteId}</Code>
       </Text>
       <Text>
-        {t('sync.lastSync')}: {s.lastSync ? `${formatIsoDate(s.lastSync.slice(0, 10))} ${s.lastSync.slice(11, 16)}` : t('sync.never')}
+        {t('sync.lastSync')}: {s.lastSync ? formatTimestamp(s.lastSync) : t('sync.never')}
       </Text>
       <Text data-testid="sync-pending">{t('sync.pending', { count: s.pending, formatted: formatInteger(s.pending) })}</Text>
       <Group>
