@@ -23,6 +23,7 @@ import { syncRoutes } from './pages/sync/routes';
 import { esfRoutes } from './pages/esf/routes';
 import { participantsRoutes } from './pages/participants/routes';
 import { timelineRoutes } from './pages/timeline/routes';
+import { SwedishDates } from './forms/DateField';
 import { UnsavedChangesProvider } from './forms/unsaved-changes';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -61,9 +62,11 @@ export function AppProviders({ transport, children }: { transport: CallApi; chil
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Notifications position="bottom-right" />
-        <QueryClientProvider client={queryClient}>
-          <ApiContext.Provider value={api}>{children}</ApiContext.Provider>
-        </QueryClientProvider>
+        <SwedishDates>
+          <QueryClientProvider client={queryClient}>
+            <ApiContext.Provider value={api}>{children}</ApiContext.Provider>
+          </QueryClientProvider>
+        </SwedishDates>
       </MantineProvider>
     </I18nextProvider>
   );

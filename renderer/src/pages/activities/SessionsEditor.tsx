@@ -1,3 +1,4 @@
+import { DateField, timeInputProps } from '../../forms/DateField';
 import { Button, Fieldset, Grid, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useFieldArray, type Control, type FieldErrors, type UseFormGetValues, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -49,13 +50,13 @@ export function SessionsEditor({ control, register, getValues, errors, municipal
             <Group align="flex-start" wrap="nowrap">
               <Grid gap="xs" style={{ flex: 1 }}>
                 <Grid.Col span={{ base: 12, sm: 4, lg: 2 }}>
-                  <TextInput type="date" label={t('activities.form.date')} withAsterisk {...register(`sessions.${i}.date`)} error={fieldError(rowErrors?.date)} />
+                  <DateField control={control} name={`sessions.${i}.date`} label={t('activities.form.date')} withAsterisk error={fieldError(rowErrors?.date)} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 6, sm: 4, lg: 2 }}>
-                  <TextInput type="time" label={t('activities.form.startTime')} withAsterisk {...register(`sessions.${i}.startTime`)} error={fieldError(rowErrors?.startTime)} />
+                  <TextInput {...timeInputProps} label={t('activities.form.startTime')} withAsterisk {...register(`sessions.${i}.startTime`)} error={fieldError(rowErrors?.startTime)} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 6, sm: 4, lg: 2 }}>
-                  <TextInput type="time" label={t('activities.form.endTime')} withAsterisk {...register(`sessions.${i}.endTime`)} error={fieldError(rowErrors?.endTime)} />
+                  <TextInput {...timeInputProps} label={t('activities.form.endTime')} withAsterisk {...register(`sessions.${i}.endTime`)} error={fieldError(rowErrors?.endTime)} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
                   <TextInput label={t('activities.form.place')} withAsterisk {...register(`sessions.${i}.place`)} error={fieldError(rowErrors?.place)} />

@@ -1,4 +1,5 @@
 import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { DateField } from '../../forms/DateField';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
@@ -31,7 +32,7 @@ interface Props {
 export function CostForm({ cost, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<CostFormValues>({
+  const { register, control, handleSubmit, setError, getValues, formState, reset } = useForm<CostFormValues>({
     defaultValues: {
       date: cost?.date ?? '',
       category: cost?.category ?? 'lon_personal',
@@ -50,7 +51,7 @@ export function CostForm({ cost, onSave, onCancel }: Props) {
       <Stack>
         <FormError message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('esf.budget.date')} withAsterisk {...register('date')} error={fieldError(errors.date)} />
+          <DateField control={control} name="date" label={t('esf.budget.date')} withAsterisk error={fieldError(errors.date)} />
           <NativeSelect
             label={t('esf.budget.category')}
             description={t('esf.budget.categoryHint')}

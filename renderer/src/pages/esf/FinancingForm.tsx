@@ -1,3 +1,4 @@
+import { DateField } from '../../forms/DateField';
 import { NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,7 @@ interface Props {
 export function FinancingForm({ entry, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<FinancingFormValues>({
+  const { register, control, handleSubmit, setError, getValues, formState, reset } = useForm<FinancingFormValues>({
     defaultValues: {
       date: entry?.date ?? '',
       source: entry?.source ?? 'kontanta_medel',
@@ -59,7 +60,7 @@ export function FinancingForm({ entry, onSave, onCancel }: Props) {
       <Stack>
         <FormError message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('esf.financing.date')} withAsterisk {...register('date')} error={fieldError(errors.date)} />
+          <DateField control={control} name="date" label={t('esf.financing.date')} withAsterisk error={fieldError(errors.date)} />
           <NativeSelect
             label={t('esf.financing.source')}
             withAsterisk

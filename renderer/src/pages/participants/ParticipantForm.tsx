@@ -1,3 +1,4 @@
+import { DateField } from '../../forms/DateField';
 import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -167,8 +168,8 @@ export function ParticipantForm({ participant, counties, municipalities, onSave,
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('participants.employmentRate')} inputMode="decimal" {...register('employmentRate')} error={fieldError(errors.employmentRate)} />
           <TextInput label={t('participants.monthlySalary')} inputMode="numeric" {...register('monthlySalary')} error={fieldError(errors.monthlySalary)} />
-          <TextInput type="date" label={t('participants.startDate')} withAsterisk {...register('startDate')} error={fieldError(errors.startDate)} />
-          <TextInput type="date" label={t('participants.endDate')} {...register('endDate')} error={fieldError(errors.endDate)} />
+          <DateField control={control} name="startDate" label={t('participants.startDate')} withAsterisk error={fieldError(errors.startDate)} />
+          <DateField control={control} name="endDate" label={t('participants.endDate')} error={fieldError(errors.endDate)} />
         </SimpleGrid>
         <FormActions onCancel={onCancel} submitting={isSubmitting} />
       </Stack>

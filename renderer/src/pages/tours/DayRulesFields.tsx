@@ -1,3 +1,4 @@
+import { timeInputProps } from '../../forms/DateField';
 import { Checkbox, Fieldset, Group, SimpleGrid, TextInput } from '@mantine/core';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -19,8 +20,8 @@ export function DayRulesFields({ register, errors }: Props) {
   return (
     <Fieldset legend={t('tours.dayRules')}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-        <TextInput type="time" label={t('tours.workdayStart')} {...register('rules.workdayStart')} error={fieldError(ruleErrors?.workdayStart)} />
-        <TextInput type="time" label={t('tours.workdayEnd')} {...register('rules.workdayEnd')} error={fieldError(ruleErrors?.workdayEnd)} />
+        <TextInput {...timeInputProps} label={t('tours.workdayStart')} {...register('rules.workdayStart')} error={fieldError(ruleErrors?.workdayStart)} />
+        <TextInput {...timeInputProps} label={t('tours.workdayEnd')} {...register('rules.workdayEnd')} error={fieldError(ruleErrors?.workdayEnd)} />
         <TextInput
           type="number"
           min={30}

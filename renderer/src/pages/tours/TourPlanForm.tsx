@@ -1,4 +1,5 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { DateField } from '../../forms/DateField';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -118,8 +119,8 @@ export function TourPlanForm({ counties, municipalities, countyCode, onCountyCha
                   )}
                 />
               ))}
-              <TextInput type="date" label={t('tours.startDate')} {...register('startDate')} error={fieldError(errors.startDate)} />
-              <TextInput type="date" label={t('tours.endDate')} {...register('endDate')} error={fieldError(errors.endDate)} />
+              <DateField control={control} name="startDate" label={t('tours.startDate')} error={fieldError(errors.startDate)} />
+              <DateField control={control} name="endDate" label={t('tours.endDate')} error={fieldError(errors.endDate)} />
             </SimpleGrid>
             <DayRulesFields register={register} errors={errors} />
             {beforeSubmit}
