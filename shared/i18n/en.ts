@@ -255,7 +255,7 @@ export const en: Catalogue = {
     notesCount_other: '{{count}} notes',
     notesLimit: 'Showing the first {{count}} notes.',
     noNotes: 'No notes.',
-    onlyWithNotes: 'Show only municipalities with notes',
+    onlyWithNotes: 'Show only municipalities with needs',
     needsRule: 'A need is a competence area on a note under Weaknesses, Opportunities or Threats. Areas under Strengths are counted apart, as strengths to build on.',
     strengthsTitle: 'Strengths to build on per competence area and county',
     strengthsAlt: 'Horizontal bar chart: notes under Strengths per competence area, stacked per county. {{summary}} The numbers are in the table below the chart.',

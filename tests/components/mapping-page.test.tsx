@@ -98,7 +98,7 @@ describe('Kartläggning', () => {
     expect(screen.getByRole('columnheader', { name: 'IT' }).getAttribute('scope')).toBe('col');
     expect(screen.getByRole('rowheader', { name: 'Falun' }).getAttribute('scope')).toBe('row');
 
-    await userEvent.setup().click(screen.getByRole('switch', { name: 'Visa bara kommuner med anteckningar' }));
+    await userEvent.setup().click(screen.getByRole('switch', { name: 'Visa bara kommuner med behov' }));
     expect(screen.getAllByTestId(/^heat-row-/).map((r) => r.dataset['testid'])).toEqual(['heat-row-1780', 'heat-row-2080']);
 
     // Lära av varandra: Falun needs IT (and is strong in it too); Mora, in the same county, is the partner, never Falun itself.

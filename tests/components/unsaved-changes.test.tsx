@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callOk, openTestProject, type TestProject } from '../helpers/db';
+import { callOk, countRows, openTestProject, type TestProject } from '../helpers/db';
 import { renderApp } from './render-app';
 
 /*
@@ -91,5 +91,38 @@ describe('the unsaved-changes guard', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Du har osparade ändringar' })).getByRole('button', { name: 'Spara och fortsätt' }));
     await waitFor(() => expect(view.router.state.location.pathname).toBe('/kommuner'));
     expect((await callOk(project.dispatch, 'esf.settings', {})).projectName).toBe('KUB 2');
+  });
+});
+
+describe('a dialog with a form', () => {
+  it('asks before Esc closes it with unsaved text, and keeps the text when the user stays', async () => {
+    await renderApp('/kompetensomraden', { project });
+    const user = userEvent.setup();
+    await screen.findByTestId('areas-table');
+    await user.click(screen.getByRole('button', { name: 'Lägg till område' }));
+    const form = await screen.findByRole('form', { name: 'Nytt kompetensområde' });
+    await user.type(within(form).getByLabelText(/^Namn/), 'Lokalhistoria');
+    await user.keyboard('{Escape}');
+    const ask = await screen.findByRole('dialog', { name: 'Du har osparade ändringar' });
+    await user.click(within(ask).getByRole('button', { name: 'Stanna kvar' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Du har osparade ändringar' })).toBeNull());
+    expect((within(screen.getByRole('form', { name: 'Nytt kompetensområde' })).getByLabelText(/^Namn/) as HTMLInputElement).value).toBe('Lokalhistoria');
+
+    const areaDialog = screen.getByRole('form', { name: 'Nytt kompetensområde' }).closest<HTMLElement>('[role="dialog"]')!;
+    await user.click(within(areaDialog).getByRole('button', { name: 'Stäng' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Du har osparade ändringar' })).getByRole('button', { name: 'Släng ändringarna' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Nytt kompetensområde' })).toBeNull());
+    expect(countRows(project.sqlite, 'competence_areas')).toBe(10);
+  });
+
+  it('closes an untouched dialog at once', async () => {
+    await renderApp('/kompetensomraden', { project });
+    const user = userEvent.setup();
+    await screen.findByTestId('areas-table');
+    await user.click(screen.getByRole('button', { name: 'Lägg till område' }));
+    await screen.findByRole('form', { name: 'Nytt kompetensområde' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Nytt kompetensområde' })).toBeNull());
+    expect(screen.queryByRole('dialog', { name: 'Du har osparade ändringar' })).toBeNull();
   });
 });

@@ -100,8 +100,9 @@ describe('Kartläggning in browser mode', () => {
     expect(xml).toContain('Behov per kompetensområde och län');
     expect(xml).toContain('Falun (2080)');
 
-    await page.getByRole('switch', { name: 'Visa bara kommuner med anteckningar' }).check();
-    await expect(page.getByTestId('heatmap-table').locator('tbody tr').count()).resolves.toBe(4);
+    await page.getByRole('switch', { name: 'Visa bara kommuner med behov' }).check();
+    // Falun, Mora and Karlstad have needs; Sandviken's only tagged note is a strength.
+    await expect(page.getByTestId('heatmap-table').locator('tbody tr').count()).resolves.toBe(3);
     await page.getByTestId('needs-chart').getByRole('button', { name: 'Visa som tabell' }).click();
     await page.getByTestId('needs-table').waitFor();
     // The header is fixed: from the top, a full-page shot draws it once, where it belongs.

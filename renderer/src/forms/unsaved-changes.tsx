@@ -21,7 +21,16 @@ export interface UnsavedEditor {
 }
 
 interface Registry {
-  set(id: string, editor: UnsavedEditor | null): void;
+  set(id: string, editor: UnsavedEditor | null, scope: string): void;
+  /** Asks about the unsaved editors of one scope (a dialog being closed); resolves true when the dialog may close. */
+  confirmClose(scope: string): Promise<boolean>;
+}
+
+/** A dialog's editors belong to it: closing the dialog asks about them, not about the page behind. */
+const ScopeContext = createContext<string>('page');
+
+export function UnsavedChangesScope({ scope, children }: { scope: string; children: React.ReactNode }) {
+  return <ScopeContext.Provider value={scope}>{children}</ScopeContext.Provider>;
 }
 
 /** What an editor can do with its registration around a save that itself navigates (accept a tour, then open it). */
@@ -36,24 +45,30 @@ const GuardContext = createContext<Registry | null>(null);
 
 export function UnsavedChangesProvider({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
-  const [editors, setEditors] = useState<ReadonlyMap<string, UnsavedEditor>>(new Map());
+  const [editors, setEditors] = useState<ReadonlyMap<string, UnsavedEditor & { scope: string }>>(new Map());
   // The blocker reads the live set, not the last render's: a save that navigates right after it
   // succeeds has already stepped aside when the navigation is checked.
-  const live = useRef(new Map<string, UnsavedEditor>());
+  const live = useRef(new Map<string, UnsavedEditor & { scope: string }>());
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
+  // A dialog asking to close: which scope, and how to answer it.
+  const [closing, setClosing] = useState<{ scope: string; answer: (close: boolean) => void } | null>(null);
   const registry = useMemo<Registry>(
     () => ({
-      set: (id, editor) => {
-        if (editor) live.current.set(id, editor);
+      set: (id, editor, scope) => {
+        if (editor) live.current.set(id, { ...editor, scope });
         else live.current.delete(id);
         setEditors((prev) => {
           if (!editor && !prev.has(id)) return prev;
           const next = new Map(prev);
-          if (editor) next.set(id, editor);
+          if (editor) next.set(id, { ...editor, scope });
           else next.delete(id);
           return next;
         });
+      },
+      confirmClose: (scope) => {
+        if (![...live.current.values()].some((e) => e.scope === scope)) return Promise.resolve(true);
+        return new Promise<boolean>((resolve) => setClosing({ scope, answer: resolve }));
       },
     }),
     [],
@@ -73,26 +88,33 @@ export function UnsavedChangesProvider({ children }: { children: React.ReactNode
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
 
-  const list = [...editors.values()];
+  const list = [...editors.values()].filter((e) => !closing || e.scope === closing.scope);
   const savable = list.length > 0 && list.every((e) => e.save);
+  const answer = (go: boolean) => {
+    if (closing) {
+      closing.answer(go);
+      setClosing(null);
+    } else if (go) blocker.proceed?.();
+    else blocker.reset?.();
+  };
   const stay = () => {
     setSaveFailed(false);
-    blocker.reset?.();
+    answer(false);
   };
   const leave = () => {
     setSaveFailed(false);
-    blocker.proceed?.();
+    answer(true);
   };
   const saveAndLeave = async () => {
     setSaving(true);
     setSaveFailed(false);
     try {
       for (const editor of list) await editor.save?.();
-      blocker.proceed?.();
+      answer(true);
     } catch {
       // The editor shows its own field messages; the user stays to read them.
       setSaveFailed(true);
-      blocker.reset?.();
+      answer(false);
     } finally {
       setSaving(false);
     }
@@ -101,7 +123,7 @@ export function UnsavedChangesProvider({ children }: { children: React.ReactNode
   return (
     <GuardContext.Provider value={registry}>
       {children}
-      <AppModal opened={blocker.state === 'blocked'} onClose={stay} title={t('unsaved.title')} size="md">
+      <AppModal opened={blocker.state === 'blocked' || closing !== null} onClose={stay} title={t('unsaved.title')} size="md" zIndex={400} guarded={false}>
         <Stack gap="sm">
           <Text>{t('unsaved.intro')}</Text>
           <List size="sm">
@@ -139,6 +161,7 @@ export function UnsavedChangesProvider({ children }: { children: React.ReactNode
  */
 export function useUnsavedChanges(dirty: boolean, label: string, save?: () => Promise<unknown>): UnsavedChangesHandle {
   const registry = useContext(GuardContext);
+  const scope = useContext(ScopeContext);
   const id = useId();
   const saveRef = useRef(save);
   useEffect(() => {
@@ -149,16 +172,22 @@ export function useUnsavedChanges(dirty: boolean, label: string, save?: () => Pr
   const entry = useMemo(() => ({ label, save: hasSave ? saveThroughRef : undefined }), [label, hasSave, saveThroughRef]);
   useEffect(() => {
     if (!registry) return;
-    registry.set(id, dirty ? entry : null);
-  }, [registry, id, dirty, entry]);
-  useEffect(() => () => registry?.set(id, null), [registry, id]);
+    registry.set(id, dirty ? entry : null, scope);
+  }, [registry, id, dirty, entry, scope]);
+  useEffect(() => () => registry?.set(id, null, scope), [registry, id, scope]);
   return useMemo(
     () => ({
-      release: () => registry?.set(id, null),
+      release: () => registry?.set(id, null, scope),
       restore: () => {
-        if (dirty) registry?.set(id, entry);
+        if (dirty) registry?.set(id, entry, scope);
       },
     }),
-    [registry, id, dirty, entry],
+    [registry, id, dirty, entry, scope],
   );
+}
+
+/** For a dialog: resolves whether it may close, asking first when its editors hold unsaved changes. */
+export function useConfirmClose(): (scope: string) => Promise<boolean> {
+  const registry = useContext(GuardContext);
+  return useCallback((scope: string) => registry?.confirmClose(scope) ?? Promise.resolve(true), [registry]);
 }
