@@ -83,6 +83,22 @@ describe('at 1366×768 on the demo project', () => {
     await expectAccessible(page);
   });
 
+  it('keeps a long dialog’s Save in view', async () => {
+    await page.goto(`${app.origin}/#/besok`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('button', { name: 'Nytt besök' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const save = dialog.getByRole('button', { name: 'Spara' });
+    if (shots) await page.screenshot({ path: `${shots}/visit-dialog.png` });
+    const box = await save.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(768);
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('prints the content without the navigation', async () => {
     await page.goto(`${app.origin}/#/oversikt`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -11,11 +11,11 @@ export function FormError({ message }: { message: string | null }) {
   );
 }
 
-/** Cancel (when the form can be left) and Save, at the end of every form. */
+/** Cancel (when the form can be left) and Save, at the end of every form; in a dialog they stay in view (app.css). */
 export function FormActions({ onCancel, submitting }: { onCancel?: (() => void) | undefined; submitting: boolean }) {
   const { t } = useTranslation();
   return (
-    <Group justify="flex-end">
+    <Group justify="flex-end" className="form-actions">
       {onCancel && (
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
