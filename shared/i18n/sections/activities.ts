@@ -12,7 +12,7 @@ export const activitiesSv = {
     allTracks: 'Alla spår',
     caption: 'Aktiviteter, {{track}}',
     allCaption: 'Alla aktiviteter',
-    empty: 'Inga aktiviteter ännu. Lägg till den första med "Ny aktivitet".',
+    empty: 'Inga aktiviteter ännu. Lägg till den första med ”Ny aktivitet”.',
     emptyTrack: 'Inga aktiviteter i det här spåret.',
     name: 'Namn',
     kind: 'Typ',

@@ -18,7 +18,7 @@ export const visitsSv = {
   noUnit: 'Inget angivet',
   kind: 'Typ',
   visitTitle: 'Rubrik',
-  visitTitleHint: 'Tom rubrik ger till exempel "SWOT-dag i Torsby".',
+  visitTitleHint: 'Tom rubrik ger till exempel ”SWOT-dag i Torsby”.',
   date: 'Datum',
   startTime: 'Starttid',
   endTime: 'Sluttid',
