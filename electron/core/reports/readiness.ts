@@ -63,6 +63,18 @@ async function scopeOf(ctx: ServiceContext, input: ParsedInputOf<'reports.readin
 
 type Check = (ctx: ServiceContext, scope: Scope) => Promise<ReadinessItem | null>;
 
+/** Does the period have a budget line other than zero on this side? */
+async function hasBudget(ctx: ServiceContext, table: 'budget_lines' | 'financing_budget_lines', periodId: string): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('period_id', '=', periodId)
+    .where('deleted_at', 'is', null)
+    .where('amount_ore', '!=', 0)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0) > 0;
+}
+
 const item = (key: ReadinessItem['key'], message: string, link: string, linkLabel: string, count = 0, examples: string[] = []): ReadinessItem => ({
   key,
   message,
@@ -238,27 +250,13 @@ const run: Record<ReadinessItem['key'], Check> = {
   },
 
   async budgetMissing(ctx, scope) {
-    const row = await ctx.db
-      .selectFrom('budget_lines')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('period_id', '=', scope.periodId!)
-      .where('deleted_at', 'is', null)
-      .where('amount_ore', '!=', 0)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0) > 0
+    return (await hasBudget(ctx, 'budget_lines', scope.periodId!))
       ? null
       : item('budgetMissing', 'Perioden har ingen kostnadsbudget: budget och utfall kan inte jämföras.', '/budget', 'Lägg in budgeten');
   },
 
   async financingBudgetMissing(ctx, scope) {
-    const row = await ctx.db
-      .selectFrom('financing_budget_lines')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('period_id', '=', scope.periodId!)
-      .where('deleted_at', 'is', null)
-      .where('amount_ore', '!=', 0)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0) > 0
+    return (await hasBudget(ctx, 'financing_budget_lines', scope.periodId!))
       ? null
       : item('financingBudgetMissing', 'Perioden har ingen finansieringsbudget (ESF-stöd, kontanta medel, offentligt bidrag i annat än pengar).', '/budget', 'Lägg in finansieringsbudgeten');
   },
