@@ -28,7 +28,8 @@ export function trustedUrlCheck(appUrl: string): (url: string) => boolean {
   return (url) => {
     try {
       const u = new URL(url);
-      if (app.protocol === 'file:') return u.protocol === 'file:' && u.pathname === app.pathname;
+      // file:// URLs can carry a host (file://server/share/…, a UNC path on Windows): the app's has none.
+      if (app.protocol === 'file:') return u.protocol === 'file:' && u.host === app.host && u.pathname === app.pathname;
       return u.origin === app.origin;
     } catch {
       return false;

@@ -22,6 +22,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       spellcheck: true,
       navigateOnDragDrop: false,
+      // A middle click would otherwise open a link in a new window before setWindowOpenHandler sees it.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

@@ -90,6 +90,8 @@ describe('trustedUrlCheck', () => {
     expect(trusted(appUrl)).toBe(true);
     expect(trusted(`${appUrl}?x=1#/kommuner`)).toBe(true);
     expect(trusted('file:///opt/kub/resources/app.asar/out/renderer/other.html')).toBe(false);
+    // The same path on another host (a UNC share) is another file.
+    expect(trusted('file://evil-server/opt/kub/resources/app.asar/out/renderer/index.html')).toBe(false);
     expect(trusted('https://opt/kub/resources/app.asar/out/renderer/index.html')).toBe(false);
     expect(trusted('not a url')).toBe(false);
     expect(trusted('')).toBe(false);

@@ -18,6 +18,7 @@ describe('mainWindowOptions', () => {
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('sets no option that would weaken the baseline', () => {
