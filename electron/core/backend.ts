@@ -6,6 +6,7 @@ import { allHandlers } from './api/all-handlers';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { backupDirName, backupNow, ensureDailyBackup, type BackupTarget } from './backup/backups';
 import { acquireDataDirLock } from './backup/lock';
+import { removePartialSnapshots } from './backup/snapshot';
 import { restoreLatestGoodBackup, type Recovered } from './backup/recover';
 import type { Clock } from './clock';
 import { systemClock } from './clock';
@@ -42,6 +43,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   try {
     const databaseFile = join(options.dataDir, databaseFileName);
     const backupDir = join(options.dataDir, backupDirName);
+    // A kill during a backup or restore can leave a half copy behind; the lock says none is being written now.
+    removePartialSnapshots(backupDir);
     const recovered = options.restoreLatestBackup ? restoreLatestGoodBackup(options.dataDir, databaseFileName, clock) : undefined;
     const existed = existsSync(databaseFile);
     const database = await openDatabase(databaseFile, { clock, backupDir });

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, databaseFileName } from '../../electron/core/backend';
@@ -30,6 +30,24 @@ describe('createBackend', () => {
       expect(uuidV7Millis(unit.id)).toBe(Date.parse(startTime));
     } finally {
       await backend.close();
+    }
+  });
+
+  it('removes half-written copies a crash left in backups/ and keeps the whole ones', async () => {
+    const first = await createBackend({ dataDir: dir, mode: 'browser', appVersion: '1.0.0', clock: fixedClock(startTime) });
+    await first.close();
+    const backups = join(dir, 'backups');
+    mkdirSync(backups, { recursive: true });
+    writeFileSync(join(backups, 'kub-manuell-2012-01-31T08-00-00-000Z.sqlite'), 'en hel kopia');
+    const whole = readdirSync(backups);
+    writeFileSync(join(backups, 'kub-manuell-2012-02-01T08-00-00-000Z.sqlite.delvis'), 'halv kopia');
+    const second = await createBackend({ dataDir: dir, mode: 'browser', appVersion: '1.0.0', clock: fixedClock(startTime) });
+    try {
+      const after = readdirSync(backups);
+      expect(after.filter((n) => n.endsWith('.delvis'))).toEqual([]);
+      for (const name of whole) expect(after).toContain(name);
+    } finally {
+      await second.close();
     }
   });
 

@@ -1,4 +1,5 @@
-import { renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 
 /**
@@ -25,4 +26,15 @@ export async function snapshotTo(sqlite: BetterSqlite3.Database, target: string)
     rmSync(partial, { force: true });
     throw error;
   }
+}
+
+/**
+ * Copies a crash left half-written (`*.delvis`). Only called with the data
+ * folder's lock held, so no copy is under way; returns what was removed.
+ */
+export function removePartialSnapshots(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const partial = readdirSync(dir).filter((name) => name.endsWith('.delvis'));
+  for (const name of partial) rmSync(join(dir, name), { force: true });
+  return partial;
 }
