@@ -62,6 +62,15 @@ export function normalisePersonnummer(input: string): string | null {
   return parsed.format(true).replace(/\D/g, '');
 }
 
+/**
+ * Masks every personnummer-like number in a message ("19800101-2387",
+ * "800101-2387", "198001012387" → "19800101-****", "800101-****"): a cell
+ * echoed in an import's row error may hold one, typed in the wrong column.
+ */
+export function maskPersonnummerIn(text: string): string {
+  return text.replace(/(?<!\d)((?:19|20)?\d{6})([-+]?)\d{4}(?!\d)/g, (_m, date: string, sep: string) => `${date}${sep || '-'}****`);
+}
+
 /** "198001011234" → "19800101-****": enough to tell people apart, not enough to identify. */
 export function maskPersonnummer(normalised: string): string {
   return `${normalised.slice(0, 8)}-****`;

@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../../shared/contract';
 import { costCategoryLabels, typedCostCategories, type TypedCostCategory } from '../../../shared/domain/esf';
-import type { ImportRowError } from '../../../shared/domain/participants';
+import { maskPersonnummerIn, type ImportRowError } from '../../../shared/domain/participants';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -50,7 +50,8 @@ async function parseCosts(input: ParsedInputOf<'costs.importPreview'>): Promise<
     const amount = Number(cell('amount').replace(/\s/g, '').replace(/kr$/i, '').replace(',', '.'));
     if (!cell('amount') || !Number.isFinite(amount) || Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6) problems.push(`ogiltigt belopp ”${cell('amount')}”`);
     if (problems.length) {
-      errors.push({ row: r.row, message: `Rad ${r.row}: ${problems.join('; ')}.` });
+      // Problems echo cells; a personnummer typed into one is never shown in full.
+      errors.push({ row: r.row, message: maskPersonnummerIn(`Rad ${r.row}: ${problems.join('; ')}.`) });
       continue;
     }
     rows.push({ row: r.row, date, category: category!, amountOre: Math.round(amount * 100), supplier: cell('supplier') || null, voucherNumber: cell('voucher') || null, note: cell('note') || null });

@@ -1,4 +1,4 @@
-import { normalisePersonnummer, type Gender, type ImportRowError } from '../../../shared/domain/participants';
+import { normalisePersonnummer, type Gender, type ImportRowError, maskPersonnummerIn } from '../../../shared/domain/participants';
 import { AppError } from '../errors';
 import { readTable, type SpreadsheetFile } from '../spreadsheets/read-table';
 import { buildXlsx } from '../spreadsheets/write-table';
@@ -126,7 +126,8 @@ export function checkBirthYearMatches(personnummer: string | null, birthYear: nu
 }
 
 export function rowErrors(row: number, problems: readonly string[]): ImportRowError[] {
-  return problems.map((p) => ({ row, message: `Rad ${row}: ${p}` }));
+  // Problems echo cells; a personnummer in one is never shown in full.
+  return problems.map((p) => ({ row, message: maskPersonnummerIn(`Rad ${row}: ${p}`) }));
 }
 
 type Column = 'firstName' | 'lastName' | 'gender' | 'birthYear' | 'personnummer' | 'municipality' | 'role' | 'employmentRate' | 'monthlySalary' | 'startDate' | 'endDate';

@@ -1,6 +1,7 @@
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { SwotImportPreview } from '../../../shared/domain/swot';
 import type { ServiceContext } from '../context';
+import { maskPersonnummerIn } from '../../../shared/domain/participants';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import { listAreas } from './areas';
@@ -31,7 +32,8 @@ async function matchedPreview(ctx: ServiceContext, input: ParsedInputOf<'swotNot
     areaIds.push(row.areaNames.map((n) => byName.get(n.toLocaleLowerCase('sv-SE'))!));
   }
   errors.sort((a, b) => a.row - b.row);
-  return { rows, errors, totalRows: preview.totalRows, areaIds };
+  // Row messages echo cells; a personnummer typed into one is never shown in full.
+  return { rows, errors: errors.map((e) => ({ ...e, message: maskPersonnummerIn(e.message) })), totalRows: preview.totalRows, areaIds };
 }
 
 export async function previewSwotImport(ctx: ServiceContext, input: ParsedInputOf<'swotNotes.importPreview'>): Promise<SwotImportPreview> {
