@@ -2,6 +2,7 @@ import { sql, type QueryExecutorProvider } from 'kysely';
 import type { SyncConflict } from '../../../shared/domain/sync';
 import type { SyncChange, SyncFileBody } from './files';
 import { quoteIdentifier as q, localSettingPrefix, type SyncTable } from './triggers';
+import { checkFile } from './validate-change';
 
 /*
  * Per-field last-writer-wins: a remote value is applied only when its clock
@@ -48,9 +49,10 @@ export async function mergeFiles(
   tables: ReadonlyMap<string, SyncTable>,
   siteId: string,
   files: readonly IncomingFile[],
+  nowMs: number,
 ): Promise<MergeOutcome> {
   const out: MergeOutcome = { applied: [], conflicts: [], warnings: [], incomplete: new Set(), maxHlc: null };
-  const byTable = collect(tables, files, out);
+  const byTable = collect(tables, files, out, nowMs);
   const counts = new Map<string, { file: number; tbl: string; rows: Set<string>; fields: number }>();
   const count = (c: Candidate, tbl: string) => {
     const key = `${files[c.file]!.body.site}\u0000${tbl}`;
@@ -126,17 +128,30 @@ export async function mergeFiles(
 }
 
 /** The latest change of each field across all files, with unknown tables and fields set aside. */
-function collect(tables: ReadonlyMap<string, SyncTable>, files: readonly IncomingFile[], out: MergeOutcome) {
+function collect(tables: ReadonlyMap<string, SyncTable>, files: readonly IncomingFile[], out: MergeOutcome, nowMs: number) {
   const byTable = new Map<string, Map<string, Map<string, Candidate>>>();
   const known = new Map<string, Set<string>>([...tables].map(([name, t]) => [name, new Set(t.columns.map((c) => c.name))]));
   files.forEach((file, index) => {
+    const check = checkFile(file.body, tables, nowMs);
+    if (check.rejected) {
+      // Not remembered as read: it is checked again next time, and set aside again, never applied.
+      out.incomplete.add(index);
+      out.warnings.push(`${file.name}: filen lades åt sidan och ingenting i den användes – ${check.rejected}.`);
+      return;
+    }
+    const reported = check.setAside.filter((s) => !(s.change.tbl === 'settings' && s.change.row.startsWith(localSettingPrefix)));
+    if (reported.length > 0) {
+      const reasons = [...new Set(reported.map((s) => s.reason))];
+      out.warnings.push(
+        `${file.name}: ${reported.length} ${reported.length === 1 ? 'ändring lades' : 'ändringar lades'} åt sidan och användes inte (${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? ' …' : ''}).`,
+      );
+    }
     let unknown = 0;
-    for (const change of file.body.changes) {
+    for (const change of check.accepted) {
       if (!known.get(change.tbl)?.has(change.field)) {
         unknown++;
         continue;
       }
-      if (change.tbl === 'settings' && change.row.startsWith(localSettingPrefix)) continue;
       if (out.maxHlc === null || change.hlc > out.maxHlc) out.maxHlc = change.hlc;
       const rows = byTable.get(change.tbl) ?? new Map<string, Map<string, Candidate>>();
       byTable.set(change.tbl, rows);

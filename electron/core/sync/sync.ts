@@ -7,6 +7,7 @@ import type { Database } from '../db/schema';
 import { expandPendingBulk } from './bulk-capture';
 import { AppError } from '../errors';
 import { decodeSyncFile, listSyncFiles, readSyncFile, syncFileName, syncFormat, writeSyncFile, type SyncChange } from './files';
+import { isLocalSetting } from './validate-change';
 import { decodeHlc, receive } from './hlc';
 import { ForeignKeyViolation, mergeFiles, type IncomingFile, type MergeOutcome } from './merge';
 import { syncTables, type SyncTable } from './triggers';
@@ -122,16 +123,19 @@ async function writeLocal(db: Kysely<Database>, folder: string, state: State, cl
     select seq, tbl, row_id, field, value, hlc, base from sync_changes where seq > ${state.written_seq} order by seq`.execute(db);
   for (let start = 0; start < rows.rows.length; start += changesPerFile) {
     const chunk = rows.rows.slice(start, start + changesPerFile);
-    const changes: SyncChange[] = chunk.map((r) => ({
-      tbl: r.tbl,
-      row: r.row_id,
-      field: r.field,
-      value: JSON.parse(r.value) as SyncChange['value'],
-      hlc: r.hlc,
-      base: r.base,
-    }));
+    const changes: SyncChange[] = chunk
+      // This computer's own settings (backup retention) stay here, even when captured.
+      .filter((r) => !(r.tbl === 'settings' && isLocalSetting(r.row_id)))
+      .map((r) => ({
+        tbl: r.tbl,
+        row: r.row_id,
+        field: r.field,
+        value: JSON.parse(r.value) as SyncChange['value'],
+        hlc: r.hlc,
+        base: r.base,
+      }));
     const body = { format: syncFormat, site: state.site_id, person: state.person, created: clock.now().toISOString(), changes };
-    writeSyncFile(folder, state.site_id, syncFileName(chunk[0]!.seq, chunk.at(-1)!.seq), body);
+    if (changes.length > 0) writeSyncFile(folder, state.site_id, syncFileName(chunk[0]!.seq, chunk.at(-1)!.seq), body);
     await sql`update sync_state set written_seq = ${chunk.at(-1)!.seq}`.execute(db);
   }
   return rows.rows.length;
@@ -183,7 +187,7 @@ async function applyInTransaction(
 ): Promise<MergeOutcome> {
   return db.transaction().execute(async (trx) => {
     await sql`update sync_state set applying = 1`.execute(trx);
-    const outcome = await mergeFiles(trx, tables, site, files);
+    const outcome = await mergeFiles(trx, tables, site, files, clock.now().getTime());
     const remote = outcome.maxHlc ? decodeHlc(outcome.maxHlc) : null;
     if (remote) {
       // Later local edits must sort after everything seen, whatever this computer's clock says.

@@ -13,8 +13,8 @@ export interface SyncTable {
   name: string;
   /** The row key: `id`, or `key` for settings. */
   key: string;
-  /** Every column but the key. */
-  columns: { name: string; notNull: boolean; hasDefault: boolean }[];
+  /** Every column but the key, with its declared SQL type (a peer's value is checked against it). */
+  columns: { name: string; type: string; notNull: boolean; hasDefault: boolean }[];
 }
 
 /** Local-only rows: the sync folder itself differs per computer. */
@@ -29,6 +29,7 @@ export const localColumns: Record<string, readonly string[]> = { participants: [
 
 interface ColumnInfo {
   name: string;
+  type: string;
   notnull: number;
   dflt_value: string | null;
 }
@@ -41,13 +42,13 @@ export async function syncTables(db: QueryExecutorProvider): Promise<SyncTable[]
     order by name`.execute(db);
   const out: SyncTable[] = [];
   for (const { name } of tables.rows) {
-    const info = await sql<ColumnInfo>`select name, "notnull", dflt_value from pragma_table_info(${name})`.execute(db);
+    const info = await sql<ColumnInfo>`select name, type, "notnull", dflt_value from pragma_table_info(${name})`.execute(db);
     const names = new Set(info.rows.map((c) => c.name));
     const key = name === 'settings' ? 'key' : names.has('id') && names.has('updated_at') ? 'id' : null;
     if (!key) continue;
     const columns = info.rows
       .filter((c) => c.name !== key && !(localColumns[name] ?? []).includes(c.name))
-      .map((c) => ({ name: c.name, notNull: c.notnull === 1, hasDefault: c.dflt_value !== null }));
+      .map((c) => ({ name: c.name, type: c.type, notNull: c.notnull === 1, hasDefault: c.dflt_value !== null }));
     out.push({ name, key, columns });
   }
   return out;
