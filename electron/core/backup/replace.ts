@@ -10,6 +10,7 @@ import { openDatabase } from '../db/open';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { loadReferenceData } from '../reference/load';
+import { isLocalSetting } from '../sync/validate-change';
 
 /**
  * Checks that a file is a KUB database this version can take in: its header,
@@ -61,6 +62,32 @@ function columnsOf(sqlite: BetterSqlite3.Database, table: string): string[] {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+interface LocalIdentity {
+  siteId: string;
+  person: string;
+  writtenSeq: number;
+  wallMs: number;
+  counter: number;
+}
+
+/**
+ * After the rows are replaced: this installation's site id and name again, a
+ * clock no earlier than either side's, and no change in the outgoing log that
+ * another site made (it is theirs to send). Sequence numbers only grow
+ * (SQLite's autoincrement keeps the live maximum), and what was already
+ * written stays written, so no change file is ever written twice by name.
+ */
+function keepIdentity(sqlite: BetterSqlite3.Database, live: LocalIdentity): void {
+  sqlite.prepare("delete from main.sync_changes where hlc not like '%-' || ?").run(live.siteId);
+  sqlite
+    .prepare(
+      `update main.sync_state set site_id = ?, person = ?, written_seq = max(written_seq, ?),
+         counter = case when wall_ms > ? then counter when wall_ms < ? then ? else max(counter, ?) end,
+         wall_ms = max(wall_ms, ?)`,
+    )
+    .run(live.siteId, live.person, live.writtenSeq, live.wallMs, live.wallMs, live.counter, live.counter, live.wallMs);
+}
+
 /**
  * Replaces every row of the live database with the rows of `file`, on the
  * app's own connection, so nothing that holds the connection (the
@@ -81,6 +108,16 @@ export async function replaceContents(sqlite: BetterSqlite3.Database, db: Kysely
       }
       const tables = userTables(sqlite, 'main').filter((t) => t !== 'migration_log');
       const inBackup = new Set(userTables(sqlite, 'bak'));
+      // This installation's sync identity and its own settings stay: a project file from another laptop
+      // would otherwise make both write into one site folder and skip each other's changes as their own.
+      const hasSync = tables.includes('sync_state') && inBackup.has('sync_state');
+      const identity = hasSync
+        ? sqlite.prepare<[], LocalIdentity>('select site_id as siteId, person, written_seq as writtenSeq, wall_ms as wallMs, counter from main.sync_state').get()
+        : undefined;
+      const localSettings = sqlite
+        .prepare<[], { key: string; value: string; updated_at: string }>('select key, value, updated_at from main.settings')
+        .all()
+        .filter((r) => isLocalSetting(r.key));
       const copyAll = sqlite.transaction(() => {
         sqlite.pragma('defer_foreign_keys = ON');
         for (const t of tables) {
@@ -97,6 +134,12 @@ export async function replaceContents(sqlite: BetterSqlite3.Database, db: Kysely
           sqlite.exec(`${verb} into main.${quote(t)} (${names}) select ${names} from bak.${quote(t)}`);
           if (silenceable && t === 'sync_state') sqlite.exec('update main.sync_state set applying = 1');
         }
+        if (identity) keepIdentity(sqlite, identity);
+        sqlite.prepare('delete from main.settings where key in (select value from json_each(?))').run(
+          JSON.stringify(sqlite.prepare<[], { key: string }>('select key from main.settings').all().map((r) => r.key).filter(isLocalSetting)),
+        );
+        const putLocal = sqlite.prepare('insert into main.settings (key, value, updated_at) values (?, ?, ?)');
+        for (const r of localSettings) putLocal.run(r.key, r.value, r.updated_at);
         if (silenceable) sqlite.exec('update main.sync_state set applying = (select b.applying from bak.sync_state b where b.rowid = main.sync_state.rowid)');
       });
       copyAll();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { syncAreaName, type SyncResult, type SyncStatus } from '../../../shared/domain/sync';
@@ -25,9 +26,20 @@ interface State {
   counter: number;
 }
 
+const siteIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The site id names this installation's folder in the shared folder, so it
+ * is checked wherever it is read: one that is no UUID (a tampered file:
+ * "../../elsewhere" would write outside the folder) is replaced by a new one.
+ */
 async function readState(db: Kysely<Database>): Promise<State> {
   const r = await sql<State>`select site_id, person, written_seq, last_sync, wall_ms, counter from sync_state`.execute(db);
-  return r.rows[0]!;
+  const state = r.rows[0]!;
+  if (siteIdPattern.test(state.site_id)) return state;
+  const fresh = randomUUID();
+  await sql`update sync_state set site_id = ${fresh}`.execute(db);
+  return { ...state, site_id: fresh };
 }
 
 async function readFolder(db: Kysely<Database>): Promise<string | null> {
