@@ -47,7 +47,7 @@ export function importProjectFile(target: BackupTarget, input: { fileName: strin
       throw error;
     }
     const before = await backupNow(target, 'fore-projektfil');
-    await replaceContents(target.sqlite, target.db, file, target.clock);
+    await replaceContents(target.sqlite, target.db, file, target.clock, input.fileName);
     return { backup: before.name };
   });
 }

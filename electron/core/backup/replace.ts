@@ -1,6 +1,6 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock';
@@ -11,6 +11,7 @@ import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { loadReferenceData } from '../reference/load';
 import { isLocalSetting } from '../sync/validate-change';
+import { checkIncomingDatabase } from './check-incoming';
 
 /**
  * Checks that a file is a KUB database this version can take in: its header,
@@ -97,7 +98,7 @@ function keepIdentity(sqlite: BetterSqlite3.Database, live: LocalIdentity): void
  * log stays (both sides have the same history, checked here); app_meta takes
  * the file's values but keeps keys only the live side has.
  */
-export async function replaceContents(sqlite: BetterSqlite3.Database, db: Kysely<Database>, file: string, clock: Clock): Promise<void> {
+export async function replaceContents(sqlite: BetterSqlite3.Database, db: Kysely<Database>, file: string, clock: Clock, shownName = basename(file)): Promise<void> {
   const source = await atCurrentVersion(file, clock);
   try {
     sqlite.prepare('ATTACH DATABASE ? AS bak').run(source.file);
@@ -106,6 +107,7 @@ export async function replaceContents(sqlite: BetterSqlite3.Database, db: Kysely
       if (history('main') !== history('bak')) {
         throw new AppError('DB_UNREADABLE', 'Filens schemahistorik stämmer inte med den här versionen av KUB Planner. Inget har ändrats.');
       }
+      checkIncomingDatabase(sqlite, 'bak', shownName);
       const tables = userTables(sqlite, 'main').filter((t) => t !== 'migration_log');
       const inBackup = new Set(userTables(sqlite, 'bak'));
       // This installation's sync identity and its own settings stay: a project file from another laptop

@@ -30,7 +30,7 @@ export function isLocalSetting(key: string): boolean {
 }
 
 /** The longest text the API takes for a field; anything longer from a peer is refused the same way. */
-const textLimits: Record<string, Record<string, number>> = {
+export const textLimits: Record<string, Record<string, number>> = {
   swot_notes: { text: 2_000 },
   competence_areas: { name: 200, description: 2_000, keywords: 20_000 },
   library_units: { name: 200 },
@@ -42,14 +42,14 @@ const textLimits: Record<string, Record<string, number>> = {
   project_texts: { text: 50_000 },
 };
 /** No field of the app holds more, so no peer may send more. */
-const anyTextLimit = 100_000;
+export const anyTextLimit = 100_000;
 
 const stringArray = z.array(z.string().max(500)).max(2_000);
 const idArray = z.array(z.string().regex(uuid)).max(500);
 const codeArray = z.array(z.string().regex(/^\d{4}$/)).max(500);
 
 /** Columns that hold JSON, with the shape the services read back. */
-const jsonColumns: Record<string, Record<string, z.ZodType>> = {
+export const jsonColumns: Record<string, Record<string, z.ZodType>> = {
   competence_areas: { keywords: stringArray },
   swot_notes: { area_ids: idArray },
   plan_items: { area_ids: idArray },
@@ -60,8 +60,9 @@ const jsonColumns: Record<string, Record<string, z.ZodType>> = {
 };
 
 /** Settings with a known shape; others must at least be JSON. */
-const settingSchemas: Record<string, z.ZodType> = {
-  'esf.settings': esfSettingsInput,
+export const settingSchemas: Record<string, z.ZodType> = {
+  // Partial: a value saved by an earlier version lacks the newer fields, which the reader fills with defaults.
+  'esf.settings': esfSettingsInput.partial(),
   'tours.roadFactor': tourSettingsInput.shape.roadFactor,
   'tours.speedKmh': tourSettingsInput.shape.speedKmh,
 };

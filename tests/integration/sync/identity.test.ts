@@ -85,3 +85,26 @@ describe('the site id as read', () => {
     expect(readdirSync(root)).toEqual(['delad']);
   });
 });
+
+describe('a project file with values the app cannot use', () => {
+  it.each([
+    ['a text for an amount', "insert into costs (id, date, category, amount_ore, created_at, updated_at) values ('01890000-0000-7000-8000-0000000000c1', '2012-09-14', 'resa', 'lots', 'x', 'x')", 'costs.amount_ore'],
+    ['non-JSON keywords', "update competence_areas set keywords = 'not json'", 'competence_areas.keywords'],
+    ['non-JSON ESF settings', "insert into settings (key, value, updated_at) values ('esf.settings', 'not json', 'x')", 'inställningen esf.settings'],
+  ])('is refused before it replaces anything: %s', async (_what, tamper, named) => {
+    const exported = await callOk(theirs.dispatch, 'projectFile.export', {});
+    const file = join(root, 'fil.sqlite');
+    writeFileSync(file, Buffer.from(exported.contentBase64, 'base64'));
+    const db = new BetterSqlite3(file);
+    db.exec(tamper);
+    db.close();
+    const { readFileSync } = await import('node:fs');
+    const { snapshot, callErr } = await import('../../helpers/db');
+    const before = snapshot(mine.sqlite).tables;
+    const error = await callErr(mine.dispatch, 'projectFile.import', { fileName: 'bertil.sqlite', contentBase64: readFileSync(file).toString('base64') });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toContain('bertil.sqlite innehåller värden som KUB Planner inte kan använda');
+    expect(error.message).toContain(named);
+    expect(snapshot(mine.sqlite).tables).toEqual(before);
+  });
+});
