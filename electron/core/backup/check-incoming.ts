@@ -50,7 +50,7 @@ export function checkIncomingDatabase(sqlite: BetterSqlite3.Database, schema: st
     for (const [key, schemaOfKey] of Object.entries(settingSchemas)) {
       const row = sqlite.prepare<[string], { value: string }>(`select value from ${schema}.settings where key = ?`).get(key);
       if (!row) continue;
-      let ok = false;
+      let ok: boolean;
       try {
         ok = schemaOfKey.safeParse(JSON.parse(row.value)).success;
       } catch {
