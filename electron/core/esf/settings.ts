@@ -24,8 +24,14 @@ export const DEFAULT_ESF_SETTINGS: EsfSettings = {
 export async function getEsfSettings(db: Kysely<Database>): Promise<EsfSettings> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
   if (!row) return DEFAULT_ESF_SETTINGS;
-  // A stored value that no longer parses (an older shape) falls back field by field to the defaults.
-  const parsed = esfSettingsInput.safeParse({ ...DEFAULT_ESF_SETTINGS, ...(JSON.parse(row.value) as object) });
+  // A stored value that no longer parses (an older shape, or not JSON at all) falls back to the defaults.
+  let stored: unknown;
+  try {
+    stored = JSON.parse(row.value);
+  } catch {
+    return DEFAULT_ESF_SETTINGS;
+  }
+  const parsed = esfSettingsInput.safeParse({ ...DEFAULT_ESF_SETTINGS, ...(typeof stored === 'object' && stored !== null ? stored : {}) });
   return parsed.success ? parsed.data : DEFAULT_ESF_SETTINGS;
 }
 
