@@ -68,6 +68,8 @@ export type RoundingRule = (typeof roundingRules)[number];
 export interface EsfSettings {
   projectName: string;
   caseNumber: string;
+  /** The project's e-mail address: the ORGANIZER of exported calendars (empty = a placeholder address). */
+  projectEmail: string;
   /** e.g. "{diarienummer}-{år}-{kvartal}"; {diarienummer}, {år}, {kvartal}, {period} are filled in. */
   reportIdPattern: string;
   periodMonths: number;
@@ -237,6 +239,11 @@ const money = z
 export const esfSettingsInput = z.object({
   projectName: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
   caseNumber: z.string().trim().max(60, 'validation.tooLong'),
+  projectEmail: z
+    .string()
+    .trim()
+    .max(200, 'validation.tooLong')
+    .refine((v) => v === '' || z.email().safeParse(v).success, 'validation.email'),
   reportIdPattern: z.string().trim().max(120, 'validation.tooLong'),
   periodMonths: z.number().int().min(1, 'validation.periodMonths').max(12, 'validation.periodMonths'),
   overheadByYear: z.record(z.string().regex(/^\d{4}$/, 'validation.year'), z.number().min(0, 'validation.overhead').max(100, 'validation.overhead')),

@@ -10,6 +10,7 @@ const KEY = 'esf.settings';
 export const DEFAULT_ESF_SETTINGS: EsfSettings = {
   projectName: 'KUB – Kompetensutveckling bibliotek',
   caseNumber: '',
+  projectEmail: '',
   reportIdPattern: '{diarienummer}-{period}',
   periodMonths: 3,
   overheadByYear: { '2012': 38.46, '2013': 38.46, '2014': 38.46 },

@@ -1,6 +1,7 @@
 import type { ExportedFile } from '../../../shared/contract';
 import { visitKindLabels, visitStatusLabels } from '../../../shared/domain/visits';
 import type { ServiceContext } from '../context';
+import { getEsfSettings } from '../esf/settings';
 import { visitsToIcs, type IcsVisit } from './ics';
 import { defaultVisitTitle, listVisits, type VisitFilter, type VisitListRow } from './visits';
 
@@ -38,7 +39,10 @@ export async function exportVisitsIcs(ctx: ServiceContext, filter: VisitFilter):
     sequence: v.sequence,
   }));
   const calendarName = county ? `KUB-besök ${county.name}` : 'KUB-besök';
-  const ics = visitsToIcs(events, { calendarName, now: ctx.clock.now() });
+  const settings = await getEsfSettings(ctx.db);
+  // RFC 5546 wants an ORGANIZER on a PUBLISH; with no project address yet, a reserved .invalid one (RFC 2606) stands in.
+  const organizer = { name: settings.projectName, email: settings.projectEmail || 'kalender@kub-planner.invalid' };
+  const ics = visitsToIcs(events, { calendarName, now: ctx.clock.now(), organizer });
   const suffix = filter.tourId ? `resa-${filter.tourId.slice(-8)}` : (filter.countyCode ?? 'alla');
   return { fileName: `kub-besok-${suffix}.ics`, contentBase64: Buffer.from(ics, 'utf8').toString('base64') };
 }

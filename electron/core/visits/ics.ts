@@ -25,6 +25,14 @@ export interface IcsOptions {
   calendarName: string;
   /** When the export is made; injected so that the output is deterministic. */
   now: Date;
+  /** RFC 5546 §3.2.1: a PUBLISH carries its ORGANIZER (the project, with its address). */
+  organizer: { name: string; email: string };
+}
+
+/** Control characters (but tab and line breaks, which ics escapes) are not text in RFC 5545 §3.3.11. */
+export function stripControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
 export const ICS_PRODUCT_ID = '-//KUB Planner//Visits//SV';
@@ -95,8 +103,13 @@ export function stockholmToUtc(date: string, time: string): number {
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     throw invalid(`Ogiltigt datum "${date}": dagen finns inte.`);
   }
-  const first = wall - stockholmOffsetMs(wall);
-  return wall - stockholmOffsetMs(first);
+  // Either offset around the moment may apply; the instants that show this wall time are the candidates.
+  const before = stockholmOffsetMs(wall - 3 * 3_600_000);
+  const after = stockholmOffsetMs(wall + 3 * 3_600_000);
+  const candidates = [...new Set([before, after])].map((offset) => wall - offset).filter((instant) => instant + stockholmOffsetMs(instant) === wall);
+  // RFC 5545 §3.3.5: a time that occurs twice (02:30 on the last Sunday of October) is its first
+  // occurrence; one that does not occur (02:30 in the spring gap) is read with the offset before the gap.
+  return candidates.length > 0 ? Math.min(...candidates) : wall - before;
 }
 
 function parseInstant(iso: string, what: string): number {
@@ -120,7 +133,7 @@ function toEvent(visit: IcsVisit, stamp: number): EventWithStamp {
   // Epoch-ms start/end are always written as UTC (…Z) by ics, whatever the host's zone.
   const event: EventWithStamp = {
     uid: visitUid(visit.id),
-    title: visit.title,
+    title: stripControlCharacters(visit.title),
     start,
     end,
     startInputType: 'utc',
@@ -132,8 +145,8 @@ function toEvent(visit: IcsVisit, stamp: number): EventWithStamp {
     timestamp: stamp,
     lastModified: parseInstant(visit.updatedAt, `ändring av "${visit.title}"`),
   };
-  if (visit.place) event.location = visit.place;
-  if (visit.description) event.description = visit.description;
+  if (visit.place) event.location = stripControlCharacters(visit.place);
+  if (visit.description) event.description = stripControlCharacters(visit.description);
   return event;
 }
 
@@ -148,7 +161,8 @@ function toEvent(visit: IcsVisit, stamp: number): EventWithStamp {
 export function visitsToIcs(visits: readonly IcsVisit[], options: IcsOptions): string {
   const stamp = options.now.getTime();
   if (Number.isNaN(stamp)) throw invalid('Ogiltig tidpunkt för exporten.');
-  const events = visits.map((v) => toEvent(v, stamp));
+  const organizer = { name: stripControlCharacters(options.organizer.name), email: options.organizer.email };
+  const events = visits.map((v) => ({ ...toEvent(v, stamp), organizer }));
   const { error, value } = createEvents(events, {
     productId: ICS_PRODUCT_ID,
     method: 'PUBLISH',

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../electron/core/errors';
 import { stockholmToUtc, visitsToIcs, type IcsVisit } from '../../../electron/core/visits/ics';
 
-const options = { calendarName: 'KUB-besök Dalarna', now: new Date('2012-01-10T12:00:00Z') };
+const options = {
+  calendarName: 'KUB-besök Dalarna',
+  now: new Date('2012-01-10T12:00:00Z'),
+  organizer: { name: 'KUB – Kompetensutveckling bibliotek', email: 'kub@regionvarmland.example' },
+};
 
 function visit(over: Partial<IcsVisit> = {}): IcsVisit {
   return {
@@ -147,5 +151,36 @@ describe('visitsToIcs', () => {
 describe('stockholmToUtc', () => {
   it('handles the start of a leap day in winter', () => {
     expect(new Date(stockholmToUtc('2012-02-29', '00:00')).toISOString()).toBe('2012-02-28T23:00:00.000Z');
+  });
+
+  it('takes the first occurrence of a time that occurs twice (RFC 5545 §3.3.5): 02:30 on 2012-10-28 is still summer time', () => {
+    expect(new Date(stockholmToUtc('2012-10-28', '02:30')).toISOString()).toBe('2012-10-28T00:30:00.000Z');
+    expect(new Date(stockholmToUtc('2012-10-28', '03:00')).toISOString()).toBe('2012-10-28T02:00:00.000Z');
+    expect(new Date(stockholmToUtc('2012-10-28', '01:59')).toISOString()).toBe('2012-10-27T23:59:00.000Z');
+  });
+
+  it('reads a time in the spring gap with the offset before the gap', () => {
+    // 02:30 on 2012-03-25 does not exist in Stockholm; +01:00 (winter) gives 01:30Z, shown as 03:30.
+    expect(new Date(stockholmToUtc('2012-03-25', '02:30')).toISOString()).toBe('2012-03-25T01:30:00.000Z');
+  });
+});
+
+describe('text and organizer', () => {
+  it('strips control characters from the summary, location and description, and names the ORGANIZER of the PUBLISH', () => {
+    const ics = visitsToIcs([visit({ title: 'SWOT\u0001dag\u000B i\u001F Mora', place: 'Mora\u0007 bibliotek', description: 'Fika\u0000' })], options);
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    const [event] = parse(ics).events as [ICAL.Component];
+    expect(event.getFirstPropertyValue('summary')).toBe('SWOTdag i Mora');
+    expect(event.getFirstPropertyValue('location')).toBe('Mora bibliotek');
+    expect(event.getFirstPropertyValue('description')).toBe('Fika');
+    expect(String(event.getFirstPropertyValue('organizer')).toLowerCase()).toBe('mailto:kub@regionvarmland.example');
+    expect(event.getFirstProperty('organizer')!.getParameter('cn')).toBe('KUB – Kompetensutveckling bibliotek');
+    expect(ics).toContain('METHOD:PUBLISH');
+  });
+
+  it('writes a visit at 02:30 on 2012-10-28 at 00:30 UTC', () => {
+    const ics = visitsToIcs([visit({ date: '2012-10-28', startTime: '02:30', endTime: '04:00' })], options);
+    expect(ics).toContain('DTSTART:20121028T003000Z');
+    expect(parse(ics).events).toHaveLength(1);
   });
 });

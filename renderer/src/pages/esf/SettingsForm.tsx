@@ -11,6 +11,7 @@ import { formatDecimal, kronorInputValue, parseDecimal, parseKronorToOre } from 
 interface SettingsFormValues {
   projectName: string;
   caseNumber: string;
+  projectEmail: string;
   reportIdPattern: string;
   periodMonths: string;
   /** Kronor as typed; the settings keep öre, converted once in toSettings. */
@@ -26,6 +27,7 @@ interface SettingsFormValues {
 const fieldNames = [
   'projectName',
   'caseNumber',
+  'projectEmail',
   'reportIdPattern',
   'periodMonths',
   'decidedCoFinancingPercent',
@@ -48,6 +50,7 @@ function toSettings(v: SettingsFormValues, previous: EsfSettings): EsfSettings {
   return {
     projectName: v.projectName,
     caseNumber: v.caseNumber,
+    projectEmail: v.projectEmail,
     reportIdPattern: v.reportIdPattern,
     periodMonths: num(v.periodMonths),
     // An empty field means not entered yet (0), as the settings define it.
@@ -72,6 +75,7 @@ export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSa
     defaultValues: {
       projectName: settings.projectName,
       caseNumber: settings.caseNumber,
+      projectEmail: settings.projectEmail,
       reportIdPattern: settings.reportIdPattern,
       periodMonths: String(settings.periodMonths),
       grantedEsf: settings.grantedEsfOre > 0 ? kronorInputValue(settings.grantedEsfOre).replace(/,00$/, '') : '',
@@ -111,6 +115,13 @@ export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSa
         <TextInput label={t('esf.settings.projectName')} withAsterisk {...register('projectName')} error={fieldError(errors.projectName)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('esf.settings.caseNumber')} {...register('caseNumber')} error={fieldError(errors.caseNumber)} />
+          <TextInput
+            label={t('esf.settings.projectEmail')}
+            description={t('esf.settings.projectEmailHint')}
+            type="email"
+            {...register('projectEmail')}
+            error={fieldError(errors.projectEmail)}
+          />
           <TextInput
             label={t('esf.settings.reportIdPattern')}
             description={t('esf.settings.reportIdHint')}
