@@ -109,6 +109,26 @@ export function listSyncFiles(folder: string, ownSite: string): FolderFile[] {
   return out;
 }
 
+/**
+ * Files in this site's own folder that this installation did not write: a
+ * name whose sequence range ends beyond what it has written means another
+ * installation (a copied data folder, an opened project file of old) writes
+ * there too, and the two would skip and overwrite each other's changes.
+ */
+export function foreignFilesInOwnFolder(folder: string, ownSite: string, writtenSeq: number): string[] {
+  const dir = join(folder, ownSite);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => {
+    const m = /^(\d{12})-(\d{12})\.kubsync\.json$/.exec(name);
+    return m !== null && Number(m[2]) > writtenSeq;
+  });
+}
+
 export function readSyncFile(path: string): { text: string; sha256: string } {
   const text = readFileSync(path, 'utf8');
   return { text, sha256: sha256(text) };

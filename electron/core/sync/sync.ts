@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
 import { expandPendingBulk } from './bulk-capture';
 import { AppError } from '../errors';
-import { decodeSyncFile, listSyncFiles, readSyncFile, syncFileName, syncFormat, writeSyncFile, type SyncChange } from './files';
+import { decodeSyncFile, foreignFilesInOwnFolder, listSyncFiles, readSyncFile, syncFileName, syncFormat, writeSyncFile, type SyncChange } from './files';
 import { isLocalSetting } from './validate-change';
 import { decodeHlc, receive } from './hlc';
 import { ForeignKeyViolation, mergeFiles, type IncomingFile, type MergeOutcome } from './merge';
@@ -85,11 +85,17 @@ export async function runSync(ctx: ServiceContext): Promise<SyncResult> {
   // Imports marked in bulk become change rows first, so they are written and merged like any edit.
   expandPendingBulk(ctx.statements.connection);
   const state = await readState(db);
+  const foreign = foreignFilesInOwnFolder(folder, state.site_id, state.written_seq);
   const written = await writeLocal(db, folder, state, clock);
 
   const seen = await sql<{ name: string; status: string }>`select name, status from sync_files_seen`.execute(db);
   const done = new Set(seen.rows.filter((r) => r.status === 'ok').map((r) => r.name));
   const warnings: string[] = [];
+  if (foreign.length > 0) {
+    warnings.push(
+      `En annan installation skriver också i den här datorns mapp i den delade mappen (${state.site_id}): ${foreign.length} ${foreign.length === 1 ? 'fil' : 'filer'} som den här datorn inte har skrivit. Två installationer med samma plats-id hoppar över varandras ändringar – öppna den andra som en ny installation.`,
+    );
+  }
   const incoming: IncomingFile[] = [];
   const marks: { name: string; sha256: string; status: 'ok' | 'corrupt' | 'partial' }[] = [];
   for (const file of listSyncFiles(folder, state.site_id)) {

@@ -108,3 +108,18 @@ describe('a project file with values the app cannot use', () => {
     expect(snapshot(mine.sqlite).tables).toEqual(before);
   });
 });
+
+describe('two installations in one site folder', () => {
+  it('is warned about: a file in this site’s folder that this installation did not write', async () => {
+    await callOk(mine.dispatch, 'libraryUnits.create', { municipalityCode: '2080', name: 'Falu stadsbibliotek', kind: 'huvudbibliotek' });
+    const first = await callOk(mine.dispatch, 'sync.run', {});
+    expect(first.warnings).toEqual([]);
+    // Another installation with the same site id (a copied data folder) writes the next range.
+    const site = siteOf(mine);
+    const { copyFileSync } = await import('node:fs');
+    const [own] = readdirSync(join(folder, site));
+    copyFileSync(join(folder, site, own!), join(folder, site, '000000009000-000000009010.kubsync.json'));
+    const second = await callOk(mine.dispatch, 'sync.run', {});
+    expect(second.warnings.join('\n')).toContain('En annan installation skriver också i den här datorns mapp');
+  });
+});
