@@ -109,6 +109,7 @@ import {
   type AttendanceImportPreview,
 } from '../domain/attendance';
 import { timelineInput, type TimelineData } from '../domain/timeline';
+import { setViewDateInput, type NextSteps, type ViewDate } from '../domain/view';
 import {
   costImportCommitInput,
   costImportInput,
@@ -235,6 +236,9 @@ export const contract = {
   'reports.tourItinerary': method<ExportedFile>()(idInput),
 
   'project.get': method<ProjectPlan>()(none),
+  'project.viewDate': method<ViewDate>()(none),
+  'project.setViewDate': method<ViewDate>()(setViewDateInput),
+  'project.nextSteps': method<NextSteps>()(none),
   'phases.create': method<ProjectPhase>()(createPhaseInput),
   'phases.update': method<ProjectPhase>()(updatePhaseInput),
   'phases.delete': method<{ id: string }>()(idInput),

@@ -22,7 +22,10 @@ export interface TimelineActivity {
 }
 
 export interface TimelineData {
+  /** The day the chart is drawn as of: the "Visa läget per" day, else today. */
   today: string;
+  /** True when a "Visa läget per" day is chosen, so the line is labelled with it rather than "Idag". */
+  asOfChosen: boolean;
   phases: ProjectPhase[];
   milestones: (Milestone & { overdue: boolean })[];
   periods: ReportingPeriod[];

@@ -3,6 +3,7 @@ import { syncEn } from './sections/sync';
 import { activitiesEn } from './sections/activities';
 import { backupsEn } from './sections/backups';
 import { esfEn } from './sections/esf';
+import { overviewEn } from './sections/overview';
 import { participantsEn } from './sections/participants';
 import { timelineEn } from './sections/timeline';
 import { toursEn } from './sections/tours';
@@ -43,6 +44,7 @@ export const en: Catalogue = {
   backups: backupsEn,
   sync: syncEn,
   scb: scbEn,
+  overview: overviewEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',

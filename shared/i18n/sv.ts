@@ -3,6 +3,7 @@ import { syncSv } from './sections/sync';
 import { activitiesSv } from './sections/activities';
 import { backupsSv } from './sections/backups';
 import { esfSv } from './sections/esf';
+import { overviewSv } from './sections/overview';
 import { participantsSv } from './sections/participants';
 import { timelineSv } from './sections/timeline';
 import { toursSv } from './sections/tours';
@@ -43,6 +44,7 @@ export const sv = {
   backups: backupsSv,
   sync: syncSv,
   scb: scbSv,
+  overview: overviewSv,
   common: {
     save: 'Spara',
     cancel: 'Avbryt',

@@ -1,5 +1,21 @@
 import { Faker, sv, base } from '@faker-js/faker';
 import type { LibraryUnitKind } from '../../../shared/domain/municipalities';
+import reference from '../../../resources/reference/localities.json';
+
+/** The real places of each of the 49 municipalities, seat first (built by scripts/build-localities.ts from GeoNames). */
+export const municipalityLocalities: Readonly<Record<string, readonly string[]>> = reference.localities;
+
+/**
+ * The first three digits of postal codes in each county, so an address reads
+ * as one from there (Uppsala län 74–75, Värmland 65–68, Dalarna 77–79,
+ * Gävleborg 80–82); the last two are random.
+ */
+const postalPrefixes: Record<string, readonly [number, number]> = {
+  '03': [740, 759],
+  '17': [650, 689],
+  '20': [770, 799],
+  '21': [800, 829],
+};
 
 export interface SeedMunicipality {
   code: string;
@@ -42,12 +58,19 @@ function slug(s: string): string {
 }
 
 /**
- * Synthetic libraries and people, deterministic for a seed. Nobody here is
- * real: names come from a generator, e-mail goes to the reserved `.example`
+ * Synthetic libraries and people, deterministic for a seed. The places are
+ * real (each unit in a locality of its own municipality, the postal code
+ * plausible for the county, the street made up); nobody here is real: names
+ * come from a generator, e-mail goes to the reserved `.example`
  * domain and phone numbers to the range PTS reserves for fiction
  * (070-174 06 05 – 070-174 06 99).
  */
-export function generateLibraries(municipalities: readonly SeedMunicipality[], totalStaff: number, seed: number): GeneratedLibraries {
+export function generateLibraries(
+  municipalities: readonly SeedMunicipality[],
+  totalStaff: number,
+  seed: number,
+  localities: (code: string) => readonly string[] | undefined = (code) => municipalityLocalities[code],
+): GeneratedLibraries {
   const faker = new Faker({ locale: [sv, base], seed });
   const units: GeneratedUnit[] = [];
   const contacts: GeneratedContact[] = [];
@@ -60,31 +83,41 @@ export function generateLibraries(municipalities: readonly SeedMunicipality[], t
     const quota = Math.max(1, quotaOf(i));
     const wantedBranches = faker.number.int({ min: 0, max: Math.max(1, Math.round(perMunicipality / 6)) });
     const hasBus = faker.datatype.boolean({ probability: 0.3 }) && quota > 2;
+    const known = localities(m.code);
+    // A branch stands in a real place of the municipality other than the seat, so there are at most as many
+    // branches as such places. Municipalities outside the reference data (the bench's made-up ones) get made-up places.
+    const places = known ? known.filter((p) => p !== m.seat) : null;
     // Every unit has at least one person; the main library keeps at least one.
-    const branchCount = Math.min(wantedBranches, quota - 1 - (hasBus ? 1 : 0));
+    const branchCount = Math.min(wantedBranches, quota - 1 - (hasBus ? 1 : 0), places ? places.length : Number.POSITIVE_INFINITY);
     const others = branchCount + (hasBus ? 1 : 0);
     const mainStaff = others === 0 ? quota : Math.min(quota - others, Math.max(1, Math.round(quota * faker.number.float({ min: 0.35, max: 0.7 }))));
     const rest = quota - mainStaff;
     const share = (k: number) => Math.floor(rest / others) + (k < rest % others ? 1 : 0);
-    const postal = () => `${faker.number.int({ min: 600, max: 829 })} ${faker.string.numeric(2)}`;
+    const [low, high] = postalPrefixes[m.code.slice(0, 2)] ?? [600, 829];
+    const postal = () => `${faker.number.int({ min: low, max: high })} ${faker.string.numeric(2)}`;
+    // faker's own street address numbers run into the hundreds; a library on a Swedish street has a small one.
+    const street = () => `${faker.location.street()} ${faker.number.int({ min: 1, max: 48 })}`;
+    // The chosen places keep the reference order (alphabetical), so the unit list reads naturally.
+    const branchPlaces = places
+      ? faker.helpers.arrayElements(places, branchCount).sort((a, b) => places.indexOf(a) - places.indexOf(b))
+      : Array.from({ length: branchCount }, () => faker.location.city());
 
     const mainIndex = units.length;
     units.push({
       municipalityCode: m.code,
       name: `${m.seat} ${m.name === m.seat ? 'stadsbibliotek' : 'huvudbibliotek'}`,
       kind: 'huvudbibliotek',
-      streetAddress: faker.location.streetAddress(),
+      streetAddress: street(),
       postalCode: postal(),
       city: m.seat,
       staffCount: mainStaff,
     });
-    for (let b = 0; b < branchCount; b++) {
-      const place = faker.location.city();
+    for (const [b, place] of branchPlaces.entries()) {
       units.push({
         municipalityCode: m.code,
         name: `${place} bibliotek`,
         kind: 'filial',
-        streetAddress: faker.location.streetAddress(),
+        streetAddress: street(),
         postalCode: postal(),
         city: place,
         staffCount: share(b),
@@ -95,7 +128,7 @@ export function generateLibraries(municipalities: readonly SeedMunicipality[], t
         municipalityCode: m.code,
         name: `Bokbussen ${m.name}`,
         kind: 'bokbuss',
-        streetAddress: faker.location.streetAddress(),
+        streetAddress: street(),
         postalCode: postal(),
         city: m.seat,
         staffCount: share(branchCount),

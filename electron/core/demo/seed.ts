@@ -4,14 +4,27 @@ import { generateLibraries } from './generate';
 import { fillDemoTours } from './tours';
 import { fillDemoTraining } from './training';
 import { fillDemoEsf } from './esf';
+import { fillDemoSwot } from './swot';
+import { setViewDate } from '../project/view-date';
 
 /** About 750 staff, as in the real KUB project. */
 export const demoStaffTotal = 750;
 
 /**
+ * The day the demo is shown as of ("Visa läget per"): mid-October 2012, the
+ * mobilisation over, the first lecture series running and the 2012 Q3
+ * lägesrapport due at the end of the month. Without it a 2012–2014 project
+ * viewed today would be 100 % done with nothing ahead.
+ */
+export const demoViewDate = '2012-10-15';
+
+/**
  * Fills an empty project with synthetic libraries and contacts for all
- * municipalities, tours with visits in two counties, and the
- * implementation phase's participants, activities and attendance. Does nothing (returns false) if anything was entered already.
+ * municipalities, tours with visits in three counties, the SWOT days of the
+ * held visits with their notes and the plans made from them, the
+ * implementation phase's participants, activities and attendance, and the
+ * money; the pages are shown as of {@link demoViewDate}. Does nothing
+ * (returns false) if anything was entered already.
  */
 export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>): Promise<boolean> {
   const { db, clock } = ctx;
@@ -70,5 +83,8 @@ export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>)
   await fillDemoTours(ctx);
   await fillDemoTraining(ctx);
   await fillDemoEsf(ctx);
+  // After the training: plan needs in a track are linked to that track's lecture series.
+  await fillDemoSwot(ctx);
+  await setViewDate(ctx, demoViewDate);
   return true;
 }

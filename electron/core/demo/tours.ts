@@ -2,12 +2,14 @@ import type { ServiceContext } from '../context';
 import { acceptTour } from '../tours/tours';
 
 /*
- * Two counties' tours so the Besök pages have something to show: Dalarna's
- * SWOT days are held, Gävleborg's booked. Värmland and Uppsala are left
- * unplanned for the user to try the tour builder on.
+ * Three counties' tours so the Besök pages have something to show: Dalarna's
+ * and Värmland's SWOT days are held (as the demo's lägesrapport for the
+ * second quarter says), Gävleborg's booked. Uppsala is left unplanned for the
+ * user to try the tour builder on.
  */
 const demoTours = [
   { countyCode: '20', base: '2080', name: 'Dalarna runt, februari 2012', startDate: '2012-02-13', coordinator: 'Kerstin Samordnare', held: true },
+  { countyCode: '17', base: '1780', name: 'Värmland, våren 2012', startDate: '2012-04-16', coordinator: 'Maria Samordnare', held: true },
   { countyCode: '21', base: '2180', name: 'Gävleborg, mars 2012', startDate: '2012-03-05', coordinator: 'Lars Samordnare', held: false },
 ] as const;
 

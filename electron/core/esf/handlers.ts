@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../api/handlers';
-import { stockholmToday } from '../project/timeline';
+import { viewDate } from '../project/view-date';
 import { coFinancing } from './cofinancing';
 import { importCosts, previewCostImport } from './cost-import';
 import { budgetOutcome } from './budget-outcome';
@@ -16,7 +16,7 @@ export const esfHandlers: DomainHandlers<'esf'> = {
   'esf.updateSettings': (input, ctx) => updateEsfSettings(ctx, input),
   'esf.coFinancing': async (input, { db }) => coFinancing(db, await getEsfSettings(db), input.from, input.to),
   'esf.indicators': async (input, { db }) => indicators(db, await getEsfSettings(db), input.from, input.to),
-  'esf.overview': async (_input, { db, clock }) => overview(db, await getEsfSettings(db), stockholmToday(clock.now())),
+  'esf.overview': async (_input, ctx) => overview(ctx.db, await getEsfSettings(ctx.db), await viewDate(ctx)),
 };
 
 export const costHandlers: DomainHandlers<'costs'> = {

@@ -1,9 +1,14 @@
 import type { DomainHandlers } from '../api/handlers';
 import { deleteRow, getProjectPlan, saveMilestone, savePeriod, savePhase } from './project';
+import { nextSteps } from './next-steps';
 import { timeline } from './timeline';
+import { getViewDate, setViewDate } from './view-date';
 
 export const projectHandlers: DomainHandlers<'project'> = {
   'project.get': (_input, { db }) => getProjectPlan(db),
+  'project.viewDate': (_input, ctx) => getViewDate(ctx),
+  'project.setViewDate': (input, ctx) => setViewDate(ctx, input.asOf),
+  'project.nextSteps': (_input, ctx) => nextSteps(ctx),
 };
 export const phaseHandlers: DomainHandlers<'phases'> = {
   'phases.create': (input, ctx) => savePhase(ctx, input),

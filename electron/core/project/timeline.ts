@@ -2,22 +2,20 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { TimelineActivity, TimelineData } from '../../../shared/domain/timeline';
 import type { ServiceContext } from '../context';
 import { getProjectPlan } from './project';
+import { getViewDate } from './view-date';
 
-const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today as the coordinator's calendar says, not UTC's. */
-export function stockholmToday(now: Date): string {
-  return stockholmDate.format(now);
-}
+export { stockholmToday } from './view-date';
 
 /**
  * Phases, milestones, reporting periods, visits and activities for the Gantt
  * chart. Attended hours are summed per session on the covering index, so the
- * read stays fast with a million attendance rows.
+ * read stays fast with a million attendance rows. "Today" (the today line,
+ * overdue marks) is the "Visa läget per" day when one is chosen.
  */
 export async function timeline(ctx: ServiceContext, filter: ParsedInputOf<'timeline.get'>): Promise<TimelineData> {
   const { db } = ctx;
-  const today = stockholmToday(ctx.clock.now());
+  const view = await getViewDate(ctx);
+  const today = view.date;
   const plan = await getProjectPlan(db);
 
   let visitQuery = db
@@ -73,6 +71,7 @@ export async function timeline(ctx: ServiceContext, filter: ParsedInputOf<'timel
 
   return {
     today,
+    asOfChosen: view.asOf !== null,
     phases: plan.phases,
     milestones: plan.milestones.map((m) => ({ ...m, overdue: !m.done && m.date < today })),
     periods: plan.periods,

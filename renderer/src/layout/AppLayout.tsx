@@ -9,6 +9,7 @@ import { syncNav } from '../pages/sync/routes';
 import { esfNav } from '../pages/esf/routes';
 import { participantsNav } from '../pages/participants/routes';
 import { timelineNav } from '../pages/timeline/routes';
+import { ViewDatePicker } from './ViewDatePicker';
 
 /** The app frame: header, the main navigation landmark, and the page in <main>. Later sections add links here. */
 export function AppLayout() {
@@ -39,13 +40,16 @@ export function AppLayout() {
               {t('app.subtitle')}
             </Text>
           </Group>
-          <NativeSelect
-            aria-label={t('app.language')}
-            size="xs"
-            value={i18n.language}
-            onChange={(e) => changeLocale(e.currentTarget.value as Locale)}
-            data={locales.map((l) => ({ value: l, label: l === 'sv' ? 'Svenska' : 'English' }))}
-          />
+          <Group gap="md" wrap="nowrap">
+            <ViewDatePicker />
+            <NativeSelect
+              aria-label={t('app.language')}
+              size="xs"
+              value={i18n.language}
+              onChange={(e) => changeLocale(e.currentTarget.value as Locale)}
+              data={locales.map((l) => ({ value: l, label: l === 'sv' ? 'Svenska' : 'English' }))}
+            />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNav')}>

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoStaffTotal, fillDemoProject } from '../../../electron/core/demo/seed';
-import { createContactInput, createLibraryUnitInput } from '../../../shared/domain/municipalities';
+import { municipalityLocalities } from '../../../electron/core/demo/generate';
+import { demoStaffTotal, demoViewDate, fillDemoProject } from '../../../electron/core/demo/seed';
+import { createContactInput, createLibraryUnitInput, type CountyCode } from '../../../shared/domain/municipalities';
+import { perspectives, quadrants } from '../../../shared/domain/swot';
+import { createIndividualPlanInput, createPlanItemInput } from '../../../shared/domain/plans';
 import { callOk, countRows, openTestProject, snapshot, startTime, uuidV7Pattern, type TestProject } from '../../helpers/db';
 
 let p: TestProject;
@@ -122,20 +125,188 @@ describe('fillDemoProject', () => {
     expect(p.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
-  it('books a held tour in Dalarna and a booked one in Gävleborg, leaving Värmland and Uppsala to plan', async () => {
+  it('puts every library unit in a real locality of its own municipality, with a postal code of its county', async () => {
+    await fillDemoProject(p.ctx);
+    const all = units();
+    expect(all.length).toBeGreaterThan(49);
+    expect(all.filter((u) => !(municipalityLocalities[u.municipality_code] ?? []).includes(u.city))).toEqual([]);
+    // A branch is named after its place, never an invented town.
+    expect(all.filter((u) => u.kind === 'filial' && u.name !== `${u.city} bibliotek`)).toEqual([]);
+    expect(all.filter((u) => u.kind === 'filial').length).toBeGreaterThan(0);
+    const prefixes: Record<string, [number, number]> = { '03': [740, 759], '17': [650, 689], '20': [770, 799], '21': [800, 829] };
+    const outside = all.filter((u) => {
+      const [low, high] = prefixes[u.municipality_code.slice(0, 2)]!;
+      const first = Number(u.postal_code.slice(0, 3));
+      return !/^\d{3} \d{2}$/.test(u.postal_code) || first < low || first > high;
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('has the seat first in every municipality\'s localities, and only places of that municipality', () => {
+    const seats = p.sqlite.prepare<[], { code: string; seat: string }>('select code, seat from municipalities').all();
+    expect(Object.keys(municipalityLocalities).sort()).toEqual(seats.map((s) => s.code).sort());
+    for (const { code, seat } of seats) expect(municipalityLocalities[code]![0]).toBe(seat);
+    // Mora's list is its own: a place of another municipality (Orsa, Leksand) is not in it.
+    expect(municipalityLocalities['2062']).not.toContain('Orsa');
+    expect(municipalityLocalities['0330']).toContain('Alsike');
+  });
+
+  it('books held tours in Dalarna and Värmland and a booked one in Gävleborg, leaving Uppsala to plan', async () => {
     await fillDemoProject(p.ctx);
     const progress = await callOk(p.dispatch, 'visits.progress', {});
     expect(progress.counties.map((c) => [c.code, c.visited, c.planned, c.notPlanned])).toEqual([
       ['03', 0, 0, 8],
-      ['17', 0, 0, 16],
+      ['17', 16, 0, 0],
       ['20', 15, 0, 0],
       ['21', 0, 10, 0],
     ]);
     const tours = await callOk(p.dispatch, 'tours.list', {});
-    expect(tours.map((t) => [t.name, t.visitCount])).toEqual([
-      ['Gävleborg, mars 2012', 10],
+    expect(tours.map((t) => [t.name, t.visitCount]).sort()).toEqual([
       ['Dalarna runt, februari 2012', 15],
+      ['Gävleborg, mars 2012', 10],
+      ['Värmland, våren 2012', 16],
     ]);
+  });
+
+  it('records a SWOT day for every held SWOT-day visit, linked both ways, prepared on three levels and mostly reported', async () => {
+    await fillDemoProject(p.ctx);
+    const held = p.sqlite
+      .prepare<[], { id: string; municipality_code: string; date: string; swot_day_id: string | null }>(
+        "select id, municipality_code, date, swot_day_id from visits where kind = 'swot_dag' and status = 'genomford' and deleted_at is null",
+      )
+      .all();
+    expect(held).toHaveLength(31);
+    const days = p.sqlite
+      .prepare<[], { id: string; municipality_code: string; date: string; status: string; participants_women: number; participants_men: number; facilitators: string; prep_omvarld: string; prep_narvarld: string; prep_invarld: string }>(
+        'select * from swot_days where deleted_at is null',
+      )
+      .all();
+    const byId = new Map(days.map((d) => [d.id, d]));
+    for (const v of held) {
+      const day = byId.get(v.swot_day_id!);
+      expect(day, v.municipality_code).toBeDefined();
+      expect([day!.municipality_code, day!.date]).toEqual([v.municipality_code, v.date]);
+    }
+    expect(days).toHaveLength(held.length);
+    const statuses = days.map((d) => d.status);
+    expect(statuses.filter((s) => s === 'rapporterad').length).toBeGreaterThan(statuses.length / 2);
+    expect(statuses.filter((s) => s === 'genomford').length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 'rapporterad' || s === 'genomford')).toBe(true);
+    for (const d of days) {
+      expect(d.participants_women).toBeGreaterThan(d.participants_men);
+      expect(d.participants_men).toBeGreaterThan(0);
+      expect(d.facilitators).toContain('Samordnare');
+      expect(d.prep_omvarld).toMatch(/Bibliotekslagen.*Barnkonventionen|Bibliotekslagen.*barnkonvention/i);
+      expect(d.prep_omvarld).toContain('Digitaliseringen');
+      expect(d.prep_narvarld).toMatch(/befolkningen.*arbetsmarknaden/);
+      expect(d.prep_invarld).toMatch(/anställda/);
+    }
+  });
+
+  it('writes 20–40 notes per SWOT day over all three perspectives and four quadrants, every one tagged with a seeded area', async () => {
+    await fillDemoProject(p.ctx);
+    const perDay = p.sqlite
+      .prepare<[], { swot_day_id: string; n: number; cells: number }>(
+        "select swot_day_id, count(*) as n, count(distinct perspective || '/' || quadrant) as cells from swot_notes where deleted_at is null group by swot_day_id",
+      )
+      .all();
+    expect(perDay).toHaveLength(31);
+    for (const d of perDay) {
+      expect(d.n).toBeGreaterThanOrEqual(20);
+      expect(d.n).toBeLessThanOrEqual(40);
+      expect(d.cells).toBe(perspectives.length * quadrants.length);
+    }
+    const areaIds = new Set(p.sqlite.prepare<[], { id: string }>('select id from competence_areas').all().map((a) => a.id));
+    const notes = p.sqlite.prepare<[], { area_ids: string; priority: number | null; text: string }>('select area_ids, priority, text from swot_notes').all();
+    for (const n of notes) {
+      const ids = JSON.parse(n.area_ids) as string[];
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.every((id) => areaIds.has(id))).toBe(true);
+      expect(n.text).not.toMatch(/[{}]/);
+    }
+    expect(new Set(notes.map((n) => n.priority))).toEqual(new Set([1, 2, 3, null]));
+    // The municipalities differ: not every day has the same notes.
+    expect(new Set(notes.map((n) => n.text)).size).toBeGreaterThan(50);
+  });
+
+  it('builds a plan from each reported day\'s needs, links track needs to the lecture series, and adds individual plans', async () => {
+    await fillDemoProject(p.ctx);
+    const reported = p.sqlite.prepare<[], { code: string }>("select distinct municipality_code as code from swot_days where status = 'rapporterad'").all();
+    const unreported = p.sqlite.prepare<[], { code: string }>("select distinct municipality_code as code from swot_days where status = 'genomford'").all();
+    for (const { code } of reported) {
+      const plans = await callOk(p.dispatch, 'plans.get', { municipalityCode: code });
+      expect(plans.items.length, code).toBeGreaterThanOrEqual(3);
+      for (const item of plans.items) {
+        expect(createPlanItemInput.safeParse({ ...item, municipalityCode: code }).success).toBe(true);
+        expect(item.responsible).toBeTruthy();
+        // Every need of the plan comes from the day's Svagheter, Möjligheter or Hot.
+        const behind = p.sqlite
+          .prepare<[string, string], { n: number }>(
+            `select count(*) as n from swot_notes n join swot_days d on d.id = n.swot_day_id, json_each(n.area_ids) j
+             where d.municipality_code = ? and j.value = ? and n.quadrant in ('svagheter', 'mojligheter', 'hot')`,
+          )
+          .get(code, item.areaId)!;
+        expect(behind.n).toBeGreaterThanOrEqual(2);
+      }
+      for (const plan of plans.individual) expect(createIndividualPlanInput.safeParse({ ...plan, municipalityCode: code }).success).toBe(true);
+    }
+    for (const { code } of unreported) expect((await callOk(p.dispatch, 'plans.get', { municipalityCode: code })).items).toEqual([]);
+    expect(countRows(p.sqlite, 'individual_plans')).toBeGreaterThan(5);
+    // Needs in a track are met by that track's lecture series; the others wait for an activity.
+    const coverage = await callOk(p.dispatch, 'activities.coverage', {});
+    const tracks = new Set(p.sqlite.prepare<[], { id: string }>('select id from competence_areas where is_track = 1').all().map((a) => a.id));
+    expect(coverage.filter((c) => tracks.has(c.areaId)).every((c) => c.activityCount === 1)).toBe(true);
+    expect(coverage.filter((c) => !tracks.has(c.areaId)).every((c) => c.activityCount === 0)).toBe(true);
+    expect(coverage.some((c) => c.activityCount === 0)).toBe(true);
+  });
+
+  it('fills Kartläggning with SWOT days and notes in every county with held visits', async () => {
+    await fillDemoProject(p.ctx);
+    const mapping = await callOk(p.dispatch, 'swotMapping.get', {});
+    const heldCounties = p.sqlite
+      .prepare<[], { county: CountyCode }>(
+        "select distinct m.county_code as county from visits v join municipalities m on m.code = v.municipality_code where v.kind = 'swot_dag' and v.status = 'genomford'",
+      )
+      .all()
+      .map((r) => r.county)
+      .sort();
+    expect(heldCounties).toEqual(['17', '20']);
+    for (const county of heldCounties) {
+      const inCounty = mapping.municipalities.filter((m) => m.countyCode === county);
+      expect(inCounty.every((m) => m.swotDayCount === 1)).toBe(true);
+      expect(mapping.needsByCounty.filter((n) => n.countyCode === county).reduce((s, n) => s + n.noteCount, 0)).toBeGreaterThan(0);
+      expect(mapping.strengthsByCounty.some((n) => n.countyCode === county)).toBe(true);
+      const countyOnly = await callOk(p.dispatch, 'swotMapping.get', { countyCode: county });
+      expect(countyOnly.totals.swotDays).toBe(inCounty.length);
+      expect(countyOnly.totals.notes).toBeGreaterThanOrEqual(20 * inCounty.length);
+      expect(countyOnly.totals.notesWithoutArea).toBe(0);
+    }
+    expect(mapping.quadrantBalance.every((c) => c.noteCount > 0)).toBe(true);
+    // The municipalities differ in what they need most.
+    const top = new Set(
+      mapping.municipalities
+        .filter((m) => m.swotDayCount > 0)
+        .map((m) => {
+          const cells = mapping.heatmap.filter((h) => h.municipalityCode === m.code).sort((a, b) => b.noteCount - a.noteCount);
+          return cells[0]!.areaId;
+        }),
+    );
+    expect(top.size).toBeGreaterThan(2);
+  });
+
+  it('shows the project as of mid-October 2012', async () => {
+    await fillDemoProject(p.ctx);
+    expect(await callOk(p.dispatch, 'project.viewDate', {})).toMatchObject({ asOf: demoViewDate, date: demoViewDate });
+    const overview = await callOk(p.dispatch, 'esf.overview', {});
+    expect(overview.today).toBe('2012-10-15');
+    const implementation = overview.phases.find((ph) => ph.name === 'Genomförandefasen')!;
+    expect(implementation.progress).toBeGreaterThan(0);
+    expect(implementation.progress).toBeLessThan(100);
+    expect(overview.deadlines.length).toBeGreaterThan(0);
+    expect(overview.deadlines[0]!.date >= '2012-10-15').toBe(true);
+    const steps = await callOk(p.dispatch, 'project.nextSteps', {});
+    expect(steps.nextReport).toMatchObject({ name: '2012 kvartal 3', dueDate: '2012-10-31', daysLeft: 16 });
+    expect(Object.fromEntries(steps.steps.map((s) => [s.key, s.count]))).toMatchObject({ notVisited: 18, swotDaysWithoutPlan: 3, participantsWithoutSalary: 0 });
   });
 
   it('registers a participant per member of staff and their attendance at the five track lecture series', async () => {
@@ -163,10 +334,13 @@ describe('fillDemoProject', () => {
     const other = await openTestProject();
     try {
       await fillDemoProject(other.ctx);
-      const strip = (rows: Record<string, unknown>[]) => rows.map(({ id: _id, library_unit_id: _u, ...rest }) => rest);
-      expect(strip(other.sqlite.prepare<[], Record<string, unknown>>('select * from library_units order by rowid').all())).toEqual(
-        strip(p.sqlite.prepare<[], Record<string, unknown>>('select * from library_units order by rowid').all()),
-      );
+      const strip = (rows: Record<string, unknown>[]) =>
+        rows.map(({ id: _id, library_unit_id: _u, swot_day_id: _d, ...rest }) => rest);
+      for (const table of ['library_units', 'swot_days', 'swot_notes', 'plan_items', 'individual_plans']) {
+        expect(strip(other.sqlite.prepare<[], Record<string, unknown>>(`select * from ${table} order by rowid`).all()), table).toEqual(
+          strip(p.sqlite.prepare<[], Record<string, unknown>>(`select * from ${table} order by rowid`).all()),
+        );
+      }
     } finally {
       await other.cleanup();
     }

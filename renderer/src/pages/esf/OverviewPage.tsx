@@ -1,6 +1,8 @@
-import { Card, List, Loader, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, List, Loader, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Overview } from '../../../../shared/domain/esf';
+import type { NextStep, NextSteps } from '../../../../shared/domain/view';
 import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,16 +13,99 @@ import { SwotDaysChart } from './SwotDaysChart';
 export function OverviewPage() {
   const { t } = useTranslation();
   const overview = useApiQuery('esf.overview', {});
+  const view = useApiQuery('project.viewDate', {});
+  const steps = useApiQuery('project.nextSteps', {});
+  const asOf = view.data?.asOf ?? null;
   return (
     <Stack gap="xl">
       <div>
         <Title order={1}>{t('esf.overview.title')}</Title>
-        {overview.data && <Text c="dimmed">{t('esf.overview.intro', { today: formatIsoDate(overview.data.today) })}</Text>}
+        {overview.data && view.data && (
+          <Text c="dimmed" data-testid="overview-intro">
+            {asOf
+              ? t('overview.introAsOf', { date: formatIsoDate(overview.data.today), today: formatIsoDate(view.data.today) })
+              : t('esf.overview.intro', { today: formatIsoDate(overview.data.today) })}
+          </Text>
+        )}
       </div>
-      {overview.error && <ErrorAlert error={overview.error} />}
+      {(overview.error ?? steps.error) && <ErrorAlert error={overview.error ?? steps.error} />}
       {overview.isPending && <Loader aria-label={t('common.loading')} />}
+      {steps.data && <NextStepsSection data={steps.data} />}
       {overview.data && <OverviewContent data={overview.data} />}
     </Stack>
+  );
+}
+
+/** One "Nästa steg" line: the count in words, the first few rows as links, and the page where it is done. */
+function StepItem({ step }: { step: NextStep }) {
+  const { t } = useTranslation();
+  const done = step.count === 0;
+  return (
+    <List.Item data-step={step.key} data-count={step.count}>
+      <Group gap="xs" wrap="wrap">
+        <Text fw={done ? 400 : 600} c={done ? 'dimmed' : undefined}>
+          {done ? t(`overview.nextSteps.${step.key}Done`) : t(`overview.nextSteps.${step.key}`, { count: step.count })}
+        </Text>
+        {!done && (
+          <Anchor component={Link} to={step.to}>
+            {t(`overview.nextSteps.${step.key}Action`)}
+          </Anchor>
+        )}
+      </Group>
+      {step.examples.length > 0 && (
+        <Text size="sm">
+          {`${t('overview.nextSteps.examples')}: `}
+          {step.examples.map((e, i) => (
+            <span key={e.to}>
+              {i > 0 && ', '}
+              <Anchor component={Link} to={e.to} size="sm">
+                {e.label}
+              </Anchor>
+            </span>
+          ))}
+          {step.count > step.examples.length && ' …'}
+        </Text>
+      )}
+    </List.Item>
+  );
+}
+
+/** Nästa steg: what is left as of the view date, counted in the core, each with where it is fixed. */
+function NextStepsSection({ data }: { data: NextSteps }) {
+  const { t } = useTranslation();
+  const report = data.nextReport;
+  return (
+    <Card withBorder component="section" aria-labelledby="overview-next-steps" data-testid="overview-next-steps">
+      <Title order={2} size="h3" id="overview-next-steps">
+        {t('overview.nextSteps.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('overview.nextSteps.intro', { date: formatIsoDate(data.date) })}
+      </Text>
+      <List spacing="xs">
+        {report ? (
+          <List.Item data-step="nextReport" data-count={report.daysLeft}>
+            <Group gap="xs" wrap="wrap">
+              <Text fw={600}>
+                {`${t('overview.nextSteps.nextReport', { name: report.name, date: formatIsoDate(report.dueDate) })} (${
+                  report.daysLeft === 0 ? t('overview.nextSteps.dueToday') : t('overview.nextSteps.daysLeft', { count: report.daysLeft })
+                })`}
+              </Text>
+              <Anchor component={Link} to={report.to}>
+                {t('overview.nextSteps.nextReportAction')}
+              </Anchor>
+            </Group>
+          </List.Item>
+        ) : (
+          <List.Item data-step="nextReport">
+            <Text c="dimmed">{t('overview.nextSteps.noReport')}</Text>
+          </List.Item>
+        )}
+        {data.steps.map((step) => (
+          <StepItem key={step.key} step={step} />
+        ))}
+      </List>
+    </Card>
   );
 }
 

@@ -53,18 +53,21 @@ export function GanttAxis({ geo, zoom }: { geo: Geometry; zoom: Zoom }) {
   );
 }
 
-/** A line through every lane at today's date, labelled so it does not rely on its colour. */
-export function TodayLine({ geo, today, height }: { geo: Geometry; today: string; height: number }) {
+/**
+ * A line through every lane at today's date, labelled so it does not rely on its colour. With a
+ * "Visa läget per" day chosen it stands at that day and says so, so it is never mistaken for today.
+ */
+export function TodayLine({ geo, today, height, asOf = false }: { geo: Geometry; today: string; height: number; asOf?: boolean }) {
   const { t } = useTranslation();
   if (today < geo.range.start || today > geo.range.end) return null;
   const x = geo.mid(today);
-  const label = t('timeline.today');
+  const label = asOf ? t('overview.timeline.asOfLine') : t('timeline.today');
   const labelWidth = label.length * 7 + 10;
   // The label flips to the left of the line when the line is at the right edge.
   const labelX = x + labelWidth + 2 > geo.width ? x - labelWidth - 2 : x + 2;
   return (
-    <g data-testid="today-line" data-date={today} data-x={x.toFixed(1)}>
-      <title>{t('timeline.todayTitle', { date: formatIsoDate(today) })}</title>
+    <g data-testid="today-line" data-date={today} data-as-of={asOf ? 'true' : undefined} data-x={x.toFixed(1)}>
+      <title>{asOf ? t('overview.timeline.asOfLineTitle', { date: formatIsoDate(today) }) : t('timeline.todayTitle', { date: formatIsoDate(today) })}</title>
       <line x1={x} x2={x} y1={axisHeight - 4} y2={height} stroke={todayColor} strokeWidth={2} />
       <rect x={labelX} y={height - 18} width={labelWidth} height={16} rx={3} fill={todayColor} />
       <text x={labelX + labelWidth / 2} y={height - 6} textAnchor="middle" fontSize={11} fontWeight={700} fill="#FFFFFF">

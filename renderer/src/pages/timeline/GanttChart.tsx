@@ -30,6 +30,8 @@ interface Props {
   range: DateRange;
   zoom: Zoom;
   today: string;
+  /** True when `today` is a chosen "Visa läget per" day rather than the calendar's today. */
+  asOf?: boolean;
   /** The text alternative of the drawing as one sentence. */
   summary: string;
   onOpenActivity: (id: string) => void;
@@ -39,7 +41,7 @@ interface Props {
  * The Gantt chart: a label column beside a horizontally scrolling drawing.
  * The drawing is one image with a summary; the list under it has the details.
  */
-export function GanttChart({ items, counties, range, zoom, today, summary, onOpenActivity }: Props) {
+export function GanttChart({ items, counties, range, zoom, today, asOf = false, summary, onOpenActivity }: Props) {
   const { t } = useTranslation();
   const [measure, available] = useInnerWidth();
   const geo = geometry(range, zoom, available);
@@ -79,7 +81,7 @@ export function GanttChart({ items, counties, range, zoom, today, summary, onOpe
           {rows.map((row) => (
             <GanttRow key={row.key} row={row} geo={geo} milestoneLabels={milestoneLabels} onOpenActivity={onOpenActivity} />
           ))}
-          <TodayLine geo={geo} today={today} height={height} />
+          <TodayLine geo={geo} today={today} height={height} asOf={asOf} />
         </svg>
       </Box>
     </Box>

@@ -21,8 +21,8 @@ function rangeHeading(t: TFunction, zoom: Zoom, range: DateRange): string {
   return t('timeline.quarterRange', { quarter, year: range.start.slice(0, 4), months: `${monthLong(range.start)}–${monthLong(range.end)}` });
 }
 
-function summarise(t: TFunction, items: ShownItems, heading: string, today: string): string {
-  return t('timeline.summary', {
+function summarise(t: TFunction, items: ShownItems, heading: string, today: string, asOf: boolean): string {
+  return t(asOf ? 'overview.timeline.summary' : 'timeline.summary', {
     range: heading,
     phases: items.phases.length,
     milestones: items.milestones.length,
@@ -62,9 +62,11 @@ export function TimelinePage() {
 
   const data = timeline.data;
   const project = data ? projectRange(data) : null;
+  // The server's "today" is the "Visa läget per" day when one is chosen.
   const today = data?.today ?? '';
+  const asOf = data?.asOfChosen ?? false;
   const datum = params.get('datum');
-  // Without a chosen date the zoomed views open on today, or the nearest end of the project.
+  // Without a chosen date the zoomed views open on today (or the view date), or the nearest end of the project.
   const anchor = isIsoDate(datum) ? datum : project ? (today < project.start ? project.start : today > project.end ? project.end : today) : today;
   const range = project ? shownRange(zoom, anchor, project) : null;
   const heading = range ? rangeHeading(t, zoom, range) : '';
@@ -118,7 +120,7 @@ export function TimelinePage() {
                   ‹ {t('timeline.previous')}
                 </Button>
                 <Button variant="default" onClick={() => update({ datum: null })}>
-                  {t('timeline.toToday')}
+                  {asOf ? t('overview.timeline.toViewDate', { date: formatIsoDate(today) }) : t('timeline.toToday')}
                 </Button>
                 <Button variant="default" onClick={() => update({ datum: shiftAnchor(zoom, anchor, 1) })}>
                   {t('timeline.next')} ›
@@ -133,7 +135,8 @@ export function TimelinePage() {
             range={range}
             zoom={zoom}
             today={today}
-            summary={summarise(t, items, heading, today)}
+            asOf={asOf}
+            summary={summarise(t, items, heading, today, asOf)}
             onOpenActivity={(id) => void navigate(`/aktiviteter/${id}`)}
           />
           <Accordion variant="contained">
