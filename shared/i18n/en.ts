@@ -148,6 +148,7 @@ export const en: Catalogue = {
     editNote: 'Edit the note',
     deleted: 'The note was deleted.',
     undo: 'Undo delete',
+    restored: 'The note is back.',
     moved: 'Moved to {{quadrant}}, {{perspective}}.',
     exportWord: 'Export to Word',
     exported: 'The summary was saved as {{file}}.',

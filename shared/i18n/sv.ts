@@ -148,6 +148,7 @@ export const sv = {
     editNote: 'Redigera anteckningen',
     deleted: 'Anteckningen togs bort.',
     undo: 'Ångra borttagning',
+    restored: 'Anteckningen är tillbaka.',
     moved: 'Flyttad till {{quadrant}}, {{perspective}}.',
     exportWord: 'Exportera till Word',
     exported: 'Sammanställningen har sparats som {{file}}.',

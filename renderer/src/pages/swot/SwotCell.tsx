@@ -1,17 +1,22 @@
 import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { perspectiveLabels, priorityLabels, quadrantLabels, type Perspective, type Quadrant, type SwotNote } from '../../../../shared/domain/swot';
+import { readDraft, writeDraft } from './drafts';
 
 interface Props {
+  dayId: string;
   perspective: Perspective;
   quadrant: Quadrant;
   notes: SwotNote[];
-  inputRef: (el: HTMLInputElement | null) => void;
-  onAdd: (text: string) => Promise<void>;
+  /** Resolves true once the note is saved; false leaves the text where it is. */
+  onAdd: (text: string) => Promise<boolean>;
   onInputKey: (event: React.KeyboardEvent<HTMLInputElement>) => void;
-  onEdit: (note: SwotNote, text: string) => Promise<void>;
+  onEdit: (note: SwotNote, text: string) => Promise<boolean>;
+  /** After an edit ends: the note is drawn anew, so focus has to be put back on it. */
+  onEditDone: (note: SwotNote) => void;
   onDelete: (note: SwotNote) => Promise<void>;
+  onFocusCell: () => void;
   onMoveKey: (note: SwotNote, key: string) => void;
   onDrop: (noteId: string, index: number) => void;
   onDetails: (note: SwotNote) => void;
@@ -21,19 +26,56 @@ interface Props {
 const dragType = 'application/x-kub-swot-note';
 
 /** One quadrant: its notes (focusable, editable, draggable) and the line to type new ones. */
-export function SwotCell({ perspective, quadrant, notes, inputRef, onAdd, onInputKey, onEdit, onDelete, onMoveKey, onDrop, onDetails, areaName }: Props) {
+export function SwotCell(props: Props) {
+  const { dayId, perspective, quadrant, notes, onAdd, onInputKey, onEdit, onEditDone, onDelete, onMoveKey, onDrop, onDetails, onFocusCell, areaName } = props;
   const { t } = useTranslation();
-  const [draft, setDraft] = useState('');
+  // What was typed before a reload or a crash comes back (see drafts.ts).
+  const [draft, setDraftState] = useState(() => readDraft(dayId, perspective, quadrant));
+  const latestDraft = useRef(draft);
+  const adding = useRef(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [editText, setEditText] = useState('');
   const [dragOver, setDragOver] = useState(false);
   const headingId = `cell-${perspective}-${quadrant}`;
 
+  const setDraft = (text: string) => {
+    latestDraft.current = text;
+    setDraftState(text);
+    writeDraft(dayId, perspective, quadrant, text);
+  };
+
   const submitDraft = async () => {
     const text = draft.trim();
-    if (!text) return;
-    await onAdd(text);
-    setDraft('');
+    // A second Enter while the first is saving would add the note twice.
+    if (!text || adding.current) return;
+    adding.current = true;
+    try {
+      if (!(await onAdd(text))) return;
+      // Words typed while the note was saving are a new draft, not part of the saved one.
+      if (latestDraft.current.trim() === text) setDraft('');
+    } finally {
+      adding.current = false;
+    }
+  };
+
+  // Set from the moment an edit ends until the next one starts: the field's blur (also when it is removed) is then no second ending.
+  const ending = useRef(false);
+  const startEdit = (note: SwotNote) => {
+    ending.current = false;
+    setEditText(note.text);
+    setEditing(note.id);
+  };
+  const finishEdit = async (note: SwotNote, save: boolean, returnFocus: boolean) => {
+    if (ending.current) return;
+    ending.current = true;
+    const text = editText.trim();
+    if (save && text !== '' && text !== note.text && !(await onEdit(note, text))) {
+      // Not saved: the field stays open with the text in it, and can end again.
+      ending.current = false;
+      return;
+    }
+    setEditing(null);
+    if (returnFocus) onEditDone(note);
   };
 
   return (
@@ -41,6 +83,7 @@ export function SwotCell({ perspective, quadrant, notes, inputRef, onAdd, onInpu
       withBorder
       p="sm"
       data-testid={`cell-${quadrant}`}
+      onFocus={onFocusCell}
       bg={dragOver ? 'blue.0' : undefined}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(dragType)) {
@@ -77,18 +120,22 @@ export function SwotCell({ perspective, quadrant, notes, inputRef, onAdd, onInpu
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' && editText.trim()) {
                       e.preventDefault();
-                      void onEdit(note, editText.trim()).then(() => setEditing(null));
+                      void finishEdit(note, true, true);
                     } else if (e.key === 'Escape') {
                       e.preventDefault();
-                      setEditing(null);
+                      // Esc belongs to the edit, not to a dialog or the page around it.
+                      e.stopPropagation();
+                      void finishEdit(note, false, true);
                     }
                   }}
-                  onBlur={() => setEditing(null)}
+                  // Leaving the field (Tab, a click elsewhere) keeps what was typed; focus stays where the user put it.
+                  onBlur={() => void finishEdit(note, true, false)}
                 />
               ) : (
                 <Paper
                   className="swot-note"
                   data-testid="swot-note"
+                  data-note-id={note.id}
                   p={6}
                   bg="gray.0"
                   tabIndex={0}
@@ -100,8 +147,7 @@ export function SwotCell({ perspective, quadrant, notes, inputRef, onAdd, onInpu
                       onDetails(note);
                     } else if (e.key === 'Enter' || e.key === 'F2') {
                       e.preventDefault();
-                      setEditText(note.text);
-                      setEditing(note.id);
+                      startEdit(note);
                     } else if (e.key === 'Delete' || e.key === 'Backspace') {
                       e.preventDefault();
                       void onDelete(note);
@@ -137,7 +183,7 @@ export function SwotCell({ perspective, quadrant, notes, inputRef, onAdd, onInpu
           ))}
         </Stack>
         <TextInput
-          ref={inputRef}
+          data-cell-input={quadrant}
           aria-label={t('swot.addLabel', { quadrant: quadrantLabels[quadrant], perspective: perspectiveLabels[perspective] })}
           placeholder={t('swot.addPlaceholder')}
           value={draft}

@@ -33,38 +33,41 @@ export function SwotDayPage() {
   const { day, notes } = query.data;
 
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       <Anchor component={Link} to={`/kommuner/${day.municipalityCode}`}>
         ← {municipality.data.name}
       </Anchor>
-      <div>
-        <Title order={1}>{t('swot.pageTitle', { municipality: municipality.data.name })}</Title>
-        <Text>
-          {formatIsoDate(day.date)} · {t(`swot.statuses.${day.status}`)}
-        </Text>
-      </div>
-      <Group>
-        <Button
-          loading={exporting}
-          onClick={() => {
-            setExporting(true);
-            void api
-              .call('reports.swotSummary', { id: day.id })
-              .then((file) => {
-                saveFile(file);
-                notify(t, t('swot.exported', { file: file.fileName }));
-              })
-              .finally(() => setExporting(false));
-          }}
-        >
-          {t('swot.exportWord')}
-        </Button>
-        <Button variant="default" onClick={() => setImporting(true)}>
-          {t('swot.import')}
-        </Button>
-        <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
-          {t('swot.deleteDay')}
-        </Button>
+      {/* Title and actions share a row so that, at 1366×768, the board starts on the first screen. */}
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={1}>{t('swot.pageTitle', { municipality: municipality.data.name })}</Title>
+          <Text>
+            {formatIsoDate(day.date)} · {t(`swot.statuses.${day.status}`)}
+          </Text>
+        </div>
+        <Group gap="sm">
+          <Button
+            loading={exporting}
+            onClick={() => {
+              setExporting(true);
+              void api
+                .call('reports.swotSummary', { id: day.id })
+                .then((file) => {
+                  saveFile(file);
+                  notify(t, t('swot.exported', { file: file.fileName }));
+                })
+                .finally(() => setExporting(false));
+            }}
+          >
+            {t('swot.exportWord')}
+          </Button>
+          <Button variant="default" onClick={() => setImporting(true)}>
+            {t('swot.import')}
+          </Button>
+          <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
+            {t('swot.deleteDay')}
+          </Button>
+        </Group>
       </Group>
       <ConfirmDeleteModal
         opened={confirmDelete}

@@ -1,4 +1,4 @@
-import { perspectives, type Perspective, type Quadrant } from '../../../../shared/domain/swot';
+import { perspectives, quadrants, type Perspective, type Quadrant } from '../../../../shared/domain/swot';
 
 /** The 2×2 layout: Styrkor | Svagheter over Möjligheter | Hot. */
 const grid: Quadrant[][] = [
@@ -30,3 +30,16 @@ export function neighbourPerspective(from: Perspective, key: 'PageUp' | 'PageDow
 }
 
 export const boardGrid = grid;
+
+/** The board's place in the address (`?perspektiv=…&ruta=…`), so a reload or a shared link opens the same view. */
+export const perspectiveParam = 'perspektiv';
+export const quadrantParam = 'ruta';
+
+/** A perspective from the address; anything else (a typo, an old link) is no perspective. */
+export function asPerspective(value: string | null): Perspective | null {
+  return perspectives.find((p) => p === value) ?? null;
+}
+
+export function asQuadrant(value: string | null): Quadrant | null {
+  return quadrants.find((q) => q === value) ?? null;
+}
