@@ -46,10 +46,11 @@ export function VisitList({ visits, counties, onOpen }: { visits: VisitSummary[]
                     <Table.Td>{v.coordinators.join(', ') || t('common.none')}</Table.Td>
                     <Table.Td>{visitStatusLabels[v.status]}</Table.Td>
                     <Table.Td>{v.tourId && v.tourName ? <Anchor component={Link} to={`/resor/${v.tourId}`}>{v.tourName}</Anchor> : t('common.none')}</Table.Td>
-                    <Table.Td>
+                    {/* The badge's text is whole: the column widens rather than cutting it to "⚠ 1 VARNI…". */}
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {v.warnings.length > 0 ? (
                         <Tooltip label={v.warnings.map((w) => w.message).join(' ')} multiline w={320}>
-                          <Badge color="yellow" variant="light" c="dark" tabIndex={0} aria-label={v.warnings.map((w) => w.message).join(' ')}>
+                          <Badge color="yellow" variant="light" c="dark" tabIndex={0} styles={{ root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } }} aria-label={v.warnings.map((w) => w.message).join(' ')}>
                             {`⚠ ${t('visits.warningCount', { count: v.warnings.length })}`}
                           </Badge>
                         </Tooltip>
