@@ -72,7 +72,11 @@ export interface NeedCoverage {
   areaId: string;
   areaName: string;
   goal: string;
+  /** Live activities answering the need, cancelled ones excluded (the links, whichever side made them). */
   activityCount: number;
+  activityNames: string[];
+  /** The track the plan names for a need with no activity yet, or null. */
+  trackName: string | null;
 }
 
 const id = z.uuid({ message: 'validation.id' });

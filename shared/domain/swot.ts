@@ -190,6 +190,8 @@ export const areaFields = z.object({
 
 export const listSwotDaysInput = z.object({ municipalityCode: municipalityCode.optional() });
 export const createSwotDayInput = swotDayFields.extend({ municipalityCode });
+/** Before a new SWOT day: the municipality's days so far and the visit on that date it would be linked to. */
+export const swotDayCreateCheckInput = z.object({ municipalityCode, date: isoDate });
 export const updateSwotDayInput = swotDayFields.extend({ id });
 export const createAreaInput = areaFields;
 export const updateAreaInput = areaFields.extend({ id });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clockTime, isoDate, optionalText } from './fields';
+import type { SwotDayStatus } from './swot';
 import { dayRulesSchema, type Itinerary } from './tours';
 
 /* Visits: a county coordinator books a SWOT day (or another meeting) at a
@@ -60,6 +61,40 @@ export interface VisitSummary extends Visit {
   address: string | null;
   tourName: string | null;
   warnings: VisitWarning[];
+}
+
+/**
+ * A SWOT day of a municipality as the visit side sees it: one SWOT day per
+ * SWOT-day visit, so a day is either held by a visit (live, not cancelled)
+ * or free to be linked.
+ */
+export interface SwotDayRef {
+  id: string;
+  date: string;
+  status: SwotDayStatus;
+  /** The live, not cancelled visit linked to the day, or null. */
+  visit: { id: string; date: string; status: VisitStatus } | null;
+}
+
+/** What "Skapa SWOT-dag" on a visit may do: open its own day, link a free one, or make a new one. */
+export interface SwotDayCandidates {
+  visitId: string;
+  municipalityCode: string;
+  municipalityName: string;
+  /** The live day the visit is already linked to, or null. */
+  linkedSwotDayId: string | null;
+  /** The municipality's days no other visit holds, same date first: the ones the visit may be linked to. */
+  candidates: SwotDayRef[];
+  /** Every live SWOT day of the municipality: a new one would be another one, so the user is asked first. */
+  existing: SwotDayRef[];
+}
+
+/** Asked before a SWOT day is made on the municipality page: the days already there, and the visit the new day will be linked to. */
+export interface SwotDayCreateCheck {
+  municipalityName: string;
+  existing: SwotDayRef[];
+  /** The unlinked SWOT-day visit on that date (not cancelled), which the new day is linked to in the same transaction. */
+  visit: { id: string; date: string; startTime: string; endTime: string; status: VisitStatus } | null;
 }
 
 /** Where a municipality stands: a held visit, a visit with a date, or nothing yet. */
@@ -211,6 +246,16 @@ export const visitProgressInput = z.object({
   countyCode: z.enum(['03', '17', '20', '21'], { message: 'validation.countyCode' }).optional(),
 });
 export const exportIcsInput = listVisitsInput;
+export const swotDayCandidatesInput = z.object({ id });
+export const openSwotDayInput = z
+  .object({
+    id,
+    /** Link the visit to this existing SWOT day of its municipality instead of making one. */
+    linkSwotDayId: id.optional(),
+    /** Make a new day even though the municipality has one already (the user was asked). */
+    createNew: z.boolean().default(false),
+  })
+  .refine((v) => !(v.linkSwotDayId && v.createNew), { path: ['linkSwotDayId'], message: 'visits.errors.linkOrCreate' });
 
 export const tourSettingsInput = z.object({
   roadFactor: z.number({ message: 'validation.roadFactor' }).min(1, 'validation.roadFactor').max(3, 'validation.roadFactor'),

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countRows, openTestProject, type TestProject } from '../helpers/db';
+import { callOk, countRows, openTestProject, type TestProject } from '../helpers/db';
 import { renderApp } from './render-app';
 
 let project: TestProject | undefined;
@@ -112,5 +112,61 @@ describe('Municipality page', () => {
     project = view.project;
     const message = await screen.findByText('Kommunen 9999 finns inte.');
     expect(message.closest('[role="alert"]')).not.toBeNull();
+  });
+});
+
+describe('SWOT days and visits on the municipality page', () => {
+  const bookMora = (p: TestProject, date = '2012-04-18', status: 'bokad' | 'genomford' = 'bokad') =>
+    callOk(p.dispatch, 'visits.create', { municipalityCode: '2062', kind: 'swot_dag', date, startTime: '09:00', endTime: '15:00', coordinators: ['Anna Samordnare'], status });
+
+  it('lists the visits with their status and never says none is planned while one is booked; the day made on its date becomes the visit’s', async () => {
+    const user = userEvent.setup();
+    project = await openTestProject();
+    const visit = await bookMora(project);
+    const { router } = await renderApp('/kommuner/2062', { project });
+    await screen.findByRole('heading', { name: 'Mora', level: 1 });
+    expect((await screen.findByTestId('swot-days-empty')).textContent).toBe('Ingen SWOT-dag skapad ännu, men en SWOT-dag är bokad som besök: 18 april 2012 (Bokad).');
+    expect(screen.queryByText('Ingen SWOT-dag planerad ännu.')).toBeNull();
+    const visits = screen.getByTestId('municipality-visits-table');
+    expect(within(visits).getAllByRole('cell').map((c) => c.textContent)).toEqual(['18 april 2012', '09:00–15:00', 'SWOT-dag', 'Bokad', 'Ingen SWOT-dag ännu']);
+
+    await user.click(screen.getByRole('button', { name: 'Ny SWOT-dag' }));
+    const form = await screen.findByRole('form', { name: 'Uppgifter om dagen' });
+    await user.type(within(form).getByLabelText(/^Datum/), '2012-04-18');
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/swot\//));
+    const dayId = router.state.location.pathname.slice('/swot/'.length);
+    expect(project.sqlite.prepare('select swot_day_id from visits where id = ?').get(visit.id)).toEqual({ swot_day_id: dayId });
+    expect(await screen.findByText('SWOT-dagen hör till besöket 18 april 2012 (Bokad).')).toBeTruthy();
+  });
+
+  it('asks before a second SWOT day in the municipality, and makes it only when told to', async () => {
+    const user = userEvent.setup();
+    project = await openTestProject();
+    const held = await bookMora(project, '2012-03-20', 'genomford');
+    await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '2062', date: '2012-03-20', status: 'genomford' });
+    const view = await renderApp('/kommuner/2062', { project });
+    const days = await screen.findByTestId('swot-days-table');
+    await waitFor(() => expect(within(days).getAllByRole('cell').map((c) => c.textContent)).toEqual(['20 mars 2012', 'Genomförd', 'Genomförd, 20 mars 2012', '0']));
+    expect(held.swotDayId).toBeNull();
+
+    const ask = async () => {
+      await user.click(screen.getByRole('button', { name: 'Ny SWOT-dag' }));
+      const form = await screen.findByRole('form', { name: 'Uppgifter om dagen' });
+      await user.type(within(form).getByLabelText(/^Datum/), '2012-05-08');
+      await user.click(within(form).getByRole('button', { name: 'Spara' }));
+      return screen.findByRole('dialog', { name: 'En SWOT-dag till?' });
+    };
+    const first = await ask();
+    expect(within(first).getByText('Det finns redan en SWOT-dag i Mora (20 mars 2012). Skapa en till?')).toBeTruthy();
+    await user.click(within(first).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(view.calls).not.toContain('swotDays.create');
+    expect(countRows(project.sqlite, 'swot_days')).toBe(1);
+
+    const second = await ask();
+    await user.click(within(second).getByRole('button', { name: 'Skapa en till' }));
+    await waitFor(() => expect(view.router.state.location.pathname).toMatch(/^\/swot\//));
+    expect(countRows(project.sqlite, 'swot_days')).toBe(2);
   });
 });

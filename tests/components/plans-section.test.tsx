@@ -34,10 +34,51 @@ describe('Competence-development plan on the municipality page', () => {
 
     await user.selectOptions(need, IT);
     await user.type(within(form).getByLabelText(/^Mål/), 'Alla kan visa e-böcker');
-    await user.type(within(form).getByLabelText('Aktivitet eller spår'), 'IT-spåret');
+    await user.selectOptions(within(form).getByLabelText(/^Aktivitet eller spår/), within(form).getByRole('option', { name: 'IT' }));
+    await user.type(within(form).getByLabelText(/^Anteckning/), 'Till hösten');
     await user.click(within(form).getByRole('button', { name: 'Spara' }));
     const table = await screen.findByTestId('plan-table');
-    expect(within(table).getAllByRole('cell').map((c) => c.textContent).slice(0, 5)).toEqual(['IT', 'Alla kan visa e-böcker', 'IT-spåret', '–', 'Planerad']);
+    expect(within(table).getAllByRole('cell').map((c) => c.textContent).slice(0, 5)).toEqual([
+      'IT',
+      'Alla kan visa e-böcker',
+      'Spår: IT (ingen aktivitet ännu)Till hösten',
+      '–',
+      'Planerad',
+    ]);
+    expect(project.sqlite.prepare('select track_id, activity_id, activity from plan_items').get()).toEqual({ track_id: IT, activity_id: null, activity: 'Till hösten' });
+  });
+
+  it('picks a real activity, the need’s own area first, and the need is then answered; a vanished activity is refused on the field', async () => {
+    const user = userEvent.setup();
+    project = await openTestProject();
+    const course = await callOk(project.dispatch, 'activities.create', { name: 'IT: e-böcker och surfplattor', kind: 'kurs', status: 'planerad', trackId: IT });
+    const other = await callOk(project.dispatch, 'activities.create', { name: 'Läsfrämjande samtal', kind: 'seminarium', status: 'installd' });
+    await callOk(project.dispatch, 'activities.create', { name: 'SWOT-dag i Mora', kind: 'swot_dag', status: 'planerad' });
+    await renderApp('/kommuner/2062', { project });
+    await user.click(await screen.findByRole('button', { name: 'Lägg till behov' }));
+    const form = await screen.findByRole('form', { name: 'Nytt behov i planen' });
+    await user.selectOptions(within(form).getByLabelText(/^Behov/), IT);
+    await user.type(within(form).getByLabelText(/^Mål/), 'Alla kan visa e-böcker');
+    const target = within(form).getByLabelText(/^Aktivitet eller spår/) as HTMLSelectElement;
+    expect([...target.querySelectorAll('optgroup')].map((g) => [g.label, [...g.querySelectorAll('option')].map((o) => o.textContent)])).toEqual([
+      ['Aktiviteter inom IT', ['IT: e-böcker och surfplattor']],
+      ['Övriga aktiviteter', ['Läsfrämjande samtal (Inställd)']],
+      ['Spår, ingen aktivitet ännu', ['Lärande', 'Marknadsföring', 'Bemötande', 'IT', 'Ledarskap']],
+    ]);
+
+    // Deleted elsewhere while the form was open: the server says so on the field, and nothing is saved.
+    await user.selectOptions(target, within(form).getByRole('option', { name: 'Läsfrämjande samtal (Inställd)' }));
+    await callOk(project.dispatch, 'activities.delete', { id: other.id });
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    expect(await within(form).findByText('Aktiviteten finns inte. Välj en aktivitet i listan.')).toBeTruthy();
+    expect(countRows(project.sqlite, 'plan_items')).toBe(0);
+
+    await user.selectOptions(target, within(form).getByRole('option', { name: 'IT: e-böcker och surfplattor' }));
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    const table = await screen.findByTestId('plan-table');
+    expect(within(table).getByRole('link', { name: 'IT: e-böcker och surfplattor' }).getAttribute('href')).toContain(`/aktiviteter/${course.id}`);
+    const coverage = await callOk(project.dispatch, 'activities.coverage', {});
+    expect(coverage.map((n) => [n.goal, n.activityCount, n.activityNames])).toEqual([['Alla kan visa e-böcker', 1, ['IT: e-böcker och surfplattor']]]);
   });
 
   it('adds an individual plan with areas ticked', async () => {

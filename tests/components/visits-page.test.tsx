@@ -73,6 +73,28 @@ describe('Besök', () => {
     expect(project.sqlite.prepare('select swot_day_id is not null as linked from visits').get()).toEqual({ linked: 1 });
   });
 
+  it('asks which SWOT day a visit belongs to when the municipality has days, links the chosen one and makes no second', async () => {
+    const user = userEvent.setup();
+    const free = await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '1737', date: '2012-02-28', status: 'planerad' });
+    await book({ date: '2012-03-01', status: 'genomford' });
+    await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '1737', date: '2012-03-01', status: 'genomford' });
+    const visit = await book({ date: '2012-03-06' });
+    const { router } = await renderApp('/besok?vy=lista', { project });
+    await user.click(await screen.findByRole('button', { name: '6 mars 2012' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Skapa SWOT-dag' }));
+
+    const chooser = await screen.findByRole('dialog', { name: 'SWOT-dag för besöket' });
+    expect(within(chooser).getByText('Det finns redan en SWOT-dag i Torsby (28 februari 2012, 1 mars 2012).')).toBeTruthy();
+    expect(within(chooser).getByText('SWOT-dagen 1 mars 2012 hör till besöket 1 mars 2012 (Genomförd).')).toBeTruthy();
+    const link = within(chooser).getByRole('radio', { name: 'Koppla till SWOT-dagen 28 februari 2012 (Planerad)' }) as HTMLInputElement;
+    expect(link.checked).toBe(true);
+    expect(within(chooser).getByRole('radio', { name: 'Skapa en till SWOT-dag, 6 mars 2012' })).toBeTruthy();
+    await user.click(within(chooser).getByRole('button', { name: 'Fortsätt' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/swot/${free.id}`));
+    expect(project.sqlite.prepare('select swot_day_id from visits where id = ?').get(visit.id)).toEqual({ swot_day_id: free.id });
+    expect(countRows(project.sqlite, 'swot_days')).toBe(2);
+  });
+
   it('counts progress per county and lists municipalities without a visit', async () => {
     const user = userEvent.setup();
     await book({ status: 'genomford' });

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { translate } from '../../../shared/i18n';
 import { formatIsoDate } from '../../../shared/format';
+import { linkNeed, pickWhereUnpicked, repointPicks } from '../plans/links';
 
 type ActivityInput = ParsedInputOf<'activities.create'> | ParsedInputOf<'activities.update'>;
 
@@ -44,7 +45,16 @@ export async function getActivity(db: Kysely<Database>, id: string): Promise<Act
     .where('a.deleted_at', 'is', null)
     .executeTakeFirst();
   if (!row) throw notFound();
-  const needs = await db.selectFrom('activity_needs').select('plan_item_id').where('activity_id', '=', id).where('deleted_at', 'is', null).execute();
+  // Needs deleted from their plan are not needs any more (older files may still hold their links).
+  const needs = await db
+    .selectFrom('activity_needs as n')
+    .innerJoin('plan_items as p', 'p.id', 'n.plan_item_id')
+    .select('n.plan_item_id')
+    .where('n.activity_id', '=', id)
+    .where('n.deleted_at', 'is', null)
+    .where('p.deleted_at', 'is', null)
+    .orderBy('n.created_at')
+    .execute();
   const { costOre, areaIds, ...rest } = row;
   return {
     ...rest,
@@ -113,6 +123,8 @@ async function checkReferences(trx: Transaction<Database>, input: ActivityInput)
     if (areas.length !== new Set(input.areaIds).size) throw fieldError('areaIds', 'validation.area');
   }
   if (input.needIds.length > 0) {
+    // The same rule as picking the activity on the plan item: a SWOT day maps needs, it does not answer them.
+    if (input.kind === 'swot_dag') throw fieldError('needIds', 'plans.errors.swotDayActivity');
     const needs = await trx.selectFrom('plan_items').select('id').where('id', 'in', input.needIds).where('deleted_at', 'is', null).execute();
     if (needs.length !== new Set(input.needIds).size) throw fieldError('needIds', 'errors.unknownNeed');
   }
@@ -144,15 +156,20 @@ async function writeSessions(trx: Transaction<Database>, ctx: ServiceContext, ac
   }
 }
 
+/** The activity's links to needs, and the plans' picks kept in step with them (see plans/links.ts). */
 async function writeNeeds(trx: Transaction<Database>, ctx: ServiceContext, activityId: string, needIds: string[], now: string): Promise<void> {
-  await trx.updateTable('activity_needs').set({ deleted_at: now, updated_at: now }).where('activity_id', '=', activityId).where('plan_item_id', 'not in', needIds.length ? needIds : ['']).where('deleted_at', 'is', null).execute();
-  for (const planItemId of new Set(needIds)) {
-    await trx
-      .insertInto('activity_needs')
-      .values({ id: newId(ctx.clock), activity_id: activityId, plan_item_id: planItemId, created_at: now, updated_at: now, deleted_at: null })
-      .onConflict((oc) => oc.columns(['activity_id', 'plan_item_id']).doUpdateSet({ deleted_at: null, updated_at: now }))
-      .execute();
+  const before = new Set(
+    (await trx.selectFrom('activity_needs').select('plan_item_id').where('activity_id', '=', activityId).where('deleted_at', 'is', null).execute()).map((n) => n.plan_item_id),
+  );
+  const wanted = new Set(needIds);
+  const removed = [...before].filter((id) => !wanted.has(id));
+  const added = [...wanted].filter((id) => !before.has(id));
+  if (removed.length > 0) {
+    await trx.updateTable('activity_needs').set({ deleted_at: now, updated_at: now }).where('activity_id', '=', activityId).where('plan_item_id', 'in', removed).where('deleted_at', 'is', null).execute();
+    await repointPicks(trx, activityId, removed, now);
   }
+  for (const planItemId of added) await linkNeed(trx, ctx.clock, activityId, planItemId, now);
+  await pickWhereUnpicked(trx, activityId, added, now);
 }
 
 export async function saveActivity(ctx: ServiceContext, input: ActivityInput): Promise<Activity> {
@@ -200,6 +217,7 @@ export async function deleteActivity(ctx: ServiceContext, id: string): Promise<{
     if (result.numUpdatedRows === 0n) throw notFound();
     await trx.updateTable('activity_sessions').set({ deleted_at: now, updated_at: now }).where('activity_id', '=', id).where('deleted_at', 'is', null).execute();
     await trx.updateTable('activity_needs').set({ deleted_at: now, updated_at: now }).where('activity_id', '=', id).where('deleted_at', 'is', null).execute();
+    await repointPicks(trx, id, 'all', now);
   });
   return { id };
 }
@@ -210,6 +228,7 @@ export async function needCoverage(db: Kysely<Database>, filter: ParsedInputOf<'
     .selectFrom('plan_items as p')
     .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
     .innerJoin('competence_areas as c', 'c.id', 'p.area_id')
+    .leftJoin('competence_areas as t', (join) => join.onRef('t.id', '=', 'p.track_id').on('t.deleted_at', 'is', null))
     .select((eb) => [
       'p.id as planItemId',
       'p.municipality_code as municipalityCode',
@@ -218,6 +237,7 @@ export async function needCoverage(db: Kysely<Database>, filter: ParsedInputOf<'
       'p.area_id as areaId',
       'c.name as areaName',
       'p.goal',
+      't.name as trackName',
       eb
         .selectFrom('activity_needs as n')
         .innerJoin('activities as a', 'a.id', 'n.activity_id')
@@ -233,5 +253,21 @@ export async function needCoverage(db: Kysely<Database>, filter: ParsedInputOf<'
     .orderBy('c.sort_order');
   if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
   const rows = await query.execute();
-  return rows.map((r) => ({ ...r, activityCount: r.activityCount ?? 0 })).sort((a, b) => Number(a.activityCount > 0) - Number(b.activityCount > 0));
+  // The names of the answering activities, by the same rule as the count (live links, live activities, not cancelled).
+  const names = await db
+    .selectFrom('activity_needs as n')
+    .innerJoin('activities as a', 'a.id', 'n.activity_id')
+    .innerJoin('plan_items as p', 'p.id', 'n.plan_item_id')
+    .select(['n.plan_item_id as planItemId', 'a.name'])
+    .where('n.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null)
+    .where('a.status', '!=', 'installd')
+    .where('p.deleted_at', 'is', null)
+    .orderBy('n.created_at')
+    .execute();
+  const byItem = new Map<string, string[]>();
+  for (const n of names) byItem.set(n.planItemId, [...(byItem.get(n.planItemId) ?? []), n.name]);
+  return rows
+    .map((r) => ({ ...r, activityCount: r.activityCount ?? 0, activityNames: byItem.get(r.planItemId) ?? [] }))
+    .sort((a, b) => Number(a.activityCount > 0) - Number(b.activityCount > 0));
 }

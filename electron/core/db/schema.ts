@@ -98,6 +98,11 @@ export interface PlanItemTable extends EditableRow {
   municipality_code: string;
   area_id: string;
   goal: string;
+  /** The activity the plan names (0010); always also a live row of activity_needs. */
+  activity_id: string | null;
+  /** A track for a need with no activity yet (0010); null when an activity is named. */
+  track_id: string | null;
+  /** Free text: a note (before 0010 the plan named its activity or track here in words). */
   activity: string | null;
   responsible: string | null;
   status: PlanStatus;

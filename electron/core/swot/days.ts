@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { SwotDay, SwotDaySummary } from '../../../shared/domain/swot';
+import type { SwotDayCreateCheck } from '../../../shared/domain/visits';
 import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
 import { softDelete } from '../db/soft-delete';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { assertMunicipalityExists, assertUnitInMunicipality } from '../municipalities/guards';
+import { linkVisitToSwotDay, swotDayRefs, unlinkedSwotVisitOn } from '../visits/swot-link';
 
 const dayColumns = [
   'd.id',
@@ -67,18 +69,35 @@ function toColumns(input: ParsedInputOf<'swotDays.create'> | ParsedInputOf<'swot
   };
 }
 
+/**
+ * A new SWOT day. When a SWOT-day visit is booked in the municipality on
+ * that date and holds no day yet, the day is that visit's: they are linked
+ * in the same transaction, so the visit no longer offers to make another.
+ * (Whether a second day in the municipality is wanted is asked before, with
+ * swotDays.createCheck; a day on another date is allowed.)
+ */
 export async function createSwotDay(ctx: ServiceContext, input: ParsedInputOf<'swotDays.create'>): Promise<SwotDay> {
   const now = ctx.clock.now().toISOString();
   const id = newId(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     await assertMunicipalityExists(trx, input.municipalityCode);
     await assertUnitInMunicipality(trx, input.libraryUnitId, input.municipalityCode);
+    const visit = await unlinkedSwotVisitOn(trx, input.municipalityCode, input.date);
     await trx
       .insertInto('swot_days')
       .values({ id, municipality_code: input.municipalityCode, ...toColumns(input), created_at: now, updated_at: now, deleted_at: null })
       .execute();
+    if (visit) await linkVisitToSwotDay(trx, visit.id, id, now);
   });
   return getSwotDayRow(ctx.db, id);
+}
+
+/** What the municipality page shows before it makes a day: the days already there and the visit the new one will belong to. */
+export async function checkNewSwotDay(db: Kysely<Database>, input: ParsedInputOf<'swotDays.createCheck'>): Promise<SwotDayCreateCheck> {
+  const municipality = await db.selectFrom('municipalities').select('name').where('code', '=', input.municipalityCode).executeTakeFirst();
+  if (!municipality) throw AppError.of('NOT_FOUND', 'errors.municipalityNotFound', { code: input.municipalityCode });
+  const visit = await unlinkedSwotVisitOn(db, input.municipalityCode, input.date);
+  return { municipalityName: municipality.name, existing: await swotDayRefs(db, input.municipalityCode), visit: visit ?? null };
 }
 
 export async function updateSwotDay(ctx: ServiceContext, input: ParsedInputOf<'swotDays.update'>): Promise<SwotDay> {
@@ -94,7 +113,12 @@ export async function updateSwotDay(ctx: ServiceContext, input: ParsedInputOf<'s
   return getSwotDayRow(ctx.db, input.id);
 }
 
+/** A deleted day lets its visit go, so the visit offers "Skapa SWOT-dag" again. */
 export async function deleteSwotDay(ctx: ServiceContext, id: string): Promise<{ id: string }> {
-  await softDelete(ctx.db, 'swot_days', id, ctx.clock.now().toISOString());
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await softDelete(trx, 'swot_days', id, now);
+    await trx.updateTable('visits').set({ swot_day_id: null, updated_at: now }).where('swot_day_id', '=', id).where('deleted_at', 'is', null).execute();
+  });
   return { id };
 }

@@ -1,7 +1,7 @@
 import type { SwotDayWithNotes } from '../../../shared/domain/swot';
 import type { DomainHandlers } from '../api/handlers';
 import { createArea, deleteArea, listAreas, updateArea } from './areas';
-import { createSwotDay, deleteSwotDay, getSwotDayRow, listSwotDays, updateSwotDay } from './days';
+import { checkNewSwotDay, createSwotDay, deleteSwotDay, getSwotDayRow, listSwotDays, updateSwotDay } from './days';
 import { importSwotNotes, previewSwotImport } from './import';
 import { swotImportTemplate } from './import-parse';
 import { suggestAreas } from './suggest';
@@ -24,6 +24,7 @@ export const swotDayHandlers: DomainHandlers<'swotDays'> = {
   'swotDays.create': (input, ctx) => createSwotDay(ctx, input),
   'swotDays.update': (input, ctx) => updateSwotDay(ctx, input),
   'swotDays.delete': (input, ctx) => deleteSwotDay(ctx, input.id),
+  'swotDays.createCheck': (input, { db }) => checkNewSwotDay(db, input),
 };
 
 export const swotNoteHandlers: DomainHandlers<'swotNotes'> = {

@@ -2,7 +2,7 @@ import type { DomainHandlers } from '../api/handlers';
 import { exportVisitsIcs } from './ics-export';
 import { visitProgress } from './progress';
 import { getTourSettings, updateTourSettings } from './settings';
-import { createVisit, deleteVisit, ensureSwotDayForVisit, getVisit, listVisits, updateVisit } from './visits';
+import { createVisit, deleteVisit, ensureSwotDayForVisit, getVisit, listVisits, swotDayCandidates, updateVisit } from './visits';
 
 export const visitHandlers: DomainHandlers<'visits'> = {
   // The ICS sequence is internal bookkeeping, not part of what the UI sees.
@@ -11,7 +11,8 @@ export const visitHandlers: DomainHandlers<'visits'> = {
   'visits.create': (input, ctx) => createVisit(ctx, input),
   'visits.update': (input, ctx) => updateVisit(ctx, input),
   'visits.delete': (input, ctx) => deleteVisit(ctx, input.id),
-  'visits.openSwotDay': (input, ctx) => ensureSwotDayForVisit(ctx, input.id),
+  'visits.openSwotDay': (input, ctx) => ensureSwotDayForVisit(ctx, input),
+  'visits.swotDayCandidates': (input, { db }) => swotDayCandidates(db, input.id),
   'visits.progress': (input, { db }) => visitProgress(db, input.countyCode),
   'visits.exportIcs': (input, ctx) => exportVisitsIcs(ctx, input),
 };

@@ -1,14 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { Visit, VisitSummary } from '../../../shared/domain/visits';
+import type { SwotDayCandidates, Visit, VisitSummary } from '../../../shared/domain/visits';
 import { visitKindLabels } from '../../../shared/domain/visits';
+import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
 import { parseStringArray } from '../db/json';
 import type { Database } from '../db/schema';
 import { softDelete } from '../db/soft-delete';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { assertMunicipalityExists, assertUnitInMunicipality } from '../municipalities/guards';
+import { linkVisitToSwotDay, swotDayDates, swotDayRefs } from './swot-link';
 import { visitWarnings } from './visit-warnings';
 
 const visitColumns = [
@@ -128,6 +130,11 @@ export async function createVisit(ctx: ServiceContext, input: ParsedInputOf<'vis
         deleted_at: null,
       })
       .execute();
+    // A SWOT day made first (on the municipality page) belongs to the SWOT-day visit booked for its date.
+    if (input.kind === 'swot_dag' && input.status !== 'installd') {
+      const free = (await swotDayRefs(trx, input.municipalityCode)).find((d) => d.visit === null && d.date === input.date);
+      if (free) await linkVisitToSwotDay(trx, id, free.id, now);
+    }
   });
   return getVisit(ctx.db, id);
 }
@@ -156,18 +163,71 @@ export async function deleteVisit(ctx: ServiceContext, id: string): Promise<{ id
   return { id };
 }
 
+async function liveLinkedDay(db: Kysely<Database>, visit: Visit): Promise<string | null> {
+  if (!visit.swotDayId) return null;
+  const live = await db.selectFrom('swot_days').select('id').where('id', '=', visit.swotDayId).where('deleted_at', 'is', null).executeTakeFirst();
+  return live?.id ?? null;
+}
+
+/** What "Skapa SWOT-dag" on the visit may do: its own day, the free days of the municipality to link, and every day there. */
+export async function swotDayCandidates(db: Kysely<Database>, visitId: string): Promise<SwotDayCandidates> {
+  const visit = await visitRow(db, visitId);
+  const municipality = await db.selectFrom('municipalities').select('name').where('code', '=', visit.municipalityCode).executeTakeFirstOrThrow();
+  const existing = await swotDayRefs(db, visit.municipalityCode);
+  const candidates = existing
+    .filter((d) => d.visit === null)
+    .sort((a, b) => Number(b.date === visit.date) - Number(a.date === visit.date) || a.date.localeCompare(b.date));
+  return {
+    visitId,
+    municipalityCode: visit.municipalityCode,
+    municipalityName: municipality.name,
+    linkedSwotDayId: await liveLinkedDay(db, visit),
+    candidates,
+    existing,
+  };
+}
+
 /**
- * Opens the SWOT day a SWOT-day visit books: the linked one, or a new planned
- * day at the visit's date and place, linked in the same transaction.
+ * Opens the SWOT day a SWOT-day visit books: the linked one; or links the
+ * free day the user chose (`linkSwotDayId`), or the free day on the visit's
+ * own date (it is the same event); or makes a new planned day at the visit's
+ * date and place. A new day where the municipality has one already is made
+ * only when the user said so (`createNew`): never a second day silently.
+ * Every write in one transaction.
  */
-export async function ensureSwotDayForVisit(ctx: ServiceContext, visitId: string): Promise<{ swotDayId: string }> {
+export async function ensureSwotDayForVisit(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'visits.openSwotDay'>,
+): Promise<{ swotDayId: string; outcome: 'opened' | 'linked' | 'created' }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const visit = await visitRow(trx, visitId);
-    if (visit.swotDayId) {
-      const live = await trx.selectFrom('swot_days').select('id').where('id', '=', visit.swotDayId).where('deleted_at', 'is', null).executeTakeFirst();
-      if (live) return { swotDayId: live.id };
+    const visit = await visitRow(trx, input.id);
+    if (visit.kind !== 'swot_dag') throw AppError.of('CONFLICT', 'visits.errors.notSwotVisit');
+    const linked = await liveLinkedDay(trx, visit);
+    if (linked) {
+      if (input.linkSwotDayId && input.linkSwotDayId !== linked) throw AppError.of('CONFLICT', 'visits.errors.alreadyLinked');
+      return { swotDayId: linked, outcome: 'opened' as const };
     }
     const now = ctx.clock.now().toISOString();
+    const existing = await swotDayRefs(trx, visit.municipalityCode);
+    const free = existing.filter((d) => d.visit === null);
+    if (input.linkSwotDayId) {
+      if (!free.some((d) => d.id === input.linkSwotDayId)) {
+        throw AppError.of('VALIDATION', 'errors.validation', undefined, { linkSwotDayId: translate('visits.errors.notACandidate') });
+      }
+      await linkVisitToSwotDay(trx, visit.id, input.linkSwotDayId, now);
+      return { swotDayId: input.linkSwotDayId, outcome: 'linked' as const };
+    }
+    if (!input.createNew) {
+      const sameDate = free.find((d) => d.date === visit.date);
+      if (sameDate) {
+        await linkVisitToSwotDay(trx, visit.id, sameDate.id, now);
+        return { swotDayId: sameDate.id, outcome: 'linked' as const };
+      }
+      if (existing.length > 0) {
+        const municipality = await trx.selectFrom('municipalities').select('name').where('code', '=', visit.municipalityCode).executeTakeFirstOrThrow();
+        throw AppError.of('CONFLICT', 'visits.errors.secondSwotDay', { municipality: municipality.name, dates: swotDayDates(existing) });
+      }
+    }
     const swotDayId = newId(ctx.clock);
     await trx
       .insertInto('swot_days')
@@ -189,7 +249,7 @@ export async function ensureSwotDayForVisit(ctx: ServiceContext, visitId: string
         deleted_at: null,
       })
       .execute();
-    await trx.updateTable('visits').set({ swot_day_id: swotDayId, updated_at: now }).where('id', '=', visitId).execute();
-    return { swotDayId };
+    await linkVisitToSwotDay(trx, visit.id, swotDayId, now);
+    return { swotDayId, outcome: 'created' as const };
   });
 }

@@ -51,6 +51,23 @@ export const visitsSv = {
   mapTitle: 'Besöksstatus per kommun',
   mapDescription: 'Karta över {{what}}: kommunerna färgade efter besöksstatus.',
   fourCounties: 'de fyra länen',
+  swotChoice: {
+    title: 'SWOT-dag för besöket',
+    intro: 'Det finns redan en SWOT-dag i {{municipality}} ({{dates}}).',
+    legend: 'Vilken SWOT-dag hör besöket till?',
+    link: 'Koppla till SWOT-dagen {{date}} ({{status}})',
+    heldBy: 'SWOT-dagen {{date}} hör till besöket {{visitDate}} ({{visitStatus}}).',
+    createNew: 'Skapa en till SWOT-dag, {{date}}',
+    confirm: 'Fortsätt',
+    linked: 'Besöket är kopplat till SWOT-dagen {{date}}.',
+  },
+  errors: {
+    notSwotVisit: 'Besöket är inget SWOT-dagsbesök och har ingen SWOT-dag.',
+    alreadyLinked: 'Besöket är redan kopplat till en annan SWOT-dag.',
+    notACandidate: 'SWOT-dagen finns inte i besökets kommun eller hör redan till ett annat besök.',
+    secondSwotDay: 'Det finns redan en SWOT-dag i {{municipality}} ({{dates}}). Koppla besöket till den eller välj att skapa en till.',
+    linkOrCreate: 'Välj antingen en SWOT-dag att koppla eller en ny, inte båda.',
+  },
 };
 
 export const visitsEn: typeof visitsSv = {
@@ -105,4 +122,21 @@ export const visitsEn: typeof visitsSv = {
   mapTitle: 'Visit status per municipality',
   mapDescription: 'Map of {{what}}: municipalities coloured by visit status.',
   fourCounties: 'the four counties',
+  swotChoice: {
+    title: 'SWOT day of the visit',
+    intro: 'There is already a SWOT day in {{municipality}} ({{dates}}).',
+    legend: 'Which SWOT day does the visit belong to?',
+    link: 'Link to the SWOT day {{date}} ({{status}})',
+    heldBy: 'The SWOT day {{date}} belongs to the visit {{visitDate}} ({{visitStatus}}).',
+    createNew: 'Create another SWOT day, {{date}}',
+    confirm: 'Continue',
+    linked: 'The visit is linked to the SWOT day {{date}}.',
+  },
+  errors: {
+    notSwotVisit: 'The visit is not a SWOT-day visit and has no SWOT day.',
+    alreadyLinked: 'The visit is already linked to another SWOT day.',
+    notACandidate: 'The SWOT day is not in the visit’s municipality or already belongs to another visit.',
+    secondSwotDay: 'There is already a SWOT day in {{municipality}} ({{dates}}). Link the visit to it or choose to create another.',
+    linkOrCreate: 'Choose either a SWOT day to link or a new one, not both.',
+  },
 };

@@ -212,6 +212,36 @@ const fixtures: Record<number, VersionFixture> = {
       expect(db.prepare("select text from project_texts where key = 'lardomar'").get()).toEqual({ text: 'Lära av varandra fungerar.' });
     },
   },
+  10: {
+    // A plan item points at a real activity (linked in activity_needs too) or at a track; the old text is its note.
+    insert: (db) => {
+      db.prepare(
+        `insert into plan_items (id, municipality_code, area_id, goal, activity_id, track_id, activity, status, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000001a1', '2080', '01890000-0000-7000-8000-000000000004', 'Surfplattor i utlåningen', '01890000-0000-7000-8000-0000000000f6', null, 'Hösten 2012', 'planerad', ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into activity_needs (id, activity_id, plan_item_id, created_at, updated_at) values ('01890000-0000-7000-8000-0000000001a2', '01890000-0000-7000-8000-0000000000f6', '01890000-0000-7000-8000-0000000001a1', ?, ?)`,
+      ).run(startTime, startTime);
+      db.prepare(
+        `insert into plan_items (id, municipality_code, area_id, goal, track_id, status, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000001a3', '2080', '01890000-0000-7000-8000-000000000003', 'Bemötande i disken', '01890000-0000-7000-8000-000000000003', 'planerad', ?, ?)`,
+      ).run(startTime, startTime);
+    },
+    verify: (db) => {
+      expect(db.prepare("select activity_id, track_id, activity from plan_items where id = '01890000-0000-7000-8000-0000000001a1'").get()).toEqual({
+        activity_id: '01890000-0000-7000-8000-0000000000f6',
+        track_id: null,
+        activity: 'Hösten 2012',
+      });
+      expect(db.prepare("select plan_item_id from activity_needs where id = '01890000-0000-7000-8000-0000000001a2' and deleted_at is null").get()).toEqual({
+        plan_item_id: '01890000-0000-7000-8000-0000000001a1',
+      });
+      expect(db.prepare("select activity_id, track_id from plan_items where id = '01890000-0000-7000-8000-0000000001a3'").get()).toEqual({
+        activity_id: null,
+        track_id: '01890000-0000-7000-8000-000000000003',
+      });
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];

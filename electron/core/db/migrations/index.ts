@@ -8,6 +8,7 @@ import * as m0006 from './0006_activities_participants';
 import * as m0007 from './0007_esf';
 import * as m0008 from './0008_sync';
 import * as m0009 from './0009_financing_and_reports';
+import * as m0010 from './0010_plan_links';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: '0007_esf', up: m0007.up },
   { version: 8, name: '0008_sync', up: m0008.up },
   { version: 9, name: '0009_financing_and_reports', up: m0009.up },
+  { version: 10, name: '0010_plan_links', up: m0010.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

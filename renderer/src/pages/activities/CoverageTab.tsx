@@ -65,11 +65,20 @@ export function CoverageTab({ countyCode, onCounty }: Props) {
                       <Table.Td>{n.goal}</Table.Td>
                       <Table.Td>
                         {n.activityCount === 0 ? (
-                          <Badge color="orange" variant="light" c="dark">
-                            {`⚠ ${t('activities.coverage.uncovered')}`}
-                          </Badge>
+                          <Stack gap={2} align="flex-start">
+                            <Badge color="orange" variant="light" c="dark">
+                              {`⚠ ${t('activities.coverage.uncovered')}`}
+                            </Badge>
+                            {/* The plan may already name the track the activity is to come from. */}
+                            {n.trackName && <Text size="sm">{t('plans.trackOnly', { track: n.trackName })}</Text>}
+                          </Stack>
                         ) : (
-                          t('activities.coverage.covered', { count: n.activityCount })
+                          <Stack gap={2}>
+                            <span>{t('activities.coverage.covered', { count: n.activityCount })}</span>
+                            <Text size="sm" c="dimmed">
+                              {n.activityNames.join(', ')}
+                            </Text>
+                          </Stack>
                         )}
                       </Table.Td>
                       <Table.Td>

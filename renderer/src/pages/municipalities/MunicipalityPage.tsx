@@ -8,8 +8,9 @@ import { ContactsSection } from './ContactsSection';
 import { PlansSection } from '../plans/PlansSection';
 import { SwotDaysSection } from '../swot/SwotDaysSection';
 import { LibraryUnitsSection } from './LibraryUnitsSection';
+import { MunicipalityVisitsSection } from './MunicipalityVisitsSection';
 
-/** One municipality: its facts, library units and contacts. */
+/** One municipality: its facts, library units, contacts, SWOT days beside its visits, and plans. */
 export function MunicipalityPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
@@ -42,6 +43,7 @@ export function MunicipalityPage() {
           <LibraryUnitsSection municipality={query.data} />
           <ContactsSection municipality={query.data} />
           <SwotDaysSection municipality={query.data} />
+          <MunicipalityVisitsSection municipality={query.data} />
           <PlansSection municipality={query.data} />
         </>
       )}

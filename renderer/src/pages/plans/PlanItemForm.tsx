@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { ActivitySummary } from '../../../../shared/domain/activities';
 import { planItemFields, planStatuses, type PlanItem } from '../../../../shared/domain/plans';
 import type { CompetenceArea } from '../../../../shared/domain/swot';
 import { FormActions, FormError } from '../../forms/FormParts';
@@ -14,23 +15,65 @@ type Values = z.input<typeof planItemFields>;
 interface Props {
   item: PlanItem | null;
   areas: CompetenceArea[];
+  /** The activities a need can be answered by (SWOT days left out: they map needs). */
+  activities: ActivitySummary[];
   /** SWOT notes per area in this municipality: the needs the day brought up come first. */
   swotCounts: Map<string, number>;
   onSave: (values: Values) => Promise<unknown>;
   onCancel: () => void;
 }
 
-export function PlanItemForm({ item, areas, swotCounts, onSave, onCancel }: Props) {
+/** One select for "Aktivitet eller spår": the value says which of the two it is. */
+const activityValue = (id: string) => `aktivitet:${id}`;
+const trackValue = (id: string) => `spar:${id}`;
+
+export function PlanItemForm({ item, areas, activities, swotCounts, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, setValue, control, formState, reset } = useForm<Values>({
     resolver: zodResolver(planItemFields),
-    defaultValues: { areaId: item?.areaId ?? '', goal: item?.goal ?? '', activity: item?.activity ?? '', responsible: item?.responsible ?? '', status: item?.status ?? 'planerad' },
+    defaultValues: {
+      areaId: item?.areaId ?? '',
+      goal: item?.goal ?? '',
+      activityId: item?.activityId ?? '',
+      trackId: item?.trackId ?? '',
+      activity: item?.activity ?? '',
+      responsible: item?.responsible ?? '',
+      status: item?.status ?? 'planerad',
+    },
   });
   const { errors, isSubmitting } = formState;
   const ordered = [...areas].sort((a, b) => (swotCounts.get(b.id) ?? 0) - (swotCounts.get(a.id) ?? 0) || a.sortOrder - b.sortOrder);
 
-  const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, ['areaId', 'goal', 'activity', 'responsible', 'status'] as const, onSave);
+  const { submit, formError } = useServerSubmit(
+    { handleSubmit, setError, getValues, formState, reset },
+    ['areaId', 'goal', 'activityId', 'trackId', 'activity', 'responsible', 'status'] as const,
+    onSave,
+  );
+
+  const areaId = useWatch({ control, name: 'areaId' });
+  const activityId = useWatch({ control, name: 'activityId' });
+  const trackId = useWatch({ control, name: 'trackId' });
+  const area = areas.find((a) => a.id === areaId);
+  const answerable = activities.filter((a) => a.kind !== 'swot_dag' || a.id === activityId);
+  // Activities of the need's own area (its track or one of its areas) first: those are the likely answers.
+  const inArea = (a: ActivitySummary) => Boolean(areaId) && (a.trackId === areaId || a.areaIds.includes(areaId ?? ''));
+  const option = (a: ActivitySummary) => ({
+    value: activityValue(a.id),
+    label: a.status === 'planerad' ? a.name : t('plans.activityOption', { name: a.name, status: t(`activities.statuses.${a.status}`) }),
+  });
+  const groups = [
+    { group: area ? t('plans.activitiesInArea', { area: area.name }) : t('plans.otherActivities'), items: answerable.filter(inArea).map(option) },
+    { group: t('plans.otherActivities'), items: answerable.filter((a) => !inArea(a)).map(option) },
+    { group: t('plans.tracksGroup'), items: areas.filter((a) => a.isTrack).map((a) => ({ value: trackValue(a.id), label: a.name })) },
+  ].filter((g) => g.items.length > 0);
+  const targetValue = activityId ? activityValue(activityId) : trackId ? trackValue(trackId) : '';
+
+  const pickTarget = (value: string) => {
+    const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
+    setValue('activityId', value.startsWith('aktivitet:') ? value.slice('aktivitet:'.length) : '', options);
+    setValue('trackId', value.startsWith('spar:') ? value.slice('spar:'.length) : '', options);
+  };
 
   return (
     <form onSubmit={submit} noValidate aria-label={item ? t('plans.editTitle') : t('plans.addTitle')}>
@@ -50,7 +93,15 @@ export function PlanItemForm({ item, areas, swotCounts, onSave, onCancel }: Prop
           ]}
         />
         <Textarea label={t('plans.goal')} withAsterisk autosize minRows={2} {...register('goal')} error={fieldError(errors.goal)} />
-        <TextInput label={t('plans.activity')} {...register('activity')} error={fieldError(errors.activity)} />
+        <NativeSelect
+          label={t('plans.activity')}
+          description={t('plans.activityHint')}
+          value={targetValue}
+          onChange={(e) => pickTarget(e.currentTarget.value)}
+          error={fieldError(errors.activityId) ?? fieldError(errors.trackId)}
+          data={[{ value: '', label: t('plans.noTarget') }, ...groups]}
+        />
+        <TextInput label={t('plans.note')} description={t('plans.noteHint')} {...register('activity')} error={fieldError(errors.activity)} />
         <TextInput label={t('plans.responsible')} {...register('responsible')} error={fieldError(errors.responsible)} />
         <NativeSelect label={t('plans.status')} {...register('status')} data={planStatuses.map((s) => ({ value: s, label: t(`plans.statuses.${s}`) }))} />
         <FormActions onCancel={onCancel} submitting={isSubmitting} />

@@ -1,5 +1,7 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MethodName } from '../../../../shared/contract';
 import type { MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import type { IndividualPlan, PlanItem } from '../../../../shared/domain/plans';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -9,7 +11,8 @@ import { useRowEditor } from '../../components/use-row-editor';
 import { IndividualPlanForm } from './IndividualPlanForm';
 import { PlanItemForm } from './PlanItemForm';
 
-const refreshes = ['plans.get'] as const;
+// A plan item's pick is a link of the activity too: the activity pages and the coverage view read it.
+const refreshes: MethodName[] = ['plans.get', 'activities.coverage', 'activities.list', 'activities.get'];
 
 /** The municipality's competence-development plan and its individual plans. */
 export function PlansSection({ municipality }: { municipality: MunicipalityDetail }) {
@@ -18,14 +21,15 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
   const plans = useApiQuery('plans.get', { municipalityCode: code });
   const areas = useApiQuery('areas.list', {});
   const mapping = useApiQuery('swotMapping.get', {});
+  const activities = useApiQuery('activities.list', {});
   const items = useRowEditor<PlanItem>();
   const people = useRowEditor<IndividualPlan>();
-  const createItem = useApiMutation('planItems.create', [...refreshes]);
-  const updateItem = useApiMutation('planItems.update', [...refreshes]);
-  const deleteItem = useApiMutation('planItems.delete', [...refreshes]);
-  const createPerson = useApiMutation('individualPlans.create', [...refreshes]);
-  const updatePerson = useApiMutation('individualPlans.update', [...refreshes]);
-  const deletePerson = useApiMutation('individualPlans.delete', [...refreshes]);
+  const createItem = useApiMutation('planItems.create', refreshes);
+  const updateItem = useApiMutation('planItems.update', refreshes);
+  const deleteItem = useApiMutation('planItems.delete', refreshes);
+  const createPerson = useApiMutation('individualPlans.create', refreshes);
+  const updatePerson = useApiMutation('individualPlans.update', refreshes);
+  const deletePerson = useApiMutation('individualPlans.delete', refreshes);
 
   const areaName = (id: string) => areas.data?.find((a) => a.id === id)?.name ?? '';
   // Taxonomy order, not the order the boxes were ticked in.
@@ -65,7 +69,9 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
               <Table.Tr key={i.id}>
                 <Table.Td>{areaName(i.areaId)}</Table.Td>
                 <Table.Td>{i.goal}</Table.Td>
-                <Table.Td>{i.activity ?? t('common.none')}</Table.Td>
+                <Table.Td>
+                  <PlanTarget item={i} />
+                </Table.Td>
                 <Table.Td>{i.responsible ?? t('common.none')}</Table.Td>
                 <Table.Td>{t(`plans.statuses.${i.status}`)}</Table.Td>
                 <Table.Td>
@@ -125,6 +131,7 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
           <PlanItemForm
             item={item}
             areas={areas.data ?? []}
+            activities={activities.data ?? []}
             swotCounts={swotCounts}
             onCancel={items.close}
             onSave={async (values) => {
@@ -155,6 +162,39 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
           />
         )}
       />
+    </Stack>
+  );
+}
+
+/** What answers the need: the picked activity (a link) or the track, the other linked activities, and the note. */
+function PlanTarget({ item }: { item: PlanItem }) {
+  const { t } = useTranslation();
+  const more = item.otherActivityCount > 0 ? t(item.activityId ? 'plans.moreActivities' : 'plans.linkedActivities', { count: item.otherActivityCount }) : null;
+  // The note written before the links existed often is the activity's name itself: saying it twice helps no one.
+  const note = item.activity && item.activity.trim().toLocaleLowerCase('sv') !== (item.activityName ?? item.trackName ?? '').toLocaleLowerCase('sv') ? item.activity : null;
+  const target =
+    item.activityId && item.activityName ? (
+      <Anchor component={Link} to={`/aktiviteter/${item.activityId}`}>
+        {item.activityName}
+      </Anchor>
+    ) : item.trackName ? (
+      t('plans.trackOnly', { track: item.trackName })
+    ) : null;
+  if (!target && !more && !note) return <>{t('common.none')}</>;
+  return (
+    <Stack gap={2}>
+      {(target ?? more) && (
+        <div>
+          {target}
+          {target && more ? ' ' : null}
+          {more}
+        </div>
+      )}
+      {note && (
+        <Text size="sm" c="dimmed">
+          {note}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,6 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import type { MethodName } from '../../../../shared/contract';
 import type { MunicipalitySummary } from '../../../../shared/domain/municipalities';
 import type { VisitSummary } from '../../../../shared/domain/visits';
@@ -9,7 +8,9 @@ import { formatIsoDate } from '../../../../shared/format';
 import { useApiMutation } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
+import { useSwotDayOpener } from './SwotDayOpener';
 import { VisitForm } from './VisitForm';
 import { VisitWarnings } from './VisitWarnings';
 
@@ -24,17 +25,16 @@ interface Props {
 
 export function VisitModal({ visit, municipalities, onClose }: Props) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const create = useApiMutation('visits.create', refreshes);
   const update = useApiMutation('visits.update', refreshes);
   const remove = useApiMutation('visits.delete', refreshes);
-  const openSwot = useApiMutation('visits.openSwotDay', refreshes);
+  const swotDay = useSwotDayOpener(visit);
   const [confirming, setConfirming] = useState(false);
 
   const title = visit ? t('visits.editTitle', { what: `${visit.municipalityName} ${formatIsoDate(visit.date)}` }) : t('visits.createTitle');
   return (
     <>
-      <AppModal opened={!confirming} onClose={onClose} title={title} size="lg">
+      <AppModal opened={!confirming && !swotDay.choosing} onClose={onClose} title={title} size="lg">
         <Stack>
           {visit && <VisitWarnings warnings={visit.warnings} />}
           <VisitForm
@@ -48,17 +48,11 @@ export function VisitModal({ visit, municipalities, onClose }: Props) {
               onClose();
             }}
           />
+          {visit && swotDay.error !== null && <ErrorAlert error={swotDay.error} />}
           {visit && (
             <Group justify="space-between">
               {visit.kind === 'swot_dag' ? (
-                <Button
-                  variant="light"
-                  loading={openSwot.isPending}
-                  onClick={async () => {
-                    const { swotDayId } = await openSwot.mutateAsync({ id: visit.id });
-                    await navigate(`/swot/${swotDayId}`);
-                  }}
-                >
+                <Button variant="light" loading={swotDay.pending} onClick={() => void swotDay.open()}>
                   {visit.swotDayId ? t('visits.openSwotDay') : t('visits.createSwotDay')}
                 </Button>
               ) : (
@@ -71,6 +65,7 @@ export function VisitModal({ visit, municipalities, onClose }: Props) {
           )}
         </Stack>
       </AppModal>
+      {swotDay.chooser}
       {visit && (
         <ConfirmDeleteModal
           opened={confirming}
