@@ -9,6 +9,7 @@ import { getEsfSettings } from '../esf/settings';
 import { periodTexts } from '../esf/period-texts';
 import { projectTexts } from '../esf/project-texts';
 import { formatOre, formatPeriodRange } from './progress-report';
+import { isReported } from './scb-export';
 
 /*
  * What a reviewer at the ESF council would send back, checked before the
@@ -154,15 +155,14 @@ const run: Record<ReadinessItem['key'], Check> = {
   },
 
   async missingPersonnummer(ctx, scope) {
+    // Who is in the month's report is the export's own rule, so readiness and the file always agree.
     const rows = await ctx.db
-      .selectFrom('participants as p')
-      .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
-      .select(['p.first_name', 'p.last_name', 'm.name as municipality'])
-      .where('p.deleted_at', 'is', null)
-      .where('p.erased_at', 'is', null)
-      .where('p.personnummer', 'is', null)
-      .where((eb) => eb.or([eb.between('p.start_date', scope.from, scope.to), eb.between('p.end_date', scope.from, scope.to)]))
-      .orderBy('p.last_name')
+      .selectFrom('participants')
+      .innerJoin('municipalities as m', 'm.code', 'participants.municipality_code')
+      .select(['participants.first_name', 'participants.last_name', 'm.name as municipality'])
+      .where((eb) => isReported(eb, scope.from.slice(0, 7)))
+      .where('participants.personnummer', 'is', null)
+      .orderBy('participants.last_name')
       .execute();
     return rows.length === 0
       ? null

@@ -30,7 +30,7 @@ type ParticipantsInMonth = ExpressionBuilder<Database, 'participants'>;
 /* The export, its preview and the counts in the log must agree on who is in a
  * month, so the one definition lives here: not deleted, not erased, and a
  * start or an end date inside the month. */
-function isReported(eb: ParticipantsInMonth, month: string) {
+export function isReported(eb: ParticipantsInMonth, month: string) {
   const { from, to } = monthBounds(month);
   return eb.and([
     eb('participants.deleted_at', 'is', null),
