@@ -20,7 +20,7 @@ export default defineConfig({
     build: {
       externalizeDeps: { exclude: bundledDeps },
       rolldownOptions: {
-        input: { index: 'electron/main.ts', web: 'electron/web/cli.ts' },
+        input: { index: 'electron/main.ts', web: 'electron/web/cli.ts', 'table-worker': 'electron/core/spreadsheets/table-worker.ts' },
       },
     },
   },

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createBackend, type Backend } from './core/backend';
 import { AppError } from './core/errors';
+import { useBuiltTableWorker } from './core/spreadsheets/table-thread';
 import { createIpcHandler, ipcChannel, trustedUrlCheck } from './ipc';
 import { installMenu } from './menu';
 import { hardenContents, hardenSession } from './security';
@@ -52,6 +53,7 @@ async function openBackend(): Promise<Backend | undefined> {
 }
 
 async function start(): Promise<void> {
+  useBuiltTableWorker(join(__dirname, 'table-worker.js'));
   backend = await openBackend();
   if (!backend) {
     app.exit(1);

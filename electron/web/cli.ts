@@ -4,12 +4,14 @@ import pkg from '../../package.json';
 import { createBackend } from '../core/backend';
 import { fillDemoProject } from '../core/demo/seed';
 import { AppError } from '../core/errors';
+import { useBuiltTableWorker } from '../core/spreadsheets/table-thread';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
 
 /** Browser mode: prints exactly one line, the address with this run's token. */
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
+  useBuiltTableWorker(join(__dirname, 'table-worker.js'));
   const backend = await createBackend({ dataDir: args.dataDir, mode: 'browser', appVersion: pkg.version, restoreLatestBackup: args.restoreLatest });
   if (backend.recovered) {
     const { restored, setAside } = backend.recovered;

@@ -23,6 +23,8 @@ export interface BenchReport {
   defaults: MeasureOptions;
   datasets: Record<string, Omit<DatasetInfo, 'file'>>;
   results: CaseResult[];
+  /** Issue 13: hostile inputs refused in time and memory while the server answers. */
+  hostile: { name: string; pass: boolean }[];
   totalSeconds: number;
 }
 

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import type { BenchCase } from './case';
 import { allCases } from './cases';
+import { formatHostile, measureHostileInputs, type HostileResult } from './hostile';
 import { benchRoot, buildDatasets, disposeDatasets, type Datasets } from './datasets';
 import { measurePair, type MeasureOptions } from './harness';
 import { formatTable, judge, writeReport, type BenchReport, type CaseResult } from './report';
@@ -52,7 +53,8 @@ async function main(): Promise<number> {
   const cases = allCases.filter(
     (c) => filters.length === 0 || filters.some((f) => c.name.toLowerCase().includes(f) || c.scale.includes(f)),
   );
-  if (cases.length === 0) {
+  const withHostile = filters.length === 0 || filters.includes('hostile');
+  if (cases.length === 0 && !withHostile) {
     console.error(`No case matches ${filters.join(', ')}.`);
     return 1;
   }
@@ -80,6 +82,12 @@ async function main(): Promise<number> {
   console.log(formatTable(results));
   for (const r of results.filter((x) => x.error)) console.error(`\n${r.name} [${r.scale}] failed:\n${r.error}`);
 
+  let hostile: HostileResult[] = [];
+  if (withHostile) {
+    hostile = await measureHostileInputs();
+    console.log(`\n${formatHostile(hostile)}`);
+  }
+
   const totalSeconds = (performance.now() - started) / 1000;
   const report: BenchReport = {
     generatedAt: new Date().toISOString(),
@@ -89,6 +97,7 @@ async function main(): Promise<number> {
       Object.entries({ kub, national, kubV1: datasets.kubV1 }).map(([k, { file: _file, ...info }]) => [k, info]),
     ),
     results,
+    hostile,
     totalSeconds,
   };
   const out = join(benchRoot, 'results.json');

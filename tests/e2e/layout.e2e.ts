@@ -99,6 +99,27 @@ describe('at 1366×768 on the demo project', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('writes dates and times the Swedish way in an English-language browser', async () => {
+    const english = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+    try {
+      await english.goto(`${app.origin}/#/besok`);
+      await english.getByRole('button', { name: 'Nytt besök' }).click();
+      const dialog = english.getByRole('dialog');
+      await dialog.waitFor();
+      // No native date or time input: those follow the browser (04/16/2012, 05:00 PM).
+      expect(await dialog.locator('input[type=date], input[type=time]').count()).toBe(0);
+      await expect.poll(() => dialog.getByLabel('Datum').getAttribute('placeholder')).toBe('ÅÅÅÅ-MM-DD');
+      await dialog.getByLabel('Datum').fill('2012-04-16');
+      await dialog.getByLabel('Starttid').fill('17:00');
+      await dialog.getByLabel('Starttid').blur();
+      expect(await dialog.getByLabel('Datum').inputValue()).toBe('2012-04-16');
+      expect(await dialog.getByLabel('Starttid').inputValue()).toBe('17:00');
+      if (shots) await english.screenshot({ path: `${shots}/visit-dialog-en-browser.png` });
+    } finally {
+      await english.close();
+    }
+  });
+
   it('prints the content without the navigation', async () => {
     await page.goto(`${app.origin}/#/oversikt`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { LibraryUnit } from '../../../../shared/domain/municipalities';
 import { preparationLabels, swotDayFields, swotDayStatuses, type SwotDay } from '../../../../shared/domain/swot';
+import { DateField } from '../../forms/DateField';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
@@ -35,7 +36,7 @@ interface Props {
 export function SwotDayForm({ day, units, compact = false, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
+  const { register, handleSubmit, setError, getValues, control, formState, reset } = useForm<Values>({
     resolver: zodResolver(swotDayFields),
     defaultValues: {
       date: day?.date ?? '',
@@ -59,7 +60,7 @@ export function SwotDayForm({ day, units, compact = false, onSave, onCancel }: P
       <Stack>
         <FormError message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput type="date" label={t('swot.date')} withAsterisk {...register('date')} error={fieldError(errors.date)} />
+          <DateField control={control} name="date" label={t('swot.date')} withAsterisk error={fieldError(errors.date)} />
           <NativeSelect
             label={t('swot.place')}
             {...register('libraryUnitId')}

@@ -2,6 +2,7 @@ import { Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Milestone } from '../../../../shared/domain/project';
+import { DateField } from '../../forms/DateField';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
@@ -19,7 +20,7 @@ const fields = ['name', 'date', 'done', 'note'] as const;
 export function MilestoneForm({ milestone, onSave, onCancel }: { milestone: Milestone | null; onSave: (values: MilestoneValues) => Promise<unknown>; onCancel: () => void }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<MilestoneValues>({
+  const { register, handleSubmit, setError, getValues, control, formState, reset } = useForm<MilestoneValues>({
     defaultValues: { name: milestone?.name ?? '', date: milestone?.date ?? '', done: milestone?.done ?? false, note: milestone?.note ?? '' },
   });
   const { errors, isSubmitting } = formState;
@@ -30,7 +31,7 @@ export function MilestoneForm({ milestone, onSave, onCancel }: { milestone: Mile
       <Stack>
         <FormError message={formError} />
         <TextInput label={t('timeline.project.name')} withAsterisk data-autofocus {...register('name')} error={fieldError(errors.name)} />
-        <TextInput type="date" label={t('timeline.project.date')} withAsterisk {...register('date')} error={fieldError(errors.date)} />
+        <DateField control={control} name="date" label={t('timeline.project.date')} withAsterisk error={fieldError(errors.date)} />
         <Checkbox label={t('timeline.project.done')} {...register('done')} />
         <Textarea label={t('timeline.project.note')} autosize minRows={2} {...register('note')} error={fieldError(errors.note)} />
         <FormActions onCancel={onCancel} submitting={isSubmitting} />

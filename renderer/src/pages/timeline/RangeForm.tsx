@@ -1,6 +1,7 @@
 import { Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../forms/DateField';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
@@ -32,7 +33,7 @@ interface Props {
 export function RangeForm({ initial, withDueDate, label, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const { register, handleSubmit, setError, getValues, formState, reset } = useForm<RangeValues>({
+  const { register, handleSubmit, setError, getValues, control, formState, reset } = useForm<RangeValues>({
     defaultValues: { name: initial?.name ?? '', startDate: initial?.startDate ?? '', endDate: initial?.endDate ?? '', dueDate: initial?.dueDate ?? '' },
   });
   const { errors, isSubmitting } = formState;
@@ -43,9 +44,9 @@ export function RangeForm({ initial, withDueDate, label, onSave, onCancel }: Pro
       <Stack>
         <FormError message={formError} />
         <TextInput label={t('timeline.project.name')} withAsterisk data-autofocus {...register('name')} error={fieldError(errors.name)} />
-        <TextInput type="date" label={t('timeline.project.startDate')} withAsterisk {...register('startDate')} error={fieldError(errors.startDate)} />
-        <TextInput type="date" label={t('timeline.project.endDate')} withAsterisk {...register('endDate')} error={fieldError(errors.endDate)} />
-        {withDueDate && <TextInput type="date" label={t('timeline.project.dueDate')} withAsterisk {...register('dueDate')} error={fieldError(errors.dueDate)} />}
+        <DateField control={control} name="startDate" label={t('timeline.project.startDate')} withAsterisk error={fieldError(errors.startDate)} />
+        <DateField control={control} name="endDate" label={t('timeline.project.endDate')} withAsterisk error={fieldError(errors.endDate)} />
+        {withDueDate && <DateField control={control} name="dueDate" label={t('timeline.project.dueDate')} withAsterisk error={fieldError(errors.dueDate)} />}
         <FormActions onCancel={onCancel} submitting={isSubmitting} />
       </Stack>
     </form>

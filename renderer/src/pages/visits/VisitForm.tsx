@@ -6,6 +6,7 @@ import type { InputOf } from '../../../../shared/contract';
 import type { MunicipalitySummary } from '../../../../shared/domain/municipalities';
 import { visitKindLabels, visitKinds, visitStatusLabels, visitStatuses, type VisitSummary } from '../../../../shared/domain/visits';
 import { useApiQuery } from '../../api/hooks';
+import { DateField, timeInputProps } from '../../forms/DateField';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
@@ -114,9 +115,9 @@ export function VisitForm({ visit, municipalities, onSave, onCancel }: Props) {
         </SimpleGrid>
         <TextInput label={t('visits.visitTitle')} description={t('visits.visitTitleHint')} {...register('title')} error={fieldError(errors.title)} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput type="date" label={t('visits.date')} withAsterisk {...register('date')} error={fieldError(errors.date)} />
-          <TextInput type="time" label={t('visits.startTime')} withAsterisk {...register('startTime')} error={fieldError(errors.startTime)} />
-          <TextInput type="time" label={t('visits.endTime')} withAsterisk {...register('endTime')} error={fieldError(errors.endTime)} />
+          <DateField control={control} name="date" label={t('visits.date')} withAsterisk error={fieldError(errors.date)} />
+          <TextInput {...timeInputProps} label={t('visits.startTime')} withAsterisk {...register('startTime')} error={fieldError(errors.startTime)} />
+          <TextInput {...timeInputProps} label={t('visits.endTime')} withAsterisk {...register('endTime')} error={fieldError(errors.endTime)} />
         </SimpleGrid>
         <TextInput label={t('visits.coordinators')} description={t('visits.coordinatorsHint')} {...register('coordinators')} />
         <Textarea label={t('visits.note')} autosize minRows={2} {...register('note')} error={fieldError(errors.note)} />

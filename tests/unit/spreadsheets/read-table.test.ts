@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, guessDelimiter, readTable } from '../../../electron/core/spreadsheets/read-table';
+import { decodeText, guessDelimiter } from '../../../electron/core/spreadsheets/parse-table';
+import { readTable } from '../../../electron/core/spreadsheets/read-table';
 import { csvBytes, xlsxBytes } from '../../fixtures/swot-import/build';
 
 describe('readTable on .xlsx', () => {
