@@ -102,7 +102,7 @@ describe('at 1366×768 on the demo project', () => {
   it('writes dates and times the Swedish way in an English-language browser', async () => {
     const english = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
     try {
-      await english.goto(`${app.origin}/#/besok`);
+      await english.goto(`${app.url}#/besok`);
       await english.getByRole('button', { name: 'Nytt besök' }).click();
       const dialog = english.getByRole('dialog');
       await dialog.waitFor();

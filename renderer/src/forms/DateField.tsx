@@ -26,6 +26,16 @@ export function SwedishDates({ children }: { children: React.ReactNode }) {
   return <DatesProvider settings={{ locale: 'sv', firstDayOfWeek: 1, weekendDays: [0, 6] }}>{children}</DatesProvider>;
 }
 
+/** The calendar's arrows, named for a screen reader (Mantine leaves them unnamed); its headings are named by their visible text. */
+const calendarLabels = {
+  previousMonth: 'Föregående månad',
+  nextMonth: 'Nästa månad',
+  previousYear: 'Föregående år',
+  nextYear: 'Nästa år',
+  previousDecade: 'Föregående årtionde',
+  nextDecade: 'Nästa årtionde',
+};
+
 type Props<T extends FieldValues> = Omit<DateInputProps, 'value' | 'onChange' | 'defaultValue' | 'name'> & { control: Control<T>; name: FieldPath<T> };
 
 /** A react-hook-form date field: the form holds `YYYY-MM-DD` (or '' when empty), as the API's schemas expect. */
@@ -48,6 +58,7 @@ export function DateField<T extends FieldValues>({ control, name, ...props }: Pr
       clearable={props.clearable ?? !props.withAsterisk}
       clearButtonProps={{ 'aria-label': 'Töm datumet' }}
       popoverProps={{ withinPortal: true }}
+      ariaLabels={calendarLabels}
     />
   );
 }
