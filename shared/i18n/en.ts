@@ -328,6 +328,7 @@ export const en: Catalogue = {
     repeatedAttendance: 'Row {{row}}: the same participant and session as row {{earlier}}.',
   },
   validation: {
+    pageWindow: 'Invalid window of rows.',
     required: 'This field is required.',
     tooLong: 'The text is too long.',
     email: 'Enter a valid e-mail address, e.g. name@kommun.se.',

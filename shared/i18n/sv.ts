@@ -328,6 +328,7 @@ export const sv = {
     repeatedAttendance: 'Rad {{row}}: samma deltagare och tillfälle som rad {{earlier}}.',
   },
   validation: {
+    pageWindow: 'Ogiltigt urval av rader.',
     required: 'Fältet måste fyllas i.',
     tooLong: 'Texten är för lång.',
     email: 'Ange en giltig e-postadress, till exempel namn@kommun.se.',

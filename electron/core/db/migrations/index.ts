@@ -9,6 +9,8 @@ import * as m0007 from './0007_esf';
 import * as m0008 from './0008_sync';
 import * as m0009 from './0009_financing_and_reports';
 import * as m0010 from './0010_plan_links';
+import * as m0011 from './0011_participant_search';
+import * as m0012 from './0012_query_indexes';
 
 export interface Migration {
   version: number;
@@ -31,6 +33,8 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008_sync', up: m0008.up },
   { version: 9, name: '0009_financing_and_reports', up: m0009.up },
   { version: 10, name: '0010_plan_links', up: m0010.up },
+  { version: 11, name: '0011_participant_search', up: m0011.up },
+  { version: 12, name: '0012_query_indexes', up: m0012.up },
 ];
 
 export const latestSchemaVersion = migrations.length;
