@@ -10,6 +10,7 @@ import { newId } from '../../electron/core/ids';
 import { foldName, referenceMunicipalities } from '../../electron/core/reference/load';
 import { countyCodes, type CountyCode } from '../../shared/domain/municipalities';
 import { readDdl, type DdlByVersion } from './raw';
+import { insertPlanning } from './planning';
 import { insertTraining } from './training';
 
 export type Scale = 'kub' | 'national';
@@ -132,7 +133,7 @@ function count(sqlite: BetterSqlite3.Database, sql: string): number {
   return Number(sqlite.prepare(sql).pluck().get());
 }
 
-async function buildScale(file: string, scale: Scale, clock: Clock): Promise<DatasetInfo> {
+export async function buildScale(file: string, scale: Scale, clock: Clock): Promise<DatasetInfo> {
   const spec = scales[scale];
   const opened = await openDatabase(file, { clock });
   try {
@@ -142,6 +143,7 @@ async function buildScale(file: string, scale: Scale, clock: Clock): Promise<Dat
     opened.sqlite.prepare('update sync_state set applying = 1').run();
     insertLibraries(opened.sqlite, spec.staff, clock);
     insertTraining(opened.sqlite, scale, clock);
+    insertPlanning(opened.sqlite, scale, clock);
     opened.sqlite.prepare('update sync_state set applying = 0').run();
     return {
       file,

@@ -6,10 +6,14 @@ import { validPersonnummer } from '../helpers/training';
 import type { Scale } from './datasets';
 
 /** Participants and attendance rows per scale: KUB's 750 staff, and the national roll-out of the issue. */
-export const trainingScales: Record<Scale, { participants: number; activities: number; sessionsPerActivity: number; attendance: number }> = {
-  kub: { participants: 750, activities: 40, sessionsPerActivity: 3, attendance: 15_000 },
-  national: { participants: 50_000, activities: 400, sessionsPerActivity: 5, attendance: 1_000_000 },
+export const trainingScales: Record<Scale, { participants: number; activities: number; sessionsPerActivity: number; attendance: number; largeActivity: number }> = {
+  kub: { participants: 750, activities: 40, sessionsPerActivity: 3, attendance: 15_000, largeActivity: 0 },
+  // Plus one lecture series of two sessions that 5 000 participants attend: the attendance grid's worst case.
+  national: { participants: 50_000, activities: 400, sessionsPerActivity: 5, attendance: 1_000_000, largeActivity: 5_000 },
 };
+
+/** The name of the national dataset's largest activity, for the cases that open its grid. */
+export const largeActivityName = 'Föreläsningsserie för alla (5 000 deltagare)';
 
 const trainingSeed = 2013;
 
@@ -78,6 +82,15 @@ export function insertTraining(sqlite: BetterSqlite3.Database, scale: Scale, clo
         const id = newId(clock);
         sessionIds.push(id);
         session.run(id, activityId, date, `Bibliotek ${code}`, code, now, now);
+      }
+    }
+    if (spec.largeActivity > 0) {
+      const activityId = newId(clock);
+      activity.run(activityId, largeActivityName, tracks[0]!, now, now);
+      for (const date of ['2013-03-12', '2013-03-19']) {
+        const sessionId = newId(clock);
+        session.run(sessionId, activityId, date, 'Digitalt', municipalities[0]!, now, now);
+        for (let k = 0; k < spec.largeActivity; k++) attendance.run(newId(clock), sessionId, participantIds[k]!, now, now);
       }
     }
     const perSession = Math.ceil(spec.attendance / sessionIds.length);

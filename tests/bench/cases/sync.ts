@@ -5,12 +5,13 @@ import { allHandlers } from '../../../electron/core/api/all-handlers';
 import { createDispatcher, type Dispatch } from '../../../electron/core/api/dispatcher';
 import { openDatabase, type OpenedDatabase } from '../../../electron/core/db/open';
 import type { Datasets } from '../datasets';
+import { appCalls, type AppCalls } from '../app-call';
 import type { BenchCase } from '../case';
 import type { SyncResult } from '../../../shared/domain/sync';
 
 /**
  * Three sites with 3 334 changes each in the shared folder, merged by a
- * fresh fourth site. The baseline parses the same files and inserts the
+ * fresh fourth site through `sync.run` as the page calls it (backup first). The baseline parses the same files and inserts the
  * rows with raw prepared statements, without clocks or checks.
  */
 const perSite = 3334;
@@ -85,21 +86,21 @@ const mergeCase: BenchCase = {
     const own = (fourth.sqlite.prepare('select site_id from sync_state').get() as { site_id: string }).site_id;
     await fourth.close();
 
-    let current: { opened: OpenedDatabase; dispatch: Dispatch } | undefined;
+    let current: { opened: OpenedDatabase; call: AppCalls['call'] } | undefined;
     let raw: BetterSqlite3.Database | undefined;
     return {
       subject: {
         before: async () => {
-          const opened = await openDatabase(datasets.copy(template, 'sync-subject'), { clock: datasets.clock });
-          const dispatch = createDispatcher(allHandlers(info(datasets)), { db: opened.db, clock: datasets.clock, statements: opened.statements });
-          const configured = await dispatch('sync.configure', { folder, person: 'Fjärde' });
-          if (!configured.ok) throw new Error(JSON.stringify(configured.error));
-          current = { opened, dispatch };
+          const file = datasets.copy(template, 'sync-subject');
+          const opened = await openDatabase(file, { clock: datasets.clock });
+          // As the Synkronisering page calls it: JSON in and out, and the backup the app takes before a sync.
+          const app = appCalls(datasets, opened, file);
+          await app.call('sync.configure', { folder, person: 'Fjärde' });
+          current = { opened, call: app.call };
         },
         run: async () => {
-          const result = await current!.dispatch('sync.run', {});
-          const value = result.ok ? (result.value as SyncResult) : null;
-          if (!value || value.filesRead !== 3 || value.warnings.length > 0) throw new Error(`sync failed: ${JSON.stringify(result)}`);
+          const value = await current!.call<SyncResult>('sync.run', {});
+          if (value.filesRead !== 3 || value.warnings.length > 0) throw new Error(`sync failed: ${JSON.stringify(value)}`);
         },
         after: async () => {
           await current?.opened.close();
