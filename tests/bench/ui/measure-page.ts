@@ -19,7 +19,7 @@ export interface PageLoad {
 }
 
 const quietMs = 150;
-const giveUpMs = 60_000;
+const giveUpMs = 30_000;
 
 export async function measureLoad(context: BrowserContext, url: string): Promise<PageLoad> {
   const page = await context.newPage();

@@ -103,9 +103,19 @@ async function measureScale(browser: Browser, scale: Scale, app: RunningApp, fil
     for (const spec of pages) {
       const url = `${app.url}#${spec.route}`;
       // One warm-up load: the chunks and fonts are cached, as on the second visit of a working day.
-      await measureLoad(context, url);
-      const loads: PageLoad[] = [];
-      for (let i = 0; i < runs; i++) loads.push(await measureLoad(context, url));
+      let loads: PageLoad[] = [];
+      try {
+        await measureLoad(context, url);
+        for (let i = 0; i < runs; i++) loads.push(await measureLoad(context, url));
+      } catch (error) {
+        // A page that never settles is a finding, not the end of the run.
+        console.log(`  ${scale.padEnd(8)} ${spec.page}: ${error instanceof Error ? error.message : String(error)}`);
+        loads = [];
+      }
+      if (loads.length === 0) {
+        results.push({ page: spec.page, scale, medianMs: -1, firstLoadBytes: 0, largestResponseBytes: 0, largestResponseMethod: '', heapBytes: 0, domNodes: 0, pass: false });
+        continue;
+      }
       const result: UiResult = {
         page: spec.page,
         scale,
@@ -129,6 +139,7 @@ async function measureScale(browser: Browser, scale: Scale, app: RunningApp, fil
   }
 }
 
+const ms = (value: number) => (value < 0 ? 'did not settle' : String(value));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} kB`;
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
 
@@ -146,8 +157,8 @@ function formatTable(results: UiResult[]): string {
     lines.push(
       [
         n?.page ?? k?.page ?? page,
-        k ? String(k.medianMs) : '–',
-        n ? String(n.medianMs) : '–',
+        k ? ms(k.medianMs) : '–',
+        n ? ms(n.medianMs) : '–',
         n ? kb(n.firstLoadBytes) : '–',
         n ? `${kb(n.largestResponseBytes)} ${n.largestResponseMethod}` : '–',
         n ? mb(n.heapBytes) : '–',
