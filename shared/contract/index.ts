@@ -99,10 +99,13 @@ import {
   listParticipantsInput,
   participantImportCommitInput,
   participantImportInput,
+  searchParticipantsInput,
   timeReportInput,
   updateParticipantInput,
   type ParticipantHistory,
   type ParticipantImportPreview,
+  type ParticipantOptions,
+  type ParticipantPage,
   type ParticipantSummary,
 } from '../domain/participants';
 import {
@@ -264,7 +267,8 @@ export const contract = {
   'activities.delete': method<{ id: string }>()(idInput),
   'activities.coverage': method<NeedCoverage[]>()(coverageInput),
 
-  'participants.list': method<ParticipantSummary[]>()(listParticipantsInput),
+  'participants.list': method<ParticipantPage>()(listParticipantsInput),
+  'participants.search': method<ParticipantOptions>()(searchParticipantsInput),
   'participants.get': method<ParticipantHistory>()(idInput),
   'participants.create': method<ParticipantSummary>()(createParticipantInput),
   'participants.update': method<ParticipantSummary>()(updateParticipantInput),

@@ -1,6 +1,7 @@
 import Personnummer from 'personnummer';
 import { z } from 'zod';
 import { isoDate, optionalNumber, optionalText } from './fields';
+import { pageWindow, sortDirection, type Page } from './paging';
 
 /* Participants (deltagare): library staff taking part in the training, with
  * what the ESF reports need (gender, birth year, salary for co-financing). */
@@ -116,11 +117,45 @@ export const participantFields = z
 
 export const createParticipantInput = participantFields;
 export const updateParticipantInput = participantFields.safeExtend({ id });
+/** The columns Deltagare sorts on (on the server); ties go by name. */
+export const participantSortColumns = ['name', 'municipality', 'startDate', 'hours'] as const;
+export type ParticipantSort = (typeof participantSortColumns)[number];
+
+/**
+ * One page of participants, sorted and searched on the server. The search
+ * matches every word, folded for case and diacritics ("oberg" finds
+ * "Öberg"), anywhere in the name or municipality; a search of only one- or
+ * two-letter words matches the start of a first or last name.
+ */
 export const listParticipantsInput = z.object({
   countyCode: z.enum(['03', '17', '20', '21'], { message: 'validation.countyCode' }).optional(),
   municipalityCode: municipalityCode.optional(),
   search: z.string().trim().max(80, 'validation.tooLong').optional(),
+  sort: z.enum(participantSortColumns, { message: 'validation.sortColumn' }).default('name'),
+  direction: sortDirection,
+  ...pageWindow,
 });
+
+/** At most this many matches in the participant picker: enough to add a small municipality's staff at once. */
+export const maxParticipantOptions = 100;
+
+/** The participant picker's type-ahead: live, not erased, not yet in the activity. */
+export const searchParticipantsInput = z.object({
+  search: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
+  /** Leaves out the participants with attendance in this activity. */
+  excludeActivityId: id.optional(),
+  limit: z.number().int('validation.pageWindow').min(1, 'validation.pageWindow').max(maxParticipantOptions, 'validation.pageWindow').default(20),
+});
+
+export interface ParticipantOption {
+  id: string;
+  name: string;
+  municipalityName: string;
+}
+
+export type ParticipantPage = Page<ParticipantSummary>;
+/** The picker's matches (at most `limit`) and how many there are in all. */
+export type ParticipantOptions = Page<ParticipantOption>;
 
 /* Import. */
 

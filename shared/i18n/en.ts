@@ -329,6 +329,7 @@ export const en: Catalogue = {
   },
   validation: {
     pageWindow: 'Invalid window of rows.',
+    sortColumn: 'Unknown column to sort by.',
     required: 'This field is required.',
     tooLong: 'The text is too long.',
     email: 'Enter a valid e-mail address, e.g. name@kommun.se.',

@@ -329,6 +329,7 @@ export const sv = {
   },
   validation: {
     pageWindow: 'Ogiltigt urval av rader.',
+    sortColumn: 'Okänd kolumn att sortera på.',
     required: 'Fältet måste fyllas i.',
     tooLong: 'Texten är för lång.',
     email: 'Ange en giltig e-postadress, till exempel namn@kommun.se.',

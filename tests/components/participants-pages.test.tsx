@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import { normalisePersonnummer } from '../../shared/domain/participants';
+import { formatInteger } from '../../shared/format';
 import { callOk, countRows, openTestProject, type TestProject } from '../helpers/db';
 import { renderApp } from './render-app';
 
@@ -172,6 +173,115 @@ describe('Deltagare', () => {
     await user.selectOptions(screen.getByLabelText('Län'), '');
     await user.type(screen.getByLabelText('Sök deltagare'), 'berg');
     await waitFor(() => expect(within(screen.getByTestId('participant-table')).getAllByRole('link').map((a) => a.textContent)).toEqual(['Erik Berg']));
+  });
+});
+
+describe('Deltagare: paged, sorted and searched on the server', () => {
+  const lastNames = ['Lindberg', 'Åberg', 'Öberg', 'Andersson', 'Ek', 'Zetterlund', 'Ärlig', 'Berglund'];
+  /** Many participants at once, in plain SQL (the search triggers index them as any writer's rows). */
+  function insertMany(n: number) {
+    const insert = project.sqlite.prepare(
+      `insert into participants (id, first_name, last_name, gender, municipality_code, start_date, created_at, updated_at)
+       values (?, ?, ?, 'kvinna', ?, ?, '2012-02-01T08:00:00.000Z', '2012-02-01T08:00:00.000Z')`,
+    );
+    project.sqlite.transaction(() => {
+      for (let i = 0; i < n; i++) {
+        insert.run(
+          `01890000-0000-7000-8000-${String(i).padStart(12, '0')}`,
+          `Person${String(i).padStart(4, '0')}`,
+          lastNames[i % lastNames.length],
+          i % 2 ? '2080' : '1780',
+          `2012-${String((i % 9) + 1).padStart(2, '0')}-01`,
+        );
+      }
+    })();
+  }
+  const location = (router: { state: { location: { search: string } } }) => new URLSearchParams(router.state.location.search);
+  const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+  const firstNames = () => within(screen.getByTestId('participant-table')).getAllByRole('link').map((a) => a.textContent);
+
+  it('shows one page of 50 with the total in Swedish digits, and pages through the address', async () => {
+    insertMany(1234);
+    const user = userEvent.setup();
+    const { router } = await renderApp('/deltagare', { project });
+    await waitFor(() => expect(screen.getByTestId('participant-count').textContent).toBe(`${formatInteger(1234)} deltagare`));
+    expect(screen.getByTestId('participant-count').textContent).toMatch(/^1\s234 deltagare$/);
+    expect(firstNames()).toHaveLength(50);
+    expect(screen.getByTestId('participant-range').textContent).toBe('Visar 1–50 av 1\u00a0234');
+    const pages = screen.getByRole('navigation', { name: 'Sidor i deltagarlistan' });
+    await user.click(within(pages).getByRole('button', { name: 'Sida 2' }));
+    await waitFor(() => expect(screen.getByTestId('participant-range').textContent).toBe('Visar 51–100 av 1\u00a0234'));
+    expect(location(router).get('sida')).toBe('2');
+    expect(within(pages).getByRole('button', { name: 'Sida 2' }).getAttribute('aria-current')).toBe('page');
+    await user.click(within(pages).getByRole('button', { name: 'Sista sidan' }));
+    await waitFor(() => expect(screen.getByTestId('participant-range').textContent).toBe('Visar 1\u00a0201–1\u00a0234 av 1\u00a0234'));
+    expect(firstNames()).toHaveLength(34);
+    expect(location(router).get('sida')).toBe('25');
+    // Back to the first page through the address, as a link or the browser's back would.
+    await act(() => router.navigate('/deltagare'));
+    await waitFor(() => expect(screen.getByTestId('participant-range').textContent).toBe('Visar 1–50 av 1\u00a0234'));
+  });
+
+  it('sorts by a column heading on the server, says so with aria-sort, and keeps it in the address', async () => {
+    insertMany(60);
+    const user = userEvent.setup();
+    const { router } = await renderApp('/deltagare?sida=2', { project });
+    await waitFor(() => expect(screen.getByTestId('participant-range').textContent).toBe('Visar 51–60 av 60'));
+    expect(header('Namn').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Kommun').getAttribute('aria-sort')).toBe('none');
+    expect(header('Kön').hasAttribute('aria-sort')).toBe(false);
+    // Swedish order (å, ä, ö after z): the last page ends with Ärlig and then the Öberg family.
+    expect(firstNames().map((name) => name?.split(' ')[1])).toEqual(['Ärlig', 'Ärlig', ...Array<string>(8).fill('Öberg')]);
+
+    await user.click(within(header('Namn')).getByRole('button'));
+    await waitFor(() => expect(header('Namn').getAttribute('aria-sort')).toBe('descending'));
+    expect(location(router).get('ordning')).toBe('fallande');
+    expect(location(router).get('sida')).toBeNull();
+    await waitFor(() => expect(firstNames()[0]).toMatch(/Öberg$/));
+
+    await user.click(within(header('Kommun')).getByRole('button'));
+    await waitFor(() => expect(header('Kommun').getAttribute('aria-sort')).toBe('ascending'));
+    expect(header('Namn').getAttribute('aria-sort')).toBe('none');
+    expect([location(router).get('sortera'), location(router).get('ordning')]).toEqual(['kommun', null]);
+    await waitFor(() => expect(within(screen.getByTestId('participant-table')).getAllByRole('row')[1]!.textContent).toContain('Falun'));
+  });
+
+  it('opens with the search, county, sort and page from the address', async () => {
+    insertMany(300);
+    await renderApp('/deltagare?sok=berg&lan=20&sortera=start&ordning=fallande&sida=2', { project });
+    // In Falun (Dalarna: the odd rows) "berg" is in Åberg (i % 8 = 1, 38 rows) and Berglund (i % 8 = 7, 37 rows).
+    await waitFor(() => expect(screen.getByTestId('participant-range').textContent).toBe('Visar 51–75 av 75'));
+    expect(screen.getByLabelText<HTMLInputElement>('Sök deltagare').value).toBe('berg');
+    expect(screen.getByLabelText<HTMLSelectElement>('Län').value).toBe('20');
+    expect(header('Period').getAttribute('aria-sort')).toBe('descending');
+    for (const row of within(screen.getByTestId('participant-table')).getAllByRole('row').slice(1)) {
+      expect(row.textContent).toMatch(/berg/i);
+      expect(row.textContent).toContain('Falun');
+    }
+  });
+
+  it('never loses a keystroke: the field keeps what is typed, the query follows once typing rests', async () => {
+    insertMany(200);
+    const user = userEvent.setup();
+    const { router, calls } = await renderApp('/deltagare?sida=3', { project });
+    await waitFor(() => expect(screen.getByTestId('participant-range').textContent).toBe('Visar 101–150 av 200'));
+    const field = screen.getByLabelText<HTMLInputElement>('Sök deltagare');
+    const before = calls.length;
+    for (const key of ['o', 'b', 'e', 'r', 'g']) {
+      await user.type(field, key);
+      expect(field.value).toBe('oberg'.slice(0, 'oberg'.indexOf(key) + 1));
+    }
+    // Nothing has been asked while typing; the previous page stays on screen meanwhile.
+    expect(location(router).get('sok')).toBeNull();
+    expect(firstNames()).toHaveLength(50);
+    await waitFor(() => expect(location(router).get('sok')).toBe('oberg'));
+    expect(location(router).get('sida')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('participant-count').textContent).toBe('25 deltagare'));
+    expect(firstNames().every((name) => name?.endsWith('Öberg'))).toBe(true);
+    expect(field.value).toBe('oberg');
+    expect(calls.slice(before).filter((m) => m === 'participants.list')).toHaveLength(1);
+    await user.clear(field);
+    await waitFor(() => expect(screen.getByTestId('participant-count').textContent).toBe('200 deltagare'));
   });
 });
 

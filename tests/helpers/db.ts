@@ -126,7 +126,14 @@ export function snapshot(sqlite: BetterSqlite3.Database): DbSnapshot {
     .all()
     .map((r) => r.name);
   const tables: Record<string, unknown[]> = {};
-  for (const name of names) tables[name] = sqlite.prepare(`select * from "${name}" order by rowid`).all();
+  // WITHOUT ROWID tables (FTS5's shadow tables) come in primary-key order.
+  const withoutRowid = new Set(
+    sqlite
+      .prepare<[], { name: string }>("select name from pragma_table_list where schema = 'main' and wr = 1")
+      .all()
+      .map((r) => r.name),
+  );
+  for (const name of names) tables[name] = sqlite.prepare(`select * from "${name}"${withoutRowid.has(name) ? '' : ' order by rowid'}`).all();
   const { n } = sqlite.prepare<[], { n: number }>('select total_changes() as n').get()!;
   return { tables, totalChanges: n };
 }

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { derivedTables } from '../db/derived-tables';
 import { AppError } from '../errors';
 import { anyTextLimit, jsonColumns, settingSchemas, textLimits } from '../sync/validate-change';
 
@@ -25,7 +26,10 @@ export function checkIncomingDatabase(sqlite: BetterSqlite3.Database, schema: st
     .prepare<[], { name: string }>(`select name from ${schema}.sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'sync_%'`)
     .all()
     .map((t) => t.name);
+  // Derived tables are not copied (the triggers rebuild them), so what the file holds there does not matter.
+  const derived = derivedTables(sqlite, schema);
   for (const table of tables) {
+    if (derived.has(table)) continue;
     const columns = sqlite.prepare<[string], Column>(`select name, type, "notnull" from pragma_table_info(?, '${schema}')`).all(table);
     for (const c of columns) {
       const type = c.type.toUpperCase();

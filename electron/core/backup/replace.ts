@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock';
+import { derivedTables } from '../db/derived-tables';
 import { checkDatabaseFile } from '../db/file-check';
 import { latestSchemaVersion } from '../db/migrations';
 import { openDatabase } from '../db/open';
@@ -44,13 +45,16 @@ async function atCurrentVersion(file: string, clock: Clock): Promise<{ file: str
   return { file: copy, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The tables with data of their own; derived ones (the search index) are filled by triggers from the copied rows. */
 function userTables(sqlite: BetterSqlite3.Database, schema: 'main' | 'bak'): string[] {
+  const derived = derivedTables(sqlite, schema);
   return sqlite
     .prepare<[], { name: string }>(
       `select name from ${schema}.sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%' order by name`,
     )
     .all()
-    .map((r) => r.name);
+    .map((r) => r.name)
+    .filter((name) => !derived.has(name));
 }
 
 /** Stored columns only: pragma_table_info leaves out generated columns, which cannot be inserted. */

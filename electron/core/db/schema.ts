@@ -229,6 +229,21 @@ export interface ParticipantTable extends EditableRow {
   erased_at: string | null;
 }
 
+/**
+ * Derived from participants by triggers (migration 0011): folded names for
+ * search and Swedish sort keys. Never synced, never copied by a restore.
+ */
+export interface ParticipantSearchTable {
+  key: Generated<number>;
+  participant_id: string;
+  first_name: string;
+  last_name: string;
+  name: string;
+  municipality: string;
+  name_key: string;
+  municipality_key: string;
+}
+
 export interface AttendanceTable extends EditableRow {
   session_id: string;
   participant_id: string;
@@ -336,6 +351,7 @@ export interface Database {
   activity_sessions: ActivitySessionTable;
   activity_needs: ActivityNeedTable;
   participants: ParticipantTable;
+  participant_search: ParticipantSearchTable;
   attendance: AttendanceTable;
   erasure_log: ErasureLogTable;
   costs: CostTable;

@@ -1,10 +1,11 @@
 import type { DomainHandlers } from '../api/handlers';
 import { participantImportTemplate } from './import-parse';
 import { importParticipants, previewParticipantImport } from './import';
-import { eraseParticipant, listParticipants, participantHistory, saveParticipant } from './participants';
+import { eraseParticipant, listParticipants, participantHistory, saveParticipant, searchParticipants } from './participants';
 
 export const participantHandlers: DomainHandlers<'participants'> = {
   'participants.list': (input, { db }) => listParticipants(db, input),
+  'participants.search': (input, { db }) => searchParticipants(db, input),
   'participants.get': (input, { db }) => participantHistory(db, input.id),
   'participants.create': (input, ctx) => saveParticipant(ctx, input),
   'participants.update': (input, ctx) => saveParticipant(ctx, input),

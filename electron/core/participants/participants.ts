@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { ParticipantHistory, ParticipantSummary } from '../../../shared/domain/participants';
+import type { ParticipantHistory, ParticipantOptions, ParticipantPage, ParticipantSummary } from '../../../shared/domain/participants';
 import { maskPersonnummer, normalisePersonnummer } from '../../../shared/domain/participants';
 import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
@@ -8,64 +8,165 @@ import type { Database } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { assertMunicipalityExists, assertUnitInMunicipality } from '../municipalities/guards';
+import { searchWords } from './search-fold';
 
-type Filter = ParsedInputOf<'participants.list'> & { id?: string };
+type ListInput = ParsedInputOf<'participants.list'>;
+type Db = Kysely<Database>;
 
-/** The personnummer column is read only to mask it: the full number never leaves this module. */
-export async function listParticipants(db: Kysely<Database>, filter: Filter = {}): Promise<ParticipantSummary[]> {
-  let query = db
-    .selectFrom('participants as p')
-    .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
-    .leftJoin('library_units as u', 'u.id', 'p.library_unit_id')
-    .select((eb) => [
-      'p.id',
-      'p.first_name as firstName',
-      'p.last_name as lastName',
-      'p.gender',
-      'p.birth_year as birthYear',
-      'p.personnummer',
-      'p.municipality_code as municipalityCode',
-      'p.library_unit_id as libraryUnitId',
-      'p.role',
-      'p.employment_rate as employmentRate',
-      'p.monthly_salary as monthlySalary',
-      'p.start_date as startDate',
-      'p.end_date as endDate',
-      'p.erased_at as erasedAt',
-      'p.updated_at as updatedAt',
-      'm.name as municipalityName',
-      'm.county_code as countyCode',
-      'u.name as libraryUnitName',
-      eb
-        .selectFrom('attendance as a')
-        .select((x) => x.fn.sum<number>('a.hours').as('h'))
-        .whereRef('a.participant_id', '=', 'p.id')
-        .where('a.deleted_at', 'is', null)
-        .as('hours'),
-    ])
-    .where('p.deleted_at', 'is', null)
-    .orderBy('p.last_name')
-    .orderBy('p.first_name');
-  if (filter.id) query = query.where('p.id', '=', filter.id);
-  if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
-  if (filter.municipalityCode) query = query.where('p.municipality_code', '=', filter.municipalityCode);
-  if (filter.search) {
-    const term = `%${filter.search.toLocaleLowerCase('sv')}%`;
-    query = query.where(sql<boolean>`lower(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')) like ${term}`);
+/**
+ * The search as SQL on `participant_search as s`, or null for no search.
+ * Every folded word must match: words of three letters or more anywhere in
+ * the name or municipality, answered by the trigram index; a search of
+ * only shorter words matches the start of a first or last name, on their
+ * indexed folded columns. Erased and deleted participants have no search
+ * text, so no search finds them.
+ */
+function searchCondition(search: string | undefined): RawBuilder<SqlBool> | null {
+  const words = searchWords(search ?? '');
+  if (words.length === 0) return null;
+  const long = words.filter((w) => [...w].length >= 3);
+  const short = words.filter((w) => [...w].length < 3);
+  const parts: RawBuilder<SqlBool>[] = [];
+  if (long.length > 0) {
+    const match = long.map((w) => `"${w.replaceAll('"', '""')}"`).join(' ');
+    parts.push(sql<SqlBool>`s.key in (select rowid from participant_search_fts where participant_search_fts match ${match})`);
+  } else {
+    const first = short.shift()!;
+    const next = prefixEnd(first);
+    parts.push(sql<SqlBool>`((s.first_name >= ${first} and s.first_name < ${next}) or (s.last_name >= ${first} and s.last_name < ${next}))`);
   }
-  const rows = await query.execute();
-  return rows.map(({ personnummer, erasedAt, hours, ...r }) => ({
-    ...r,
-    personnummerMasked: personnummer ? maskPersonnummer(personnummer) : null,
-    erased: erasedAt !== null,
-    hours: Number(hours ?? 0),
-  }));
+  for (const w of short) parts.push(sql<SqlBool>`instr(s.name || ' ' || s.municipality, ${w}) > 0`);
+  return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
 }
 
-export async function getParticipantSummary(db: Kysely<Database>, id: string): Promise<ParticipantSummary> {
-  const [row] = await listParticipants(db, { id });
+/** The least text after every text that starts with `prefix` (in SQLite's binary order, which is code point order). */
+function prefixEnd(prefix: string): string {
+  const chars = [...prefix];
+  const last = chars.pop()!.codePointAt(0)!;
+  return chars.join('') + String.fromCodePoint(Math.min(last + 1, 0x10ffff));
+}
+
+/** The participants that match the filters: `participant_search as s` joined to live `participants as p` and their municipality. */
+function matching(db: Db, filter: Pick<ListInput, 'countyCode' | 'municipalityCode' | 'search'>) {
+  let query = db
+    .selectFrom('participant_search as s')
+    .innerJoin('participants as p', 'p.id', 's.participant_id')
+    .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
+    .where('p.deleted_at', 'is', null);
+  if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
+  if (filter.municipalityCode) query = query.where('p.municipality_code', '=', filter.municipalityCode);
+  const search = searchCondition(filter.search);
+  if (search) query = query.where(search);
+  return query;
+}
+
+/** The personnummer column is read only to mask it: the full number never leaves this module. */
+function summaries(query: ReturnType<typeof matching>) {
+  return query.leftJoin('library_units as u', 'u.id', 'p.library_unit_id').select((eb) => [
+    'p.id',
+    'p.first_name as firstName',
+    'p.last_name as lastName',
+    'p.gender',
+    'p.birth_year as birthYear',
+    'p.personnummer',
+    'p.municipality_code as municipalityCode',
+    'p.library_unit_id as libraryUnitId',
+    'p.role',
+    'p.employment_rate as employmentRate',
+    'p.monthly_salary as monthlySalary',
+    'p.start_date as startDate',
+    'p.end_date as endDate',
+    'p.erased_at as erasedAt',
+    'p.updated_at as updatedAt',
+    'm.name as municipalityName',
+    'm.county_code as countyCode',
+    'u.name as libraryUnitName',
+    // The sum of the live attendance, read from the covering index attendance_participant_hours.
+    eb
+      .selectFrom('attendance as a')
+      .select((x) => x.fn.sum<number>('a.hours').as('h'))
+      .whereRef('a.participant_id', '=', 'p.id')
+      .where('a.deleted_at', 'is', null)
+      .as('hours'),
+  ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaries>['execute']>>[number];
+
+function toSummary({ personnummer, erasedAt, hours, ...r }: SummaryRow): ParticipantSummary {
+  return { ...r, personnummerMasked: personnummer ? maskPersonnummer(personnummer) : null, erased: erasedAt !== null, hours: Number(hours ?? 0) };
+}
+
+/**
+ * One page of Deltagare, sorted and searched in SQL, with the count of all
+ * matches. Name order is Swedish (å ä ö after z, erased participants last);
+ * every order ends on the participant's id, so pages never overlap; a
+ * descending order is the ascending one reversed.
+ */
+export async function listParticipants(db: Db, input: ListInput): Promise<ParticipantPage> {
+  const direction = input.direction === 'desc' ? sql.raw('desc') : sql.raw('asc');
+  const by = (expression: RawBuilder<unknown>) => sql`${expression} ${direction}`;
+  const order: Record<ListInput['sort'], RawBuilder<unknown>[]> = {
+    name: [],
+    municipality: [sql`s.municipality_key`],
+    startDate: [sql`p.start_date`],
+    hours: [sql`hours`],
+  };
+  let query = summaries(matching(db, input));
+  for (const expression of [...order[input.sort], sql`s.name_key`, sql`s.participant_id`]) query = query.orderBy(by(expression));
+  const [rows, count] = await Promise.all([
+    query.limit(input.limit).offset(input.offset).execute(),
+    matching(db, input)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows.map(toSummary), total: Number(count.n), offset: input.offset, limit: input.limit };
+}
+
+export async function getParticipantSummary(db: Db, id: string): Promise<ParticipantSummary> {
+  const row = await summaries(matching(db, {})).where('p.id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
-  return row;
+  return toSummary(row);
+}
+
+/**
+ * The participant picker's type-ahead: live participants who are not
+ * erased, not in the activity yet, matching the search, in name order.
+ */
+export async function searchParticipants(db: Db, input: ParsedInputOf<'participants.search'>): Promise<ParticipantOptions> {
+  let query = matching(db, { search: input.search }).where('p.erased_at', 'is', null);
+  if (input.excludeActivityId) {
+    const activityId = input.excludeActivityId;
+    query = query.where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('attendance as a')
+            .innerJoin('activity_sessions as x', 'x.id', 'a.session_id')
+            .select(sql`1`.as('one'))
+            .whereRef('a.participant_id', '=', 'p.id')
+            .where('x.activity_id', '=', activityId)
+            .where('a.deleted_at', 'is', null)
+            .where('x.deleted_at', 'is', null),
+        ),
+      ),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .select(['p.id', 'p.first_name as firstName', 'p.last_name as lastName', 'm.name as municipalityName'])
+      .orderBy('s.name_key')
+      .orderBy('s.participant_id')
+      .limit(input.limit)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    rows: rows.map((r) => ({ id: r.id, name: `${r.firstName ?? ''} ${r.lastName ?? ''}`.trim(), municipalityName: r.municipalityName })),
+    total: Number(count.n),
+    offset: 0,
+    limit: input.limit,
+  };
 }
 
 type Input = ParsedInputOf<'participants.create'> | ParsedInputOf<'participants.update'>;

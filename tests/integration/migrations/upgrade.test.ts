@@ -29,6 +29,16 @@ const contactId = '018d6a1e-7c00-7000-8000-000000000002';
 const swotDayId = '01890000-0000-7000-8000-0000000000d1';
 const swotNoteId = '01890000-0000-7000-8000-0000000000e1';
 
+/** The participants the trigram index finds for a folded text. */
+const searchIndex = (db: Raw, folded: string) =>
+  db
+    .prepare<[string], { id: string }>(
+      `select s.participant_id as id from participant_search s
+       where s.key in (select rowid from participant_search_fts where participant_search_fts match ?) order by s.name_key`,
+    )
+    .all(`"${folded}"`)
+    .map((r) => r.id);
+
 const fixtures: Record<number, VersionFixture> = {
   0: {
     insert: () => {},
@@ -243,9 +253,19 @@ const fixtures: Record<number, VersionFixture> = {
     },
   },
   11: {
-    // Issue 14, participant search: filled in with the migration.
-    insert: () => {},
-    verify: () => {},
+    // Participant search: a participant written in plain SQL at v11 is in the folded index (the triggers).
+    insert: (db) => {
+      db.prepare(
+        `insert into participants (id, first_name, last_name, gender, municipality_code, start_date, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000001b1', 'Örjan', 'Åkerberg', 'man', '1780', '2012-09-03', ?, ?)`,
+      ).run(startTime, startTime);
+    },
+    verify: (db) => {
+      expect(searchIndex(db, 'orjan akerb')).toEqual(['01890000-0000-7000-8000-0000000001b1']);
+      expect(db.prepare("select name_key from participant_search where participant_id = '01890000-0000-7000-8000-0000000001b1'").get()).toEqual({
+        name_key: '{kerberg }rjan',
+      });
+    },
   },
   12: {
     // Issue 14, query indexes: filled in with the migration.
@@ -322,6 +342,52 @@ describe.each(earlierVersions)('upgrading a database at schema version %i', (k) 
       expect(log).toEqual(migrations.filter((m) => m.version <= k).map((m) => ({ version: m.version })));
     } finally {
       backup.close();
+    }
+  });
+});
+
+describe('migration 0011 (participant search)', () => {
+  it('indexes the participants a version-10 file already holds, erased ones with no name', async () => {
+    const dir = makeTempDir();
+    try {
+      const file = join(dir, 'kub.sqlite');
+      const old = await openDatabase(file, { clock: fixedClock(startTime), targetVersion: 10 });
+      for (let v = 0; v <= 10; v++) fixture(v).insert(old.sqlite);
+      old.sqlite
+        .prepare(
+          `insert into participants (id, first_name, last_name, gender, municipality_code, start_date, created_at, updated_at)
+           values ('01890000-0000-7000-8000-0000000001b2', 'Åsa', 'Öberg', 'kvinna', '2062', '2012-09-03', ?, ?),
+                  ('01890000-0000-7000-8000-0000000001b3', 'Lars', 'Lindberg', 'man', '2080', '2012-09-03', ?, ?)`,
+        )
+        .run(startTime, startTime, startTime, startTime);
+      old.sqlite
+        .prepare(
+          `insert into participants (id, first_name, last_name, gender, municipality_code, start_date, erased_at, created_at, updated_at)
+           values ('01890000-0000-7000-8000-0000000001b4', null, null, 'kvinna', '2080', '2012-09-03', ?, ?, ?)`,
+        )
+        .run(startTime, startTime, startTime);
+      await old.close();
+
+      const opened = await openDatabase(file, { clock: fixedClock('2013-05-02T09:00:00.000Z') });
+      try {
+        expect(opened.migrated).toContain(11);
+        const db = opened.sqlite;
+        expect(searchIndex(db, 'oberg')).toEqual(['01890000-0000-7000-8000-0000000001b2']);
+        expect(searchIndex(db, 'berg')).toEqual(['01890000-0000-7000-8000-0000000001b3', '01890000-0000-7000-8000-0000000001b2']);
+        // Fixture 7's participant, written at v7 and carried through every later migration.
+        expect(searchIndex(db, 'eva exempel')).toEqual(['01890000-0000-7000-8000-0000000000f8']);
+        expect(searchIndex(db, 'mora')).toEqual(['01890000-0000-7000-8000-0000000001b2']);
+        expect(db.prepare('select count(*) as n from participant_search').get()).toEqual({ n: 4 });
+        expect(db.prepare("select name, name_key from participant_search where participant_id = '01890000-0000-7000-8000-0000000001b4'").get()).toEqual({ name: '', name_key: '~' });
+        // Later writes are followed by the triggers.
+        db.prepare("update participants set last_name = 'Ödberg' where id = '01890000-0000-7000-8000-0000000001b3'").run();
+        expect(searchIndex(db, 'odberg')).toEqual(['01890000-0000-7000-8000-0000000001b3']);
+        expect(() => db.prepare("insert into participant_search_fts (participant_search_fts, rank) values ('integrity-check', 1)").run()).not.toThrow();
+      } finally {
+        await opened.close();
+      }
+    } finally {
+      removeDir(dir);
     }
   });
 });

@@ -57,7 +57,7 @@ describe('participant import', () => {
     expect(snapshot(project.sqlite).tables).toEqual(before.tables);
 
     expect(await callOk(project.dispatch, 'participants.import', { ...file, onlyValid: true })).toEqual({ imported: 2, merged: 0, skipped: 4 });
-    expect((await callOk(project.dispatch, 'participants.list', {})).map((p) => p.firstName).sort()).toEqual(['Anna', 'Doris', 'Frida']);
+    expect((await callOk(project.dispatch, 'participants.list', {})).rows.map((p) => p.firstName).sort()).toEqual(['Anna', 'Doris', 'Frida']);
   });
 
   it('merges a duplicate into the existing participant when asked, keeping its attendance', async () => {
@@ -71,7 +71,7 @@ describe('participant import', () => {
       expect.objectContaining({ row: 3, existingId: existing.id }),
     ]);
     expect(await callOk(project.dispatch, 'participants.import', { ...file, onlyValid: false, mergeRows: [2] })).toEqual({ imported: 0, merged: 1, skipped: 1 });
-    const [greta] = await callOk(project.dispatch, 'participants.list', {});
+    const [greta] = (await callOk(project.dispatch, 'participants.list', {})).rows;
     expect(greta).toMatchObject({ id: existing.id, role: 'Bibliotekschef', monthlySalary: 38000, endDate: '2013-12-31', hours: 3 });
   });
 

@@ -110,7 +110,7 @@ describe('erasure on request (GDPR)', () => {
     expect(dump).not.toContain(pn.slice(2));
     expect(dump).toContain('Bo');
     expect(project.sqlite.prepare('select participant_id, attendance_rows_kept from erasure_log').all()).toEqual([{ participant_id: eva.id, attendance_rows_kept: 2 }]);
-    const erased = (await callOk(project.dispatch, 'participants.list', {})).find((p) => p.id === eva.id)!;
+    const erased = (await callOk(project.dispatch, 'participants.list', {})).rows.find((p) => p.id === eva.id)!;
     expect(erased).toMatchObject({ erased: true, firstName: null, personnummerMasked: null, monthlySalary: null, hours: 5.5 });
     expect((await callErr(project.dispatch, 'participants.update', { ...participantInput(), id: eva.id })).message).toBe('Deltagaren är raderad på begäran och kan inte ändras.');
   });

@@ -46,7 +46,6 @@ const invalidates = ['attendance.grid', 'activities.list', 'participants.list', 
 
 function AttendanceEditor({ name, grid }: { name: string; grid: AttendanceGrid }) {
   const { t } = useTranslation();
-  const people = useApiQuery('participants.list', {});
   const save = useApiMutation('attendance.save', [...invalidates]);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [added, setAdded] = useState<GridPerson[]>([]);
@@ -57,12 +56,6 @@ function AttendanceEditor({ name, grid }: { name: string; grid: AttendanceGrid }
   const columns = useMemo<ColumnInfo[]>(() => grid.sessions.map((s) => ({ sessionId: s.id, date: formatIsoDate(s.date), place: s.place })), [grid.sessions]);
   const inGrid = useMemo(() => new Set(grid.participants.map((p) => p.id)), [grid.participants]);
   const rows = useMemo(() => [...grid.participants, ...added.filter((p) => !inGrid.has(p.id))], [grid.participants, added, inGrid]);
-  const candidates = useMemo(() => {
-    const shown = new Set(rows.map((r) => r.id));
-    return (people.data ?? [])
-      .filter((p) => !p.erased && !shown.has(p.id))
-      .map((p) => ({ id: p.id, name: `${p.firstName ?? ''} ${p.lastName ?? ''}`.trim(), municipalityName: p.municipalityName }));
-  }, [people.data, rows]);
   const changes = useMemo(() => pendingChanges(drafts, saved, sessionIds), [drafts, saved, sessionIds]);
   const pending = changes.cells.length + changes.invalid;
 
@@ -188,7 +181,7 @@ function AttendanceEditor({ name, grid }: { name: string; grid: AttendanceGrid }
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
-      <ParticipantPicker candidates={candidates} onAdd={(list) => setAdded((a) => [...a, ...list])} />
+      <ParticipantPicker activityId={grid.activityId} added={added} onAdd={(list) => setAdded((a) => [...a, ...list])} />
     </Stack>
   );
 }

@@ -1,33 +1,68 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { genderLabels, type ParticipantSummary } from '../../../../shared/domain/participants';
+import { genderLabels, type ParticipantSort, type ParticipantSummary } from '../../../../shared/domain/participants';
 import { formatDecimal, participantName } from './format';
 
-/** The participants in the server's order (last name, first name); a name opens the participant's page. */
-export function ParticipantTable({ participants }: { participants: ParticipantSummary[] }) {
+interface Props {
+  /** One page, in the server's order. */
+  participants: ParticipantSummary[];
+  sort: ParticipantSort;
+  direction: 'asc' | 'desc';
+  onSort: (column: ParticipantSort) => void;
+  caption: string;
+}
+
+/** A column heading that sorts the list on the server; aria-sort says how it is sorted now. */
+function SortHeader({ column, sort, direction, onSort, children, right }: Omit<Props, 'participants' | 'caption'> & { column: ParticipantSort; children: ReactNode; right?: boolean }) {
+  const active = column === sort;
+  return (
+    <Table.Th scope="col" ta={right ? 'right' : undefined} aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton onClick={() => onSort(column)} fz="sm" fw={700} style={{ whiteSpace: 'normal', textAlign: right ? 'right' : 'left' }}>
+        {children}
+        <span aria-hidden="true" style={{ marginInlineStart: 4, opacity: active ? 1 : 0.35 }}>
+          {active && direction === 'desc' ? '▼' : '▲'}
+        </span>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+/**
+ * A page of participants; a name opens the participant's page. Memoised:
+ * typing in the search field re-renders the page, not these rows.
+ */
+export const ParticipantTable = memo(function ParticipantTable({ participants, sort, direction, onSort, caption }: Props) {
   const { t } = useTranslation();
   const none = t('common.none');
+  const sorting = { sort, direction, onSort };
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover fz="sm" verticalSpacing="xs" horizontalSpacing={8} data-testid="participant-table">
-        <Table.Caption>{t('participants.listCaption')}</Table.Caption>
+        <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('participants.name')}</Table.Th>
+            <SortHeader column="name" {...sorting}>
+              {t('participants.name')}
+            </SortHeader>
             <Table.Th scope="col">{t('participants.gender')}</Table.Th>
             <Table.Th scope="col">{t('participants.birthYear')}</Table.Th>
             <Table.Th scope="col">{t('participants.personnummer')}</Table.Th>
-            <Table.Th scope="col">{t('participants.municipality')}</Table.Th>
+            <SortHeader column="municipality" {...sorting}>
+              {t('participants.municipality')}
+            </SortHeader>
             <Table.Th scope="col">{t('participants.unit')}</Table.Th>
             <Table.Th scope="col">{t('participants.role')}</Table.Th>
             <Table.Th scope="col" ta="right">
               {t('participants.employmentRateShort')}
             </Table.Th>
-            <Table.Th scope="col">{t('participants.period')}</Table.Th>
-            <Table.Th scope="col" ta="right">
+            <SortHeader column="startDate" {...sorting}>
+              {t('participants.period')}
+            </SortHeader>
+            <SortHeader column="hours" right {...sorting}>
               {t('participants.hours')}
-            </Table.Th>
+            </SortHeader>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -58,7 +93,7 @@ export function ParticipantTable({ participants }: { participants: ParticipantSu
       </Table>
     </Table.ScrollContainer>
   );
-}
+});
 
 export function EmptyParticipants({ filtered }: { filtered: boolean }) {
   const { t } = useTranslation();

@@ -22,6 +22,7 @@ const everything = [
   'tours.list',
   'activities.list',
   'participants.list',
+  'participants.search',
   'timeline.get',
   'esf.overview',
 ] as const;
