@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { databaseFileName } from '../../../electron/core/backend';
 import { fixedClock } from '../../../electron/core/clock';
@@ -10,15 +10,18 @@ import { benchRoot, buildScale } from '../datasets';
  * The national-scale database, built once and kept under .tmp/bench/ui: it
  * takes a minute or two to build, and the UI bench only reads it (each run
  * gets a copy in a data folder of its own, since the app writes backups and
- * settings into it). It is rebuilt when the schema or the generators change.
+ * settings into it). It is rebuilt when a migration or a generator changes.
  */
 
 const cacheDir = join(benchRoot, 'ui');
 const generators = ['datasets.ts', 'training.ts', 'planning.ts'].map((f) => resolve(__dirname, '..', f));
+const migrationsDir = resolve(__dirname, '../../../electron/core/db/migrations');
 
 function stamp(): string {
   const hash = createHash('sha256').update(`schema ${latestSchemaVersion}`);
-  for (const file of generators) hash.update(readFileSync(file));
+  // A migration's text, not only the count: a migration filled in later must rebuild the cache.
+  const migrations = readdirSync(migrationsDir).sort().map((f) => join(migrationsDir, f));
+  for (const file of [...generators, ...migrations]) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
