@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { clockTime, isoDate, optionalNumber, optionalText } from './fields';
+import { clockTime, isoDate, optionalNumber, optionalText, searchText } from './fields';
+import { pageWindow, sortDirection, type Page } from './paging';
 
 /* Training activities of the implementation phase: courses, lectures given in
  * several places, study trips, seminars, network meetings. */
@@ -115,5 +116,69 @@ export const activityFields = z.object({
 
 export const createActivityInput = activityFields;
 export const updateActivityInput = activityFields.extend({ id });
-export const listActivitiesInput = z.object({ trackId: id.optional() });
-export const coverageInput = z.object({ countyCode: z.enum(['03', '17', '20', '21'], { message: 'validation.countyCode' }).optional() });
+/** The columns the activity list sorts by on the server ('date' is the first session's). */
+export const activitySorts = ['date', 'name', 'kind', 'track', 'sessions', 'status'] as const;
+export type ActivitySort = (typeof activitySorts)[number];
+export const listActivitiesInput = z.object({
+  trackId: id.optional(),
+  kind: z.enum(activityKinds, { message: 'validation.activityKind' }).optional(),
+  status: z.enum(activityStatuses, { message: 'validation.activityStatus' }).optional(),
+  /** Name or provider. */
+  search: searchText,
+  sort: z.enum(activitySorts, { message: 'validation.sortColumn' }).default('date'),
+  direction: sortDirection,
+  ...pageWindow,
+});
+
+/** A page of activities, with the count per status of every activity that matches the other filters. */
+export interface ActivityPage extends Page<ActivitySummary> {
+  statusCounts: Record<ActivityStatus, number>;
+}
+
+/** The columns the coverage view sorts by; 'coverage' puts the needs without an activity first. */
+export const coverageSorts = ['coverage', 'municipality', 'area'] as const;
+export type CoverageSort = (typeof coverageSorts)[number];
+export const coverageInput = z.object({
+  countyCode: z.enum(['03', '17', '20', '21'], { message: 'validation.countyCode' }).optional(),
+  /** Only the needs no live activity answers. */
+  uncoveredOnly: z.boolean().default(false),
+  /** These needs only (the ones an activity links, to name them). */
+  planItemIds: z.array(id).max(500, 'validation.tooMany').optional(),
+  /** Municipality, area or goal. */
+  search: searchText,
+  sort: z.enum(coverageSorts, { message: 'validation.sortColumn' }).default('coverage'),
+  direction: sortDirection,
+  ...pageWindow,
+});
+
+/** A page of needs, with how many of all matching needs (every page) no activity answers yet. */
+export interface CoveragePage extends Page<NeedCoverage> {
+  uncovered: number;
+}
+
+/** An activity as a choice in a picker (a plan's "Aktivitet eller spår"). */
+export interface ActivityOption {
+  id: string;
+  name: string;
+  status: ActivityStatus;
+}
+
+/**
+ * A bounded list of the activities a need can be answered by: those of the
+ * need's own area first, then the rest, SWOT days left out (they map needs)
+ * unless it is the one already picked. Narrowed by a search when there are many.
+ */
+export const activityOptionsInput = z.object({
+  areaId: id.optional(),
+  /** Always among the options (the plan item's current pick), whatever the search. */
+  includeId: id.optional(),
+  search: searchText,
+  limit: z.number().int('validation.pageWindow').min(1, 'validation.pageWindow').max(200, 'validation.pageWindow').default(50),
+});
+
+export interface ActivityOptions {
+  inArea: ActivityOption[];
+  other: ActivityOption[];
+  /** Answerable activities matching the search, all of them: more than shown means "type to narrow". */
+  total: number;
+}

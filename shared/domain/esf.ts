@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { isoDate, searchText } from './fields';
+import { pageWindow, sortDirection, type Page } from './paging';
 
 /* ESF reporting: project settings, co-financing, budget and outcome,
  * indicators, the overview, and the texts the manager writes per period. */
@@ -273,7 +274,52 @@ export const costFields = z.object({
 });
 export const createCostInput = costFields;
 export const updateCostInput = costFields.extend({ id });
-export const listCostsInput = z.object({ from: isoDate.optional(), to: isoDate.optional() });
+/** The columns the cost list sorts by on the server. */
+export const costSorts = ['date', 'category', 'amount', 'supplier', 'voucher'] as const;
+export type CostSort = (typeof costSorts)[number];
+export const listCostsInput = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    category: z.enum(typedCostCategories, { message: 'validation.costCategory' }).optional(),
+    /** Supplier, voucher number or note. */
+    search: searchText,
+    sort: z.enum(costSorts, { message: 'validation.sortColumn' }).default('date'),
+    direction: sortDirection,
+    ...pageWindow,
+  })
+  .refine((v) => !v.from || !v.to || v.to >= v.from, { path: ['to'], message: 'validation.endDateBeforeStart' });
+
+/** A page of costs, with sums over every page, in SQL. */
+export interface CostPage extends Page<Cost> {
+  /** Number and sum per expense type of the costs that match every filter but the expense type (each type its own line). */
+  totals: { category: TypedCostCategory; count: number; amountOre: number }[];
+  /** The sum of all matching costs, every filter applied. */
+  sumOre: number;
+}
+
+export const financingSorts = ['date', 'source', 'financier', 'amount', 'voucher'] as const;
+export type FinancingSort = (typeof financingSorts)[number];
+export const listFinancingInput = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    source: z.enum(financingEntrySources, { message: 'validation.financingSource' }).optional(),
+    /** Financier, voucher number or note. */
+    search: searchText,
+    sort: z.enum(financingSorts, { message: 'validation.sortColumn' }).default('date'),
+    direction: sortDirection,
+    ...pageWindow,
+  })
+  .refine((v) => !v.from || !v.to || v.to >= v.from, { path: ['to'], message: 'validation.endDateBeforeStart' });
+
+/** A page of financing entries, with sums over every page, in SQL. */
+export interface FinancingPage extends Page<FinancingEntry> {
+  /** Number and sum per source of the entries that match every filter but the source. */
+  totals: { source: FinancingEntrySource; count: number; amountOre: number }[];
+  /** The sum of all matching entries, every filter applied. */
+  sumOre: number;
+}
 export const setBudgetInput = z.object({ periodId: id, category: z.enum(expenseTypes, { message: 'validation.costCategory' }), amount: money });
 export const financingFields = z.object({
   date: isoDate,

@@ -31,3 +31,11 @@ export const optionalNumber = (min: number, max: number, key: string, integer = 
     .nullish()
     .transform((v) => (v === '' || v === undefined || v === null ? null : Number(typeof v === 'string' ? v.replace(/\s/g, '').replace(',', '.') : v)))
     .refine((v) => v === null || (Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v))), key);
+
+/** The text typed into a list's search field: trimmed, blank means no search. */
+export const searchText = z
+  .string()
+  .trim()
+  .max(100, 'validation.tooLong')
+  .optional()
+  .transform((s) => (s ? s : undefined));

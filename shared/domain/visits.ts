@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { clockTime, isoDate, optionalText } from './fields';
+import { clockTime, isoDate, optionalText, searchText } from './fields';
+import { pageWindow, sortDirection, type Page } from './paging';
 import type { SwotDayStatus } from './swot';
 import { dayRulesSchema, type Itinerary } from './tours';
 
@@ -237,15 +238,40 @@ export const visitFields = z
 
 export const createVisitInput = visitFields.safeExtend({ municipalityCode });
 export const updateVisitInput = visitFields.safeExtend({ id });
-export const listVisitsInput = z.object({
+/** Which visits: a county, a municipality, a tour. The calendar export takes these alone. */
+export const visitFilterInput = z.object({
   countyCode: z.enum(['03', '17', '20', '21'], { message: 'validation.countyCode' }).optional(),
   municipalityCode: municipalityCode.optional(),
   tourId: id.optional(),
 });
+/** The columns Besök → Lista sorts by on the server. */
+export const visitSorts = ['date', 'municipality', 'county', 'status', 'tour'] as const;
+export type VisitSort = (typeof visitSorts)[number];
+/**
+ * One page of visits: the filters, a date range (the calendar asks for the
+ * days it shows), a status, a search over municipality, unit, title and
+ * coordinators, sorted on the server.
+ */
+export const listVisitsInput = visitFilterInput
+  .safeExtend({
+    status: z.enum(visitStatuses, { message: 'validation.visitStatus' }).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    search: searchText,
+    sort: z.enum(visitSorts, { message: 'validation.sortColumn' }).default('date'),
+    direction: sortDirection,
+    ...pageWindow,
+  })
+  .refine((v) => !v.from || !v.to || v.to >= v.from, { path: ['to'], message: 'validation.endDateBeforeStart' });
+
+/** A page of visits, with the count per status of every visit that matches the other filters. */
+export interface VisitPage extends Page<VisitSummary> {
+  statusCounts: Record<VisitStatus, number>;
+}
 export const visitProgressInput = z.object({
   countyCode: z.enum(['03', '17', '20', '21'], { message: 'validation.countyCode' }).optional(),
 });
-export const exportIcsInput = listVisitsInput;
+export const exportIcsInput = visitFilterInput;
 export const swotDayCandidatesInput = z.object({ id });
 export const openSwotDayInput = z
   .object({

@@ -8,6 +8,7 @@ import { participantsEn } from './sections/participants';
 import { timelineEn } from './sections/timeline';
 import { toursEn } from './sections/tours';
 import { visitsEn } from './sections/visits';
+import { listPagingEn } from './sections/list-paging';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -35,6 +36,7 @@ export const en: Catalogue = {
     backups: 'Backups',
     sync: 'Synchronisation',
   },
+  listPaging: listPagingEn,
   visits: visitsEn,
   tours: toursEn,
   participants: participantsEn,
@@ -235,6 +237,8 @@ export const en: Catalogue = {
     otherActivities: 'Other activities',
     tracksGroup: 'Tracks, no activity yet',
     activityOption: '{{name}} ({{status}})',
+    activitySearch: 'Search activity',
+    activitySearchHint: 'The list shows {{shown}} of {{total}} activities. Type part of the name to find more.',
     trackOnly: 'Track: {{track}} (no activity yet)',
     moreActivities_one: 'and {{count}} more activity',
     moreActivities_other: 'and {{count}} more activities',

@@ -8,6 +8,7 @@ import { participantsSv } from './sections/participants';
 import { timelineSv } from './sections/timeline';
 import { toursSv } from './sections/tours';
 import { visitsSv } from './sections/visits';
+import { listPagingSv } from './sections/list-paging';
 
 /** The Swedish catalogue: the app's first language and the shape every other catalogue follows. */
 export const sv = {
@@ -35,6 +36,7 @@ export const sv = {
     backups: 'Säkerhetskopior',
     sync: 'Synkronisering',
   },
+  listPaging: listPagingSv,
   visits: visitsSv,
   tours: toursSv,
   participants: participantsSv,
@@ -235,6 +237,8 @@ export const sv = {
     otherActivities: 'Övriga aktiviteter',
     tracksGroup: 'Spår, ingen aktivitet ännu',
     activityOption: '{{name}} ({{status}})',
+    activitySearch: 'Sök aktivitet',
+    activitySearchHint: 'Listan visar {{shown}} av {{total}} aktiviteter. Skriv en del av namnet för att hitta fler.',
     trackOnly: 'Spår: {{track}} (ingen aktivitet ännu)',
     moreActivities_one: 'och {{count}} aktivitet till',
     moreActivities_other: 'och {{count}} aktiviteter till',

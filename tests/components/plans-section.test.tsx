@@ -77,7 +77,7 @@ describe('Competence-development plan on the municipality page', () => {
     await user.click(within(form).getByRole('button', { name: 'Spara' }));
     const table = await screen.findByTestId('plan-table');
     expect(within(table).getByRole('link', { name: 'IT: e-böcker och surfplattor' }).getAttribute('href')).toContain(`/aktiviteter/${course.id}`);
-    const coverage = await callOk(project.dispatch, 'activities.coverage', {});
+    const { rows: coverage } = await callOk(project.dispatch, 'activities.coverage', {});
     expect(coverage.map((n) => [n.goal, n.activityCount, n.activityNames])).toEqual([['Alla kan visa e-böcker', 1, ['IT: e-böcker och surfplattor']]]);
   });
 

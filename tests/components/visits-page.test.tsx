@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/contract';
-import { calendarStartDate } from '../../renderer/src/pages/visits/VisitsPage';
+import { calendarRange, calendarStartDate } from '../../renderer/src/pages/visits/VisitsPage';
 import { callOk, countRows, openTestProject, type TestProject } from '../helpers/db';
 import { renderApp } from './render-app';
 
@@ -53,7 +53,7 @@ describe('Besök', () => {
     await user.type(end, '15:30');
     await user.type(within(dialog).getByLabelText(/^Samordnare/), 'Anna Samordnare, Bo Exempel');
     await user.click(within(dialog).getByRole('button', { name: 'Spara' }));
-    const table = await screen.findByTestId('visit-list-17');
+    const table = await screen.findByTestId('visit-list');
     expect(within(table).getByText('Arvika')).toBeTruthy();
     expect(within(table).getByText('Anna Samordnare, Bo Exempel')).toBeTruthy();
     expect(project.sqlite.prepare('select end_time, coordinators from visits').get()).toEqual({ end_time: '15:30', coordinators: '["Anna Samordnare","Bo Exempel"]' });
@@ -120,11 +120,16 @@ describe('Besök', () => {
   });
 });
 
-describe('calendarStartDate', () => {
-  const v = (date: string) => ({ date }) as Parameters<typeof calendarStartDate>[0][number];
+describe('calendarStartDate and calendarRange', () => {
   it('picks the next visit from today, else the latest visit, else today', () => {
-    expect(calendarStartDate([v('2012-03-06'), v('2012-05-02')], '2012-04-01')).toBe('2012-05-02');
-    expect(calendarStartDate([v('2012-03-06'), v('2012-05-02')], '2026-11-24')).toBe('2012-05-02');
-    expect(calendarStartDate([], '2026-11-24')).toBe('2026-11-24');
+    expect(calendarStartDate('2012-05-02', '2012-05-02', '2012-04-01')).toBe('2012-05-02');
+    expect(calendarStartDate(null, '2012-05-02', '2026-11-24')).toBe('2012-05-02');
+    expect(calendarStartDate(null, null, '2026-11-24')).toBe('2026-11-24');
+  });
+
+  it('asks for the six weeks a month grid shows, Monday first, or the week', () => {
+    expect(calendarRange('2012-03-14', 'month')).toEqual({ from: '2012-02-27', to: '2012-04-08' });
+    expect(calendarRange('2012-03-14', 'week')).toEqual({ from: '2012-03-12', to: '2012-03-18' });
+    expect(calendarRange('2012-03-18', 'week')).toEqual({ from: '2012-03-12', to: '2012-03-18' });
   });
 });

@@ -38,7 +38,7 @@ describe('SWOT day and visit in browser mode', () => {
     await booking.getByLabel(/^Samordnare/).fill('Anna Samordnare');
     await booking.getByRole('button', { name: 'Spara' }).click();
     await booking.waitFor({ state: 'detached' });
-    await page.getByTestId('visit-list-20').getByText('Mora').waitFor();
+    await page.getByTestId('visit-list').getByText('Mora').waitFor();
 
     // The municipality page shows the visit and does not claim that nothing is planned.
     await page.goto(`${app.url}#/kommuner/2062`);
@@ -62,7 +62,7 @@ describe('SWOT day and visit in browser mode', () => {
     const dayId = /#\/swot\/([0-9a-f-]+)/.exec(page.url())?.[1];
     expect(dayId).toBeTruthy();
 
-    const [visit] = await apiCall<VisitSummary[]>(app, 'visits.list', { municipalityCode: '2062' });
+    const [visit] = (await apiCall<{ rows: VisitSummary[] }>(app, 'visits.list', { municipalityCode: '2062' })).rows;
     expect(visit?.swotDayId).toBe(dayId);
 
     // Back on the municipality page: the day names its visit, the visit its day.
@@ -86,7 +86,7 @@ describe('SWOT day and visit in browser mode', () => {
 
     // The same in the calendar's list.
     await page.goto(`${app.url}#/besok?vy=lista`);
-    await page.getByTestId('visit-list-20').getByRole('button', { name: '18 april 2012' }).click();
+    await page.getByTestId('visit-list').getByRole('button', { name: '18 april 2012' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Öppna SWOT-dagen' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });

@@ -96,8 +96,8 @@ describe('Aktiviteter, närvaro och tidsplan in browser mode', () => {
     await expectAccessible(page);
     await page.screenshot({ path: '.tmp/e2e/timeline.png', fullPage: true });
 
-    const totals = await apiCall<{ hours: number }[]>(app, 'activities.list', {});
-    expect(totals[0]!.hours).toBe(31);
+    const totals = await apiCall<{ rows: { hours: number }[] }>(app, 'activities.list', {});
+    expect(totals.rows[0]!.hours).toBe(31);
     await page.close();
   });
 });

@@ -1,8 +1,20 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { Activity, ActivitySession, ActivitySummary, NeedCoverage } from '../../../shared/domain/activities';
+import { activityStatuses } from '../../../shared/domain/activities';
+import type {
+  Activity,
+  ActivityOption,
+  ActivityOptions,
+  ActivityPage,
+  ActivitySession,
+  ActivitySort,
+  ActivityStatus,
+  ActivitySummary,
+  CoveragePage,
+} from '../../../shared/domain/activities';
 import type { ServiceContext } from '../context';
 import { parseStringArray } from '../db/json';
+import { anyContains, sortKey } from '../db/list-search';
 import type { Database } from '../db/schema';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
@@ -65,8 +77,39 @@ export async function getActivity(db: Kysely<Database>, id: string): Promise<Act
   };
 }
 
-export async function listActivities(db: Kysely<Database>, filter: ParsedInputOf<'activities.list'>): Promise<ActivitySummary[]> {
-  let query = db
+type ActivityListInput = ParsedInputOf<'activities.list'>;
+type ActivityFilter = Omit<ActivityListInput, 'sort' | 'direction' | 'offset' | 'limit'>;
+
+function activityQuery(db: Kysely<Database>, filter: Partial<ActivityFilter>) {
+  let query = db.selectFrom('activities as a').leftJoin('competence_areas as t', 't.id', 'a.track_id').where('a.deleted_at', 'is', null);
+  if (filter.trackId) query = query.where('a.track_id', '=', filter.trackId);
+  if (filter.kind) query = query.where('a.kind', '=', filter.kind);
+  if (filter.status) query = query.where('a.status', '=', filter.status);
+  const search = filter.search;
+  if (search) query = query.where((eb) => anyContains(eb, ['a.name', 'a.provider'], search));
+  return query;
+}
+
+const firstSessionDate = sql<string | null>`(select min(s.date) from activity_sessions s where s.activity_id = a.id and s.deleted_at is null)`;
+const liveSessionCount = sql<number>`(select count(*) from activity_sessions s where s.activity_id = a.id and s.deleted_at is null)`;
+
+/** The ids of one page in its order; the costly sums are then read for those rows alone. */
+async function pageIds(db: Kysely<Database>, filter: ActivityFilter, sort: ActivitySort, direction: 'asc' | 'desc', offset: number, limit: number): Promise<string[]> {
+  let query = activityQuery(db, filter).select('a.id');
+  if (sort === 'date') query = query.orderBy(sql`${firstSessionDate} is null`).orderBy(firstSessionDate, direction);
+  if (sort === 'name') query = query.orderBy(sortKey('a.name'), direction);
+  if (sort === 'kind') query = query.orderBy('a.kind', direction);
+  if (sort === 'track') query = query.orderBy(sql`t.name is null`).orderBy('t.name', direction);
+  if (sort === 'sessions') query = query.orderBy(liveSessionCount, direction);
+  if (sort === 'status') query = query.orderBy(sql`case a.status ${sql.join(activityStatuses.map((st, i) => sql`when ${sql.lit(st)} then ${sql.lit(i)}`), sql` `)} end`, direction);
+  const rows = await query.orderBy(sortKey('a.name')).orderBy('a.id').limit(limit).offset(offset).execute();
+  return rows.map((r) => r.id);
+}
+
+/** The activities' summaries: sessions, dates, participants and hours (on the attendance indexes, per activity). */
+async function summaries(db: Kysely<Database>, ids: string[]): Promise<ActivitySummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
     .selectFrom('activities as a')
     .leftJoin('competence_areas as t', 't.id', 'a.track_id')
     .select(activityColumns)
@@ -93,20 +136,74 @@ export async function listActivities(db: Kysely<Database>, filter: ParsedInputOf
         .as('hours'),
       eb.selectFrom('activity_needs as n').select((x) => x.fn.countAll<number>().as('n')).whereRef('n.activity_id', '=', 'a.id').where('n.deleted_at', 'is', null).as('needCount'),
     ])
-    .where('a.deleted_at', 'is', null);
-  if (filter.trackId) query = query.where('a.track_id', '=', filter.trackId);
-  const rows = await query.execute();
-  return rows
-    .map(({ costOre, areaIds, ...r }) => ({
-      ...r,
-      areaIds: parseStringArray(areaIds),
-      cost: costOre === null ? null : costOre / 100,
-      sessionCount: r.sessionCount ?? 0,
-      participantCount: r.participantCount ?? 0,
-      hours: Number(r.hours ?? 0),
-      needCount: r.needCount ?? 0,
-    }))
-    .sort((x, y) => (x.firstDate ?? '9999').localeCompare(y.firstDate ?? '9999') || x.name.localeCompare(y.name, 'sv'));
+    .where('a.id', 'in', ids)
+    .execute();
+  const byId = new Map(
+    rows.map(({ costOre, areaIds, ...r }) => [
+      r.id,
+      {
+        ...r,
+        areaIds: parseStringArray(areaIds),
+        cost: costOre === null ? null : costOre / 100,
+        sessionCount: r.sessionCount ?? 0,
+        participantCount: r.participantCount ?? 0,
+        hours: Number(r.hours ?? 0),
+        needCount: r.needCount ?? 0,
+      },
+    ]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** One page of activities (first session's date order by default), with the total and the count per status. */
+export async function listActivities(db: Kysely<Database>, input: ActivityListInput): Promise<ActivityPage> {
+  const { sort, direction, offset, limit, ...filter } = input;
+  const [ids, total, perStatus] = await Promise.all([
+    pageIds(db, filter, sort, direction, offset, limit),
+    activityQuery(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    activityQuery(db, { ...filter, status: undefined })
+      .select((eb) => ['a.status', eb.fn.countAll<number>().as('n')])
+      .groupBy('a.status')
+      .execute(),
+  ]);
+  const statusCounts = Object.fromEntries(activityStatuses.map((st) => [st, 0])) as Record<ActivityStatus, number>;
+  for (const r of perStatus) statusCounts[r.status] = r.n;
+  return { rows: await summaries(db, ids), total: total.n, offset, limit, statusCounts };
+}
+
+/** The activities a plan's need may pick, bounded: the need's area first, then by name; the current pick always there. */
+export async function activityOptions(db: Kysely<Database>, input: ParsedInputOf<'activities.options'>): Promise<ActivityOptions> {
+  const inArea = input.areaId
+    ? sql<number>`(a.track_id = ${input.areaId} or exists (select 1 from json_each(a.area_ids) where value = ${input.areaId}))`
+    : sql<number>`0`;
+  let query = db.selectFrom('activities as a').where('a.deleted_at', 'is', null);
+  query = input.includeId ? query.where((eb) => eb.or([eb('a.kind', '!=', 'swot_dag'), eb('a.id', '=', input.includeId!)])) : query.where('a.kind', '!=', 'swot_dag');
+  const search = input.search;
+  if (search) query = query.where((eb) => anyContains(eb, ['a.name'], search));
+  let page = query.select(['a.id', 'a.name', 'a.status', inArea.as('inArea')]);
+  // A constant is no sort key (ORDER BY 0 would name a column): the area first only when there is one.
+  if (input.areaId) page = page.orderBy(inArea, 'desc');
+  const [rows, total] = await Promise.all([
+    page
+      .orderBy(sortKey('a.name'))
+      .orderBy('a.id')
+      .limit(input.limit)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  if (input.includeId && !rows.some((r) => r.id === input.includeId)) {
+    const picked = await db
+      .selectFrom('activities as a')
+      .select(['a.id', 'a.name', 'a.status', inArea.as('inArea')])
+      .where('a.id', '=', input.includeId)
+      .where('a.deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (picked) rows.push(picked);
+  }
+  const option = ({ id, name, status }: (typeof rows)[number]): ActivityOption => ({ id, name, status });
+  return { inArea: rows.filter((r) => r.inArea).map(option), other: rows.filter((r) => !r.inArea).map(option), total: total.n };
 }
 
 function fieldError(field: string, key: string, params?: Record<string, unknown>): AppError {
@@ -222,52 +319,73 @@ export async function deleteActivity(ctx: ServiceContext, id: string): Promise<{
   return { id };
 }
 
-/** Every need in the municipality plans with how many live activities answer it; uncovered first. */
-export async function needCoverage(db: Kysely<Database>, filter: ParsedInputOf<'activities.coverage'>): Promise<NeedCoverage[]> {
+type CoverageInput = ParsedInputOf<'activities.coverage'>;
+
+/** Live links from live activities that are not cancelled: the rule for "answered". */
+const answeringLinks = (db: Kysely<Database>) =>
+  db
+    .selectFrom('activity_needs as n')
+    .innerJoin('activities as a', 'a.id', 'n.activity_id')
+    .where('n.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null)
+    .where('a.status', '!=', 'installd');
+
+const answeringCount = sql<number>`(select count(*) from activity_needs n join activities a on a.id = n.activity_id where n.plan_item_id = p.id and n.deleted_at is null and a.deleted_at is null and a.status != 'installd')`;
+
+function needQuery(db: Kysely<Database>, filter: Omit<CoverageInput, 'sort' | 'direction' | 'offset' | 'limit'>) {
   let query = db
     .selectFrom('plan_items as p')
     .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
     .innerJoin('competence_areas as c', 'c.id', 'p.area_id')
     .leftJoin('competence_areas as t', (join) => join.onRef('t.id', '=', 'p.track_id').on('t.deleted_at', 'is', null))
-    .select((eb) => [
-      'p.id as planItemId',
-      'p.municipality_code as municipalityCode',
-      'm.name as municipalityName',
-      'm.county_code as countyCode',
-      'p.area_id as areaId',
-      'c.name as areaName',
-      'p.goal',
-      't.name as trackName',
-      eb
-        .selectFrom('activity_needs as n')
-        .innerJoin('activities as a', 'a.id', 'n.activity_id')
-        .select((x) => x.fn.countAll<number>().as('n'))
-        .whereRef('n.plan_item_id', '=', 'p.id')
-        .where('n.deleted_at', 'is', null)
-        .where('a.deleted_at', 'is', null)
-        .where('a.status', '!=', 'installd')
-        .as('activityCount'),
-    ])
-    .where('p.deleted_at', 'is', null)
-    .orderBy('m.code')
-    .orderBy('c.sort_order');
+    .where('p.deleted_at', 'is', null);
   if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
-  const rows = await query.execute();
-  // The names of the answering activities, by the same rule as the count (live links, live activities, not cancelled).
-  const names = await db
-    .selectFrom('activity_needs as n')
-    .innerJoin('activities as a', 'a.id', 'n.activity_id')
-    .innerJoin('plan_items as p', 'p.id', 'n.plan_item_id')
-    .select(['n.plan_item_id as planItemId', 'a.name'])
-    .where('n.deleted_at', 'is', null)
-    .where('a.deleted_at', 'is', null)
-    .where('a.status', '!=', 'installd')
-    .where('p.deleted_at', 'is', null)
-    .orderBy('n.created_at')
-    .execute();
-  const byItem = new Map<string, string[]>();
-  for (const n of names) byItem.set(n.planItemId, [...(byItem.get(n.planItemId) ?? []), n.name]);
-  return rows
-    .map((r) => ({ ...r, activityCount: r.activityCount ?? 0, activityNames: byItem.get(r.planItemId) ?? [] }))
-    .sort((a, b) => Number(a.activityCount > 0) - Number(b.activityCount > 0));
+  if (filter.planItemIds) query = query.where('p.id', 'in', filter.planItemIds.length > 0 ? filter.planItemIds : ['']);
+  if (filter.uncoveredOnly) query = query.where(sql<boolean>`${answeringCount} = 0`);
+  const search = filter.search;
+  if (search) query = query.where((eb) => anyContains(eb, [{ folded: 'm.name_folded' }, 'c.name', 'p.goal'], search));
+  return query;
+}
+
+/**
+ * One page of the needs in the municipality plans with how many live
+ * activities answer each; by default the unanswered first, then municipality
+ * and area. The total and the number unanswered count every page.
+ */
+export async function needCoverage(db: Kysely<Database>, input: CoverageInput): Promise<CoveragePage> {
+  const { sort, direction, offset, limit, ...filter } = input;
+  let page = needQuery(db, filter).select([
+    'p.id as planItemId',
+    'p.municipality_code as municipalityCode',
+    'm.name as municipalityName',
+    'm.county_code as countyCode',
+    'p.area_id as areaId',
+    'c.name as areaName',
+    'p.goal',
+    't.name as trackName',
+    answeringCount.as('activityCount'),
+  ]);
+  if (sort === 'coverage') page = page.orderBy(sql`${answeringCount} > 0`, direction);
+  if (sort === 'municipality') page = page.orderBy('m.name_folded', direction);
+  if (sort === 'area') page = page.orderBy(sortKey('c.name'), direction);
+  const [rows, total, uncovered] = await Promise.all([
+    page.orderBy('m.code').orderBy('c.sort_order').orderBy('p.created_at').orderBy('p.id').limit(limit).offset(offset).execute(),
+    needQuery(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    needQuery(db, { ...filter, uncoveredOnly: true })
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  // The names of the answering activities of this page's needs, by the same rule as the count.
+  const ids = rows.map((r) => r.planItemId);
+  const names = ids.length === 0 ? [] : await answeringLinks(db).select(['n.plan_item_id as planItemId', 'a.name']).where('n.plan_item_id', 'in', ids).orderBy('n.created_at').execute();
+  const byItem = Map.groupBy(names, (n) => n.planItemId);
+  return {
+    rows: rows.map((r) => ({ ...r, activityCount: r.activityCount ?? 0, activityNames: (byItem.get(r.planItemId) ?? []).map((n) => n.name) })),
+    total: total.n,
+    offset,
+    limit,
+    uncovered: uncovered.n,
+  };
 }

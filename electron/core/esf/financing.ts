@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { FinancingBudgetLine, FinancingEntry } from '../../../shared/domain/esf';
+import { financingEntrySources, type FinancingBudgetLine, type FinancingEntry, type FinancingPage } from '../../../shared/domain/esf';
 import type { ServiceContext } from '../context';
+import { anyContains, sortKey } from '../db/list-search';
 import type { Database } from '../db/schema';
 import { softDelete } from '../db/soft-delete';
 import { notFound } from '../errors';
@@ -23,11 +24,56 @@ const entryColumns = [
   'updated_at as updatedAt',
 ] as const;
 
-export async function listFinancing(db: Kysely<Database>, filter: ParsedInputOf<'financing.list'> = {}): Promise<FinancingEntry[]> {
-  let query = db.selectFrom('financing_entries').select(entryColumns).where('deleted_at', 'is', null).orderBy('date').orderBy('created_at');
+/** Every financing entry of a period in date order: the payment claim lists each line. */
+export async function financingBetween(db: Kysely<Database>, range: { from: string; to: string }): Promise<FinancingEntry[]> {
+  return db
+    .selectFrom('financing_entries')
+    .select(entryColumns)
+    .where('deleted_at', 'is', null)
+    .where('date', '>=', range.from)
+    .where('date', '<=', range.to)
+    .orderBy('date')
+    .orderBy('created_at')
+    .execute();
+}
+
+type FinancingListInput = ParsedInputOf<'financing.list'>;
+
+function financingQuery(db: Kysely<Database>, filter: Partial<Omit<FinancingListInput, 'sort' | 'direction' | 'offset' | 'limit'>>) {
+  let query = db.selectFrom('financing_entries').where('deleted_at', 'is', null);
   if (filter.from) query = query.where('date', '>=', filter.from);
   if (filter.to) query = query.where('date', '<=', filter.to);
-  return query.execute();
+  if (filter.source) query = query.where('source', '=', filter.source);
+  const search = filter.search;
+  if (search) query = query.where((eb) => anyContains(eb, ['financier', 'voucher_number', 'note'], search));
+  return query;
+}
+
+/** One page of financing entries, sorted and searched on the server, with the sums per source and in all. */
+export async function listFinancing(db: Kysely<Database>, input: FinancingListInput): Promise<FinancingPage> {
+  const { sort, direction, offset, limit, ...filter } = input;
+  let page = financingQuery(db, filter).select(entryColumns);
+  // Sources in the order they are listed (kontanta medel first), not the alphabet.
+  if (sort === 'source') page = page.orderBy(sql`source = 'kontanta_medel'`, direction === 'asc' ? 'desc' : 'asc');
+  if (sort === 'financier') page = page.orderBy(sortKey('financier'), direction);
+  if (sort === 'amount') page = page.orderBy('amount_ore', direction);
+  if (sort === 'voucher') page = page.orderBy(sql`voucher_number is null`).orderBy('voucher_number', direction);
+  const byDate = sort === 'date' ? direction : 'asc';
+  const [rows, sum, perSource] = await Promise.all([
+    page.orderBy('date', byDate).orderBy('created_at', byDate).orderBy('id').limit(limit).offset(offset).execute(),
+    financingQuery(db, filter)
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.coalesce(eb.fn.sum<number>('amount_ore'), sql<number>`0`).as('sum')])
+      .executeTakeFirstOrThrow(),
+    financingQuery(db, { ...filter, source: undefined })
+      .select((eb) => ['source', eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('amount_ore').as('sum')])
+      .groupBy('source')
+      .execute(),
+  ]);
+  const totals = financingEntrySources.flatMap((source) => {
+    const found = perSource.find((r) => r.source === source);
+    return found ? [{ source, count: found.n, amountOre: Number(found.sum) }] : [];
+  });
+  return { rows, total: sum.n, offset, limit, totals, sumOre: Number(sum.sum) };
 }
 
 export async function saveFinancing(ctx: ServiceContext, input: ParsedInputOf<'financing.create'> | ParsedInputOf<'financing.update'>): Promise<FinancingEntry> {

@@ -2,8 +2,8 @@ import { HeightRule, Packer, Paragraph, Table, TableRow, TextRun, type FileChild
 import { costCategoryLabels, expenseTypes, financingSourceLabels, type Cost, type FinancingEntry } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import type { ServiceContext } from '../context';
-import { listCosts } from '../esf/costs';
-import { listFinancing } from '../esf/financing';
+import { costsBetween } from '../esf/costs';
+import { financingBetween } from '../esf/financing';
 import { asciiSlug, cell, dataTable, heading, plainParagraph, reportDocument, shortDate, tableFrame, totalLabel } from './docx-helpers';
 import { progressReportData, type ProgressReportData } from './progress-report-data';
 import { balanceSentence, coFinancingSection, decisionTable, formatOre, formatPeriodRange, num, reportHeader } from './progress-report';
@@ -23,7 +23,7 @@ export interface PaymentClaimData extends ProgressReportData {
 export async function paymentClaimData(ctx: ServiceContext, periodId: string): Promise<PaymentClaimData> {
   const base = await progressReportData(ctx, periodId, 'utbetalning');
   const range = { from: base.period.startDate, to: base.period.endDate };
-  const [costs, financingEntries] = await Promise.all([listCosts(ctx.db, range), listFinancing(ctx.db, range)]);
+  const [costs, financingEntries] = await Promise.all([costsBetween(ctx.db, range), financingBetween(ctx.db, range)]);
   return { ...base, costs, financingEntries };
 }
 

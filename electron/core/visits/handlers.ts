@@ -2,11 +2,10 @@ import type { DomainHandlers } from '../api/handlers';
 import { exportVisitsIcs } from './ics-export';
 import { visitProgress } from './progress';
 import { getTourSettings, updateTourSettings } from './settings';
-import { createVisit, deleteVisit, ensureSwotDayForVisit, getVisit, listVisits, swotDayCandidates, updateVisit } from './visits';
+import { createVisit, deleteVisit, ensureSwotDayForVisit, getVisit, pageVisits, swotDayCandidates, updateVisit } from './visits';
 
 export const visitHandlers: DomainHandlers<'visits'> = {
-  // The ICS sequence is internal bookkeeping, not part of what the UI sees.
-  'visits.list': async (input, { db }) => (await listVisits(db, input)).map(({ sequence: _sequence, ...v }) => v),
+  'visits.list': (input, { db }) => pageVisits(db, input),
   'visits.get': (input, { db }) => getVisit(db, input.id),
   'visits.create': (input, ctx) => createVisit(ctx, input),
   'visits.update': (input, ctx) => updateVisit(ctx, input),

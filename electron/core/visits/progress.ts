@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { MunicipalityVisitState, VisitProgress } from '../../../shared/domain/visits';
 import { plannedVisitStatuses } from '../../../shared/domain/visits';
 import type { CountyCode } from '../../../shared/domain/municipalities';
@@ -21,20 +21,29 @@ export async function visitProgress(db: Kysely<Database>, countyCode?: CountyCod
     .select(['m.code', 'm.name', 'm.county_code as countyCode', 'm.lat', 'm.lon'])
     .orderBy('m.code');
   if (countyCode) municipalitiesQuery = municipalitiesQuery.where('m.county_code', '=', countyCode);
-  const [municipalities, visits, counties] = await Promise.all([
+  // One row per municipality, counted in SQL: the visits themselves never leave the database.
+  let perMunicipality = db
+    .selectFrom('visits as v')
+    .select((eb) => [
+      'v.municipality_code as code',
+      eb.fn.max(sql<number>`v.status = 'genomford'`).as('held'),
+      eb.fn.max(sql<number>`v.status in (${sql.join(plannedVisitStatuses.map((s) => sql.lit(s)))})`).as('planned'),
+      eb.fn.sum<number>(sql<number>`v.kind = 'swot_dag' and v.status != 'installd'`).as('swotVisitCount'),
+    ])
+    .where('v.deleted_at', 'is', null)
+    .groupBy('v.municipality_code');
+  if (countyCode) perMunicipality = perMunicipality.where('v.municipality_code', 'in', (eb) => eb.selectFrom('municipalities').select('code').where('county_code', '=', countyCode));
+  const [municipalities, counts, counties] = await Promise.all([
     municipalitiesQuery.execute(),
-    db.selectFrom('visits').select(['municipality_code as code', 'status', 'kind']).where('deleted_at', 'is', null).execute(),
+    perMunicipality.execute(),
     db.selectFrom('counties').select(['code', 'name']).orderBy('code').execute(),
   ]);
-  const byMunicipality = Map.groupBy(visits, (v) => v.code);
+  const byMunicipality = new Map(counts.map((c) => [c.code, c]));
 
   const rows = municipalities.map((m) => {
-    const own = byMunicipality.get(m.code) ?? [];
-    return {
-      ...m,
-      state: municipalityState({ statuses: own.map((v) => v.status) }),
-      swotVisitCount: own.filter((v) => v.kind === 'swot_dag' && v.status !== 'installd').length,
-    };
+    const own = byMunicipality.get(m.code);
+    const statuses = [...(own?.held ? ['genomford'] : []), ...(own?.planned ? ['bokad'] : [])];
+    return { ...m, state: municipalityState({ statuses }), swotVisitCount: Number(own?.swotVisitCount ?? 0) };
   });
 
   const countyRows = counties

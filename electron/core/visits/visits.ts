@@ -1,10 +1,11 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import type { SwotDayCandidates, Visit, VisitSummary } from '../../../shared/domain/visits';
-import { visitKindLabels } from '../../../shared/domain/visits';
+import type { SwotDayCandidates, Visit, VisitPage, VisitSort, VisitStatus, VisitSummary } from '../../../shared/domain/visits';
+import { visitKindLabels, visitStatuses } from '../../../shared/domain/visits';
 import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
 import { parseStringArray } from '../db/json';
+import { anyContains } from '../db/list-search';
 import type { Database } from '../db/schema';
 import { softDelete } from '../db/soft-delete';
 import { AppError, notFound } from '../errors';
@@ -30,20 +31,62 @@ const visitColumns = [
   'v.updated_at as updatedAt',
 ] as const;
 
-export type VisitFilter = ParsedInputOf<'visits.list'>;
+/** Which visits the calendar export and a tour's page read: every one that matches, in date order. */
+export type VisitFilter = ParsedInputOf<'visits.exportIcs'>;
+type ListFilter = ParsedInputOf<'visits.list'>;
+/** The filters of a page of visits, without its window and order. */
+type QueryFilter = VisitFilter & Partial<Pick<ListFilter, 'status' | 'from' | 'to' | 'search'>> & { id?: string };
 
 function joinAddress(street: string | null, postal: string | null, city: string | null): string | null {
   const place = [postal, city].filter(Boolean).join(' ');
   return [street, place].filter(Boolean).join(', ') || null;
 }
 
-/** Every live visit with its place; warnings need them all, even when the caller filters. */
-async function allVisitRows(db: Kysely<Database>) {
-  const rows = await db
+/** Live visits with their place, narrowed by the filters; nothing selected yet. */
+function visitQuery(db: Kysely<Database>, filter: QueryFilter) {
+  let query = db
     .selectFrom('visits as v')
     .innerJoin('municipalities as m', 'm.code', 'v.municipality_code')
     .leftJoin('library_units as u', 'u.id', 'v.library_unit_id')
     .leftJoin('tours as t', (join) => join.onRef('t.id', '=', 'v.tour_id').on('t.deleted_at', 'is', null))
+    .where('v.deleted_at', 'is', null);
+  if (filter.id) query = query.where('v.id', '=', filter.id);
+  if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
+  if (filter.municipalityCode) query = query.where('v.municipality_code', '=', filter.municipalityCode);
+  if (filter.tourId) query = query.where('v.tour_id', '=', filter.tourId);
+  if (filter.status) query = query.where('v.status', '=', filter.status);
+  if (filter.from) query = query.where('v.date', '>=', filter.from);
+  if (filter.to) query = query.where('v.date', '<=', filter.to);
+  const search = filter.search;
+  if (search) {
+    query = query.where((eb) =>
+      anyContains(eb, [{ folded: 'm.name_folded' }, 'u.name', 'v.title', 'v.coordinators', 't.name'], search),
+    );
+  }
+  return query;
+}
+
+type VisitQuery = ReturnType<typeof visitQuery>;
+
+/** A visit's lifecycle, not the alphabet: förslag, bokad, bekräftad, genomförd, inställd. */
+const statusRank = sql<number>`case v.status ${sql.join(
+  visitStatuses.map((status, i) => sql`when ${sql.lit(status)} then ${sql.lit(i)}`),
+  sql` `,
+)} end`;
+
+function ordered(query: VisitQuery, sort: VisitSort, direction: 'asc' | 'desc'): VisitQuery {
+  let q = query;
+  if (sort === 'municipality') q = q.orderBy('m.name_folded', direction);
+  if (sort === 'county') q = q.orderBy('m.county_code', direction);
+  if (sort === 'status') q = q.orderBy(statusRank, direction);
+  // Visits without a tour last, whichever the direction.
+  if (sort === 'tour') q = q.orderBy(sql`t.name is null`).orderBy('t.name', direction);
+  const byDate = sort === 'date' ? direction : 'asc';
+  return q.orderBy('v.date', byDate).orderBy('v.start_time', byDate).orderBy('m.code').orderBy('v.id');
+}
+
+async function selectRows(query: VisitQuery) {
+  const rows = await query
     .select(visitColumns)
     .select([
       'v.sequence',
@@ -55,10 +98,6 @@ async function allVisitRows(db: Kysely<Database>) {
       'u.city',
       't.name as tourName',
     ])
-    .where('v.deleted_at', 'is', null)
-    .orderBy('v.date')
-    .orderBy('v.start_time')
-    .orderBy('m.code')
     .execute();
   return rows.map(({ street, postalCode, city, coordinators, ...r }) => ({
     ...r,
@@ -69,21 +108,58 @@ async function allVisitRows(db: Kysely<Database>) {
 
 export type VisitListRow = VisitSummary & { sequence: number };
 
+/**
+ * The warnings of these visits. A double booking is with another visit of the
+ * same day, a second SWOT day with another SWOT-day visit of the same
+ * municipality: those neighbours are read (on the date and municipality
+ * indexes), never every visit.
+ */
+async function withWarnings(db: Kysely<Database>, rows: Awaited<ReturnType<typeof selectRows>>): Promise<VisitListRow[]> {
+  const active = rows.filter((v) => v.status !== 'installd');
+  if (active.length === 0) return rows.map((v) => ({ ...v, warnings: [] }));
+  const dates = [...new Set(active.map((v) => v.date))];
+  const swotCodes = [...new Set(active.filter((v) => v.kind === 'swot_dag').map((v) => v.municipalityCode))];
+  const neighbours = await db
+    .selectFrom('visits as v')
+    .innerJoin('municipalities as m', 'm.code', 'v.municipality_code')
+    .select(['v.id', 'v.municipality_code as municipalityCode', 'm.name as municipalityName', 'v.kind', 'v.date', 'v.start_time as startTime', 'v.end_time as endTime', 'v.coordinators', 'v.status'])
+    .where('v.deleted_at', 'is', null)
+    .where('v.status', '!=', 'installd')
+    .where((eb) => {
+      const sameDay = eb('v.date', 'in', dates);
+      return swotCodes.length > 0 ? eb.or([sameDay, eb.and([eb('v.kind', '=', 'swot_dag'), eb('v.municipality_code', 'in', swotCodes)])]) : sameDay;
+    })
+    .execute();
+  const warnings = visitWarnings(neighbours.map((n) => ({ ...n, coordinators: parseStringArray(n.coordinators) })));
+  return rows.map((v) => ({ ...v, warnings: v.status === 'installd' ? [] : (warnings.get(v.id) ?? []) }));
+}
+
+/** Every visit that matches, in date order: for the calendar export and a tour's own visits (bounded sets, not pages). */
 export async function listVisits(db: Kysely<Database>, filter: VisitFilter = {}): Promise<VisitListRow[]> {
-  const rows = await allVisitRows(db);
-  const warnings = visitWarnings(rows);
-  return rows
-    .filter(
-      (v) =>
-        (!filter.countyCode || v.countyCode === filter.countyCode) &&
-        (!filter.municipalityCode || v.municipalityCode === filter.municipalityCode) &&
-        (!filter.tourId || v.tourId === filter.tourId),
-    )
-    .map((v) => ({ ...v, warnings: warnings.get(v.id) ?? [] }));
+  return withWarnings(db, await selectRows(ordered(visitQuery(db, filter), 'date', 'asc')));
+}
+
+/** One page of visits, sorted and searched on the server, with the total and the count per status. */
+export async function pageVisits(db: Kysely<Database>, input: ListFilter): Promise<VisitPage> {
+  const { sort, direction, offset, limit, ...filter } = input;
+  const [rows, total, perStatus] = await Promise.all([
+    selectRows(ordered(visitQuery(db, filter), sort, direction).limit(limit).offset(offset)),
+    visitQuery(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    visitQuery(db, { ...filter, status: undefined })
+      .select((eb) => ['v.status', eb.fn.countAll<number>().as('n')])
+      .groupBy('v.status')
+      .execute(),
+  ]);
+  const statusCounts = Object.fromEntries(visitStatuses.map((s) => [s, 0])) as Record<VisitStatus, number>;
+  for (const r of perStatus) statusCounts[r.status] = r.n;
+  const withWarningsRows = await withWarnings(db, rows);
+  return { rows: withWarningsRows.map(({ sequence: _sequence, ...v }) => v), total: total.n, offset, limit, statusCounts };
 }
 
 export async function getVisit(db: Kysely<Database>, id: string): Promise<VisitSummary> {
-  const found = (await listVisits(db)).find((v) => v.id === id);
+  const [found] = await withWarnings(db, await selectRows(visitQuery(db, { id })));
   if (!found) throw notFound();
   const { sequence: _sequence, ...visit } = found;
   return visit;

@@ -31,7 +31,7 @@ describe('activities', () => {
     expect(created).toMatchObject({ trackId: itTrack, cost: 12500.5, capacity: 30, needIds: [need.id] });
     expect(created.sessions.map((s) => s.place)).toEqual(['Falu stadsbibliotek', 'Gävle stadsbibliotek']);
     expect(project.sqlite.prepare('select cost_ore from activities').get()).toEqual({ cost_ore: 1250050 });
-    const [summary] = await callOk(project.dispatch, 'activities.list', {});
+    const [summary] = (await callOk(project.dispatch, 'activities.list', {})).rows;
     expect(summary).toMatchObject({ trackName: 'IT', sessionCount: 2, firstDate: '2012-10-02', lastDate: '2012-10-09', needCount: 1 });
   });
 
@@ -41,13 +41,13 @@ describe('activities', () => {
     const cancelledOnly = await callOk(project.dispatch, 'planItems.create', { municipalityCode: '1780', areaId: itTrack, goal: 'Sociala medier', status: 'planerad' });
     await callOk(project.dispatch, 'activities.create', { name: 'A', kind: 'kurs', status: 'planerad', needIds: [covered.id] });
     await callOk(project.dispatch, 'activities.create', { name: 'B', kind: 'kurs', status: 'installd', needIds: [cancelledOnly.id] });
-    const coverage = await callOk(project.dispatch, 'activities.coverage', {});
+    const { rows: coverage } = await callOk(project.dispatch, 'activities.coverage', {});
     expect(coverage.map((c) => [c.goal, c.activityCount])).toEqual([
       ['Sociala medier', 0],
       ['Surfplattor', 0],
       ['E-böcker', 1],
     ]);
-    expect((await callOk(project.dispatch, 'activities.coverage', { countyCode: '20' })).map((c) => c.planItemId)).toEqual([open.id, covered.id]);
+    expect((await callOk(project.dispatch, 'activities.coverage', { countyCode: '20' })).rows.map((c) => c.planItemId)).toEqual([open.id, covered.id]);
   });
 
   it('refuses a session ending before it starts, on that session, and writes nothing', async () => {
@@ -100,7 +100,7 @@ describe('attendance grid', () => {
     const grid = await callOk(project.dispatch, 'attendance.grid', { activityId: activity.id });
     expect(grid.participants.map((p) => p.name)).toEqual(['Anna Andersson', 'Berit Andersson', 'Cecilia Andersson']);
     expect(grid.cells.reduce((s, c) => s + c.hours, 0)).toBe(2 + 3 + 3 + 3.5 + 3.5);
-    const [summary] = await callOk(project.dispatch, 'activities.list', {});
+    const [summary] = (await callOk(project.dispatch, 'activities.list', {})).rows;
     expect(summary).toMatchObject({ participantCount: 3, hours: 15 });
   });
 

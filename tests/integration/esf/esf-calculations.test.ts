@@ -139,9 +139,9 @@ describe('budget and outcome', () => {
     const file = { fileName: 'kostnader.csv', contentBase64: Buffer.from(csv).toString('base64') };
     expect(await callOk(project.dispatch, 'costs.importPreview', file)).toMatchObject({ valid: 2, totalRows: 3, errors: [{ row: 4 }] });
     await callErr(project.dispatch, 'costs.import', { ...file, onlyValid: false });
-    expect(await callOk(project.dispatch, 'costs.list', {})).toEqual([]);
+    expect((await callOk(project.dispatch, 'costs.list', {})).rows).toEqual([]);
     expect(await callOk(project.dispatch, 'costs.import', { ...file, onlyValid: true })).toEqual({ imported: 2, skipped: 1 });
-    expect((await callOk(project.dispatch, 'costs.list', {})).map((c) => [c.category, c.amountOre])).toEqual([['resa', 45_000], ['lokal', 120_000]]);
+    expect((await callOk(project.dispatch, 'costs.list', {})).rows.map((c) => [c.category, c.amountOre])).toEqual([['resa', 45_000], ['lokal', 120_000]]);
   });
 });
 
@@ -222,12 +222,12 @@ describe('expenditure and financing', () => {
   });
 
   it('keeps a voucher number on a cost and edits and deletes a financing entry', async () => {
-    const costs = await callOk(project.dispatch, 'costs.list', Q3);
+    const { rows: costs } = await callOk(project.dispatch, 'costs.list', Q3);
     expect(costs.map((c) => c.voucherNumber)).toEqual(['V-101', 'V-102', null]);
-    const [entry] = await callOk(project.dispatch, 'financing.list', { from: '2012-09-28', to: '2012-09-28' });
+    const [entry] = (await callOk(project.dispatch, 'financing.list', { from: '2012-09-28', to: '2012-09-28' })).rows;
     const edited = await callOk(project.dispatch, 'financing.update', { id: entry!.id, date: entry!.date, source: 'kontanta_medel', financier: 'Region Dalarna', amount: '4 500', voucherNumber: 'V-103' });
     expect(edited).toMatchObject({ financier: 'Region Dalarna', amountOre: 450_000 });
     await callOk(project.dispatch, 'financing.delete', { id: entry!.id });
-    expect((await callOk(project.dispatch, 'financing.list', {})).map((f) => f.source)).toEqual(['bidrag_annat_an_pengar']);
+    expect((await callOk(project.dispatch, 'financing.list', {})).rows.map((f) => f.source)).toEqual(['bidrag_annat_an_pengar']);
   });
 });

@@ -24,7 +24,7 @@ const activity = (name: string, overrides: Partial<InputOf<'activities.create'>>
   callOk(project.dispatch, 'activities.create', { name, kind: 'kurs', status: 'planerad', trackId: IT, ...overrides });
 const need = (overrides: Partial<InputOf<'planItems.create'>> = {}) =>
   callOk(project.dispatch, 'planItems.create', { municipalityCode: '2062', areaId: IT, goal: 'Alla kan visa e-böcker', status: 'planerad', ...overrides });
-const coverageOf = async (planItemId: string) => (await callOk(project.dispatch, 'activities.coverage', {})).find((n) => n.planItemId === planItemId)!;
+const coverageOf = async (planItemId: string) => (await callOk(project.dispatch, 'activities.coverage', { planItemIds: [planItemId] })).rows.find((n) => n.planItemId === planItemId)!;
 const liveLinks = () =>
   project.sqlite.prepare('select activity_id, plan_item_id from activity_needs where deleted_at is null order by activity_id, plan_item_id').all();
 
@@ -35,7 +35,7 @@ describe('a plan item that picks an activity', () => {
     expect(item).toMatchObject({ activityId: course.id, activityName: 'IT: e-böcker och surfplattor', trackId: null, trackName: null, activity: 'Under hösten', otherActivityCount: 0 });
     expect(await coverageOf(item.id)).toMatchObject({ activityCount: 1, activityNames: ['IT: e-böcker och surfplattor'], trackName: null });
     expect((await callOk(project.dispatch, 'activities.get', { id: course.id })).needIds).toEqual([item.id]);
-    expect((await callOk(project.dispatch, 'activities.list', {})).find((a) => a.id === course.id)?.needCount).toBe(1);
+    expect((await callOk(project.dispatch, 'activities.list', {})).rows.find((a) => a.id === course.id)?.needCount).toBe(1);
   });
 
   it('names a track while the need has no activity: still without activity, but the track is said', async () => {

@@ -89,7 +89,7 @@ describe('a change file from a peer', () => {
     peerFile([...newCost(good, 12_345), ...newCost(bad, 'lots')]);
     const result = await sync();
     expect(result.warnings.join('\n')).toContain('costs.amount_ore ska vara ett heltal');
-    const costs = await callOk(p.dispatch, 'costs.list', {});
+    const { rows: costs } = await callOk(p.dispatch, 'costs.list', {});
     expect(costs.map((c) => [c.id, c.amountOre])).toEqual([[good, 12_345]]);
     await everyPageAnswers();
   });

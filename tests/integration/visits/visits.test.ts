@@ -42,8 +42,8 @@ describe('visits', () => {
       coordinators: ['Anna Samordnare', 'Bo Exempel'],
       warnings: [],
     });
-    expect(await callOk(project.dispatch, 'visits.list', { countyCode: '17' })).toHaveLength(1);
-    expect(await callOk(project.dispatch, 'visits.list', { countyCode: '20' })).toEqual([]);
+    expect((await callOk(project.dispatch, 'visits.list', { countyCode: '17' })).rows).toHaveLength(1);
+    expect((await callOk(project.dispatch, 'visits.list', { countyCode: '20' })).rows).toEqual([]);
   });
 
   it.each([
@@ -80,7 +80,7 @@ describe('visits', () => {
     await visit();
     await visit({ kind: 'mote', date: '2012-04-10', coordinators: [] });
     await visit({ date: '2012-04-11', status: 'installd', coordinators: [] });
-    expect((await callOk(project.dispatch, 'visits.list', {})).flatMap((v) => v.warnings.map((w) => w.code))).not.toContain('visited_twice');
+    expect((await callOk(project.dispatch, 'visits.list', {})).rows.flatMap((v) => v.warnings.map((w) => w.code))).not.toContain('visited_twice');
     const second = await visit({ date: '2012-05-08', coordinators: [] });
     expect(second.warnings).toContainEqual({ code: 'visited_twice', message: 'Torsby har fler än en SWOT-dag: även 6 mars 2012.' });
     const progress = await callOk(project.dispatch, 'visits.progress', { countyCode: '17' });
@@ -105,7 +105,7 @@ describe('visits', () => {
     await callOk(project.dispatch, 'visits.update', { ...created, libraryUnitId: null, startTime: '10:00' });
     expect(project.sqlite.prepare('select sequence, status, start_time from visits').get()).toEqual({ sequence: 2, status: 'bokad', start_time: '10:00' });
     await callOk(project.dispatch, 'visits.delete', { id: created.id });
-    expect(await callOk(project.dispatch, 'visits.list', {})).toEqual([]);
+    expect((await callOk(project.dispatch, 'visits.list', {})).rows).toEqual([]);
     expect(countRows(project.sqlite, 'visits', 'deleted_at is not null')).toBe(1);
   });
 

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { countyCodes, type CountyCode } from '../../../../shared/domain/municipalities';
@@ -7,26 +7,28 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ActivityList } from './ActivityList';
 import { CoverageTab } from './CoverageTab';
 
-/** Aktiviteter: the list (filtered by track) and the needs without an activity; tab and filters live in the URL. */
+/** Aktiviteter: the list and the needs without an activity, each paged on the server; tab, filters, sort and page live in the URL. */
 export function ActivitiesPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const view = params.get('vy') === 'behov' ? 'behov' : 'lista';
   const areas = useApiQuery('areas.list', {});
   const tracks = (areas.data ?? []).filter((a) => a.isTrack);
-  const trackId = tracks.find((a) => a.id === params.get('spar'))?.id;
   const countyCode = countyCodes.find((c) => c === params.get('lan')) as CountyCode | undefined;
-  const activities = useApiQuery('activities.list', { trackId }, { keepPrevious: true, enabled: view === 'lista' && areas.isFetched });
 
   const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next, { replace: true });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
   };
-  const trackName = tracks.find((a) => a.id === trackId)?.name;
 
   return (
     <Stack gap="lg">
@@ -45,28 +47,12 @@ export function ActivitiesPage() {
           <Tabs.Tab value="behov">{t('activities.tabs.coverage')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="lista" pt="md">
-          <Stack gap="sm">
-            <NativeSelect
-              label={t('activities.list.track')}
-              maw={260}
-              value={trackId ?? ''}
-              onChange={(e) => update({ spar: e.currentTarget.value || null })}
-              data={[{ value: '', label: t('activities.list.allTracks') }, ...tracks.map((a) => ({ value: a.id, label: a.name }))]}
-            />
-            {(activities.error ?? areas.error) && <ErrorAlert error={activities.error ?? areas.error} />}
-            {activities.data ? (
-              <ActivityList
-                activities={activities.data}
-                caption={trackName ? t('activities.list.caption', { track: trackName }) : t('activities.list.allCaption')}
-                emptyText={trackName ? t('activities.list.emptyTrack') : t('activities.list.empty')}
-              />
-            ) : (
-              !activities.error && <Loader aria-label={t('common.loading')} />
-            )}
-          </Stack>
+          {areas.error && <ErrorAlert error={areas.error} />}
+          {/* The track in the address is checked against the tracks before the list asks for it. */}
+          {areas.isFetched && <ActivityList tracks={tracks} />}
         </Tabs.Panel>
         <Tabs.Panel value="behov" pt="md">
-          <CoverageTab countyCode={countyCode} onCounty={(code) => update({ lan: code })} />
+          <CoverageTab countyCode={countyCode} onCounty={(code) => update({ lan: code, 'behov-sida': null })} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,4 +1,4 @@
-import { Checkbox, Group, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
@@ -8,7 +8,8 @@ import type { CompetenceArea } from '../../../../shared/domain/swot';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
-import { activityDefaults, activityFieldNames, needOptions, toActivityInput, type ActivityFormValues } from './activity-form';
+import { activityDefaults, activityFieldNames, toActivityInput, type ActivityFormValues } from './activity-form';
+import { NeedPicker } from './NeedPicker';
 import { SelectField } from './SelectField';
 import { SessionsEditor } from './SessionsEditor';
 
@@ -18,6 +19,7 @@ interface Props {
   fromNeed?: NeedCoverage | undefined;
   areas: CompetenceArea[];
   municipalities: MunicipalitySummary[];
+  /** The needs the activity already answers (and the one it starts from), named before any search. */
   needs: NeedCoverage[];
   onSave: (input: InputOf<'activities.create'>) => Promise<unknown>;
   onCancel: () => void;
@@ -39,7 +41,6 @@ export function ActivityForm({ activity, fromNeed, areas, municipalities, needs,
   );
   // A list field's error is the list's own (the server names "needIds", not an element).
   const listError = (e: { message?: string | undefined } | undefined) => fieldError(e?.message ? { type: 'server', message: e.message } : undefined);
-  const needLabel = (n: NeedCoverage) => t('activities.form.needLabel', { municipality: n.municipalityName, area: n.areaName, goal: n.goal });
 
   return (
     <form onSubmit={submit} noValidate aria-label={activity ? t('activities.form.editTitle', { name: activity.name }) : t('activities.form.createTitle')}>
@@ -99,21 +100,7 @@ export function ActivityForm({ activity, fromNeed, areas, municipalities, needs,
         <Controller
           control={control}
           name="needIds"
-          render={({ field }) => (
-            <MultiSelect
-              label={t('activities.form.needs')}
-              description={t('activities.form.needsHint')}
-              data={needOptions(needs, needLabel)}
-              value={field.value}
-              onChange={field.onChange}
-              searchable
-              clearable
-              hidePickedOptions
-              nothingFoundMessage={t('activities.form.needsNothingFound')}
-              maxDropdownHeight={320}
-              error={listError(errors.needIds)}
-            />
-          )}
+          render={({ field }) => <NeedPicker value={field.value} onChange={field.onChange} known={needs} error={listError(errors.needIds)} />}
         />
         <FormActions onCancel={onCancel} submitting={isSubmitting} />
       </Stack>

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { maxPageSize } from '../../../../shared/domain/paging';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -19,7 +20,8 @@ export function ActivityPage() {
   const query = useApiQuery('activities.get', { id });
   const areas = useApiQuery('areas.list', {});
   const municipalities = useApiQuery('municipalities.list', {});
-  const needs = useApiQuery('activities.coverage', {});
+  // The needs this activity answers, by id: never every need in the plans.
+  const needs = useApiQuery('activities.coverage', { planItemIds: query.data?.needIds ?? [], limit: maxPageSize }, { enabled: Boolean(query.data), keepPrevious: true });
   const update = useApiMutation('activities.update', [...activityRefreshes]);
   // Not activities.get: the deleted activity's page is left, not reloaded.
   const remove = useApiMutation('activities.delete', ['activities.list', 'activities.coverage']);
@@ -72,7 +74,7 @@ export function ActivityPage() {
             activity={activity}
             areas={areas.data}
             municipalities={municipalities.data}
-            needs={needs.data}
+            needs={needs.data.rows}
             onCancel={() => setEditing(false)}
             onSave={async (input) => {
               await update.mutateAsync({ ...input, id: activity.id });
@@ -82,7 +84,7 @@ export function ActivityPage() {
           />
         </Paper>
       ) : (
-        <ActivityDetails activity={activity} areas={areas.data} municipalities={municipalities.data} needs={needs.data} />
+        <ActivityDetails activity={activity} areas={areas.data} municipalities={municipalities.data} needs={needs.data.rows} />
       )}
       <AttendanceSection key={activity.id} activity={activity} />
       <ConfirmDeleteModal

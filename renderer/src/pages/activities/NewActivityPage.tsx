@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { ActivityForm } from './ActivityForm';
 
-export const activityRefreshes = ['activities.list', 'activities.get', 'activities.coverage', 'attendance.grid'] as const;
+export const activityRefreshes = ['activities.list', 'activities.get', 'activities.coverage', 'activities.options', 'attendance.grid'] as const;
 
 /** Ny aktivitet; from the coverage tab `?behov=<plan item>` starts it with that need linked. */
 export function NewActivityPage() {
@@ -15,10 +15,12 @@ export function NewActivityPage() {
   const [params] = useSearchParams();
   const areas = useApiQuery('areas.list', {});
   const municipalities = useApiQuery('municipalities.list', {});
-  const needs = useApiQuery('activities.coverage', {});
+  const behov = params.get('behov');
+  // Only the need the activity starts from (from the coverage tab), by id.
+  const needs = useApiQuery('activities.coverage', { planItemIds: behov ? [behov] : [] }, { enabled: behov !== null });
   const create = useApiMutation('activities.create', [...activityRefreshes]);
   const error = areas.error ?? municipalities.error ?? needs.error;
-  const fromNeed = needs.data?.find((n) => n.planItemId === params.get('behov'));
+  const fromNeed = needs.data?.rows.find((n) => n.planItemId === behov);
 
   return (
     <Stack gap="lg">
@@ -27,13 +29,13 @@ export function NewActivityPage() {
       </Anchor>
       <Title order={1}>{t('activities.form.createTitle')}</Title>
       {error && <ErrorAlert error={error} />}
-      {areas.data && municipalities.data && needs.data ? (
+      {areas.data && municipalities.data && (behov === null || needs.data) ? (
         <ActivityForm
           activity={null}
           fromNeed={fromNeed}
           areas={areas.data}
           municipalities={municipalities.data}
-          needs={needs.data}
+          needs={fromNeed ? [fromNeed] : []}
           onCancel={() => void navigate('/aktiviteter')}
           onSave={async (input) => {
             const created = await create.mutateAsync(input);

@@ -172,7 +172,8 @@ function SideTable({ testId, caption, rowHeader, rows }: { testId: string; capti
   const zero: Figures = { budgetOre: 0, outcomeOre: 0, cumulativeBudgetOre: 0, cumulativeOutcomeOre: 0 };
   const total = sum(rows.map((r) => r.figures ?? zero));
   return (
-    <Table.ScrollContainer minWidth={820}>
+    // A table wider than the page scrolls in its own area, which the keyboard reaches too (WCAG 2.1.1).
+    <Table.ScrollContainer minWidth={820} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': caption } }}>
       <Table data-testid={testId} striped>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -234,7 +235,7 @@ function BalanceTable({ balance }: { balance: FinancingBalance[] }) {
   const none = t('common.none');
   const totals = balance.reduce((s, b) => ({ expenses: s.expenses + b.expensesOre, financing: s.financing + b.financingOre, esf: s.esf + b.esfOre }), { expenses: 0, financing: 0, esf: 0 });
   return (
-    <Table.ScrollContainer minWidth={1250}>
+    <Table.ScrollContainer minWidth={1250} scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('esf.budget.balanceTable') } }}>
       <Table data-testid="outcome-balance" striped>
         <Table.Caption>{t('esf.budget.balanceTable')}</Table.Caption>
         <Table.Thead>

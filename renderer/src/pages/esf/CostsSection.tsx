@@ -1,10 +1,11 @@
-import { Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { costCategoryLabels, type Cost } from '../../../../shared/domain/esf';
-import { formatIsoDate } from '../../../../shared/format';
+import { costCategoryLabels, typedCostCategories, type Cost, type CostSort } from '../../../../shared/domain/esf';
+import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListPager, ListSearchField, PagedTableFrame, SortableTh, useLastPageGuard, useListState } from '../../components/paging';
 import { RowActions } from '../../components/RowActions';
 import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { useRowEditor } from '../../components/use-row-editor';
@@ -13,15 +14,39 @@ import { CostImportModal } from './CostImportModal';
 import { formatKronor } from './format';
 import { costRefreshes } from './refreshes';
 
+export const costPageSize = 50;
+const sortNames: Record<CostSort, string> = { date: 'datum', category: 'utgiftsslag', amount: 'belopp', supplier: 'leverantor', voucher: 'verifikation' };
+
+/**
+ * The costs, one page at a time, sorted, filtered by expense type and searched
+ * (supplier, voucher number, note) on the server; the sums per expense type
+ * and in all are computed over every page in SQL. State in the address,
+ * prefixed `kostnad-` beside the financing list.
+ */
 export function CostsSection() {
   const { t } = useTranslation();
-  const costs = useApiQuery('costs.list', {});
+  const list = useListState<CostSort>({ prefix: 'kostnad-', sortNames, defaultSort: 'date', firstDirection: { amount: 'desc' }, pageSize: costPageSize });
+  const category = typedCostCategories.find((c) => c === list.filter('typ'));
+  const costs = useApiQuery(
+    'costs.list',
+    { category, search: list.search || undefined, sort: list.sort, direction: list.direction, offset: list.offset, limit: list.limit },
+    { keepPrevious: true },
+  );
+  useLastPageGuard(list, costs.data?.total, Boolean(costs.data) && !costs.isPlaceholderData);
   const create = useApiMutation('costs.create', costRefreshes);
   const update = useApiMutation('costs.update', costRefreshes);
   const remove = useApiMutation('costs.delete', costRefreshes);
   const editor = useRowEditor<Cost>();
   const [importing, setImporting] = useState(false);
   const describe = (c: Cost) => `${formatIsoDate(c.date)} ${costCategoryLabels[c.category]} ${formatKronor(c.amountOre)}`;
+  const data = costs.data;
+  const filtered = Boolean(category ?? list.search);
+  const th = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
+  const totalOf = (c: (typeof typedCostCategories)[number]) => data?.totals.find((x) => x.category === c);
+  const categoryLabel = (c: (typeof typedCostCategories)[number]) => {
+    const found = totalOf(c);
+    return found ? t('listPaging.withCount', { label: costCategoryLabels[c], count: formatInteger(found.count) }) : costCategoryLabels[c];
+  };
 
   return (
     <Stack component="section" aria-labelledby="costs-title" gap="sm">
@@ -38,25 +63,73 @@ export function CostsSection() {
       </Group>
       {costs.error && <ErrorAlert error={costs.error} />}
       {costs.isPending && <Loader aria-label={t('common.loading')} />}
-      {costs.data && costs.data.length === 0 && <Text>{t('esf.budget.noCosts')}</Text>}
-      {costs.data && costs.data.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
-          <Table data-testid="costs-table" striped>
-            <Table.Caption>{t('esf.budget.costs')}</Table.Caption>
+      {data && data.total === 0 && !filtered && <Text>{t('esf.budget.noCosts')}</Text>}
+      {data && (data.total > 0 || filtered) && (
+        <>
+          <Group align="flex-end" gap="md" wrap="wrap">
+            <ListSearchField
+              label={t('esf.budget.costSearch')}
+              placeholder={t('esf.budget.costSearchPlaceholder')}
+              value={list.search}
+              onSearch={list.setSearch}
+              w={320}
+            />
+            <NativeSelect
+              label={t('esf.budget.category')}
+              value={category ?? ''}
+              onChange={(e) => list.setFilter('typ', e.currentTarget.value || null)}
+              data={[{ value: '', label: t('esf.budget.allCategories') }, ...typedCostCategories.map((c) => ({ value: c, label: categoryLabel(c) }))]}
+            />
+          </Group>
+          <Stack gap={4} data-testid="cost-totals">
+            <Text fw={600}>{t('esf.budget.costsSum', { count: data.total, n: formatInteger(data.total), sum: formatKronor(data.sumOre) })}</Text>
+            {data.totals.length > 0 && (
+              <Text size="sm" c="dimmed">
+                {`${t('esf.budget.costTotals')}: `}
+                {data.totals.map((x) => `${costCategoryLabels[x.category]} ${formatKronor(x.amountOre)}`).join(' · ')}
+              </Text>
+            )}
+          </Stack>
+          <ListPager
+            label={t('esf.budget.costPagerLabel')}
+            page={list.page}
+            pageSize={list.pageSize}
+            total={data.total}
+            shown={data.rows.length}
+            loading={costs.isPlaceholderData}
+            onPage={list.setPage}
+            testId="costs-pager"
+          />
+          <PagedTableFrame minWidth={900} caption={t('esf.budget.costs')} busy={costs.isPlaceholderData} testId="costs-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('esf.budget.date')}</Table.Th>
-                <Table.Th scope="col">{t('esf.budget.category')}</Table.Th>
-                <Table.Th scope="col">{t('esf.budget.amount')}</Table.Th>
-                <Table.Th scope="col">{t('esf.budget.supplier')}</Table.Th>
-                <Table.Th scope="col">{t('esf.budget.voucherNumber')}</Table.Th>
+                <SortableTh column="date" {...th}>
+                  {t('esf.budget.date')}
+                </SortableTh>
+                <SortableTh column="category" {...th}>
+                  {t('esf.budget.category')}
+                </SortableTh>
+                <SortableTh column="amount" ta="right" {...th}>
+                  {t('esf.budget.amount')}
+                </SortableTh>
+                <SortableTh column="supplier" {...th}>
+                  {t('esf.budget.supplier')}
+                </SortableTh>
+                <SortableTh column="voucher" {...th}>
+                  {t('esf.budget.voucherNumber')}
+                </SortableTh>
                 <Table.Th scope="col">{t('esf.budget.note')}</Table.Th>
                 <Table.Th scope="col">{t('common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {costs.data.map((c) => (
-                <Table.Tr key={c.id}>
+              {data.rows.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={7}>{t('esf.budget.noMatchingCosts')}</Table.Td>
+                </Table.Tr>
+              )}
+              {data.rows.map((c) => (
+                <Table.Tr key={c.id} data-cost-id={c.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(c.date)}</Table.Td>
                   <Table.Td>{costCategoryLabels[c.category]}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>{formatKronor(c.amountOre)}</Table.Td>
@@ -69,8 +142,8 @@ export function CostsSection() {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+          </PagedTableFrame>
+        </>
       )}
       <RowEditorDialogs<Cost>
         editor={editor}

@@ -1,9 +1,10 @@
-import { Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FinancingEntry } from '../../../../shared/domain/esf';
-import { formatIsoDate } from '../../../../shared/format';
+import { financingEntrySources, type FinancingEntry, type FinancingEntrySource, type FinancingSort } from '../../../../shared/domain/esf';
+import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListPager, ListSearchField, PagedTableFrame, SortableTh, useLastPageGuard, useListState } from '../../components/paging';
 import { RowActions } from '../../components/RowActions';
 import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { useRowEditor } from '../../components/use-row-editor';
@@ -11,16 +12,38 @@ import { FinancingForm } from './FinancingForm';
 import { formatKronor } from './format';
 import { financingRefreshes } from './refreshes';
 
-/** The financing registered by hand, beside the costs: the other side of the ESF budget. */
+export const financingPageSize = 50;
+const sortNames: Record<FinancingSort, string> = { date: 'datum', source: 'kalla', financier: 'finansiar', amount: 'belopp', voucher: 'verifikation' };
+
+/**
+ * The financing registered by hand, beside the costs: the other side of the
+ * ESF budget. Paged, sorted, filtered by source and searched on the server,
+ * with the sums per source and in all over every page; state in the address,
+ * prefixed `finansiering-`.
+ */
 export function FinancingSection() {
   const { t } = useTranslation();
-  const entries = useApiQuery('financing.list', {});
+  const list = useListState<FinancingSort>({ prefix: 'finansiering-', sortNames, defaultSort: 'date', firstDirection: { amount: 'desc' }, pageSize: financingPageSize });
+  const source = financingEntrySources.find((s) => s === list.filter('kalla'));
+  const entries = useApiQuery(
+    'financing.list',
+    { source, search: list.search || undefined, sort: list.sort, direction: list.direction, offset: list.offset, limit: list.limit },
+    { keepPrevious: true },
+  );
+  useLastPageGuard(list, entries.data?.total, Boolean(entries.data) && !entries.isPlaceholderData);
   const create = useApiMutation('financing.create', financingRefreshes);
   const update = useApiMutation('financing.update', financingRefreshes);
   const remove = useApiMutation('financing.delete', financingRefreshes);
   const editor = useRowEditor<FinancingEntry>();
-  const sourceLabel = (e: FinancingEntry) => t(`esf.financing.sources.${e.source}`);
+  const sourceName = (s: FinancingEntrySource) => t(`esf.financing.sources.${s}`);
   const describe = (e: FinancingEntry) => `${formatIsoDate(e.date)} ${e.financier} ${formatKronor(e.amountOre)}`;
+  const data = entries.data;
+  const filtered = Boolean(source ?? list.search);
+  const th = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
+  const sourceLabel = (s: FinancingEntrySource) => {
+    const found = data?.totals.find((x) => x.source === s);
+    return found ? t('listPaging.withCount', { label: sourceName(s), count: formatInteger(found.count) }) : sourceName(s);
+  };
 
   return (
     <Stack component="section" aria-labelledby="financing-title" gap="sm">
@@ -33,27 +56,75 @@ export function FinancingSection() {
       <Text c="dimmed">{t('esf.financing.intro')}</Text>
       {entries.error && <ErrorAlert error={entries.error} />}
       {entries.isPending && <Loader aria-label={t('common.loading')} />}
-      {entries.data && entries.data.length === 0 && <Text>{t('esf.financing.none')}</Text>}
-      {entries.data && entries.data.length > 0 && (
-        <Table.ScrollContainer minWidth={960}>
-          <Table data-testid="financing-table" striped>
-            <Table.Caption>{t('esf.financing.title')}</Table.Caption>
+      {data && data.total === 0 && !filtered && <Text>{t('esf.financing.none')}</Text>}
+      {data && (data.total > 0 || filtered) && (
+        <>
+          <Group align="flex-end" gap="md" wrap="wrap">
+            <ListSearchField
+              label={t('esf.financing.search')}
+              placeholder={t('esf.financing.searchPlaceholder')}
+              value={list.search}
+              onSearch={list.setSearch}
+              w={320}
+            />
+            <NativeSelect
+              label={t('esf.financing.source')}
+              value={source ?? ''}
+              onChange={(e) => list.setFilter('kalla', e.currentTarget.value || null)}
+              data={[{ value: '', label: t('esf.financing.allSources') }, ...financingEntrySources.map((s) => ({ value: s, label: sourceLabel(s) }))]}
+            />
+          </Group>
+          <Stack gap={4} data-testid="financing-totals">
+            <Text fw={600}>{t('esf.financing.sum', { count: data.total, n: formatInteger(data.total), sum: formatKronor(data.sumOre) })}</Text>
+            {data.totals.length > 0 && (
+              <Text size="sm" c="dimmed">
+                {`${t('esf.financing.totals')}: `}
+                {data.totals.map((x) => `${sourceName(x.source)} ${formatKronor(x.amountOre)}`).join(' · ')}
+              </Text>
+            )}
+          </Stack>
+          <ListPager
+            label={t('esf.financing.pagerLabel')}
+            page={list.page}
+            pageSize={list.pageSize}
+            total={data.total}
+            shown={data.rows.length}
+            loading={entries.isPlaceholderData}
+            onPage={list.setPage}
+            testId="financing-pager"
+          />
+          <PagedTableFrame minWidth={960} caption={t('esf.financing.title')} busy={entries.isPlaceholderData} testId="financing-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('esf.financing.date')}</Table.Th>
-                <Table.Th scope="col">{t('esf.financing.source')}</Table.Th>
-                <Table.Th scope="col">{t('esf.financing.financier')}</Table.Th>
-                <Table.Th scope="col">{t('esf.financing.amount')}</Table.Th>
-                <Table.Th scope="col">{t('esf.financing.voucherNumber')}</Table.Th>
+                <SortableTh column="date" {...th}>
+                  {t('esf.financing.date')}
+                </SortableTh>
+                <SortableTh column="source" {...th}>
+                  {t('esf.financing.source')}
+                </SortableTh>
+                <SortableTh column="financier" {...th}>
+                  {t('esf.financing.financier')}
+                </SortableTh>
+                <SortableTh column="amount" ta="right" {...th}>
+                  {t('esf.financing.amount')}
+                </SortableTh>
+                <SortableTh column="voucher" {...th}>
+                  {t('esf.financing.voucherNumber')}
+                </SortableTh>
                 <Table.Th scope="col">{t('esf.financing.note')}</Table.Th>
                 <Table.Th scope="col">{t('common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {entries.data.map((e) => (
-                <Table.Tr key={e.id}>
+              {data.rows.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={7}>{t('esf.financing.noMatch')}</Table.Td>
+                </Table.Tr>
+              )}
+              {data.rows.map((e) => (
+                <Table.Tr key={e.id} data-financing-id={e.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(e.date)}</Table.Td>
-                  <Table.Td>{sourceLabel(e)}</Table.Td>
+                  <Table.Td>{sourceName(e.source)}</Table.Td>
                   <Table.Td>{e.financier}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>{formatKronor(e.amountOre)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.voucherNumber ?? t('common.none')}</Table.Td>
@@ -64,8 +135,8 @@ export function FinancingSection() {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+          </PagedTableFrame>
+        </>
       )}
       <RowEditorDialogs<FinancingEntry>
         editor={editor}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import { visitKindLabels, visitStatusLabels, type VisitSummary } from '../../../../shared/domain/visits';
+import { maxPageSize } from '../../../../shared/domain/paging';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { VisitModal } from '../visits/VisitModal';
@@ -15,7 +16,8 @@ import { VisitModal } from '../visits/VisitModal';
  */
 export function MunicipalityVisitsSection({ municipality }: { municipality: MunicipalityDetail }) {
   const { t } = useTranslation();
-  const visits = useApiQuery('visits.list', { municipalityCode: municipality.code });
+  // A municipality's visits are a handful: one page holds them all (the same query as the SWOT-day section's).
+  const visits = useApiQuery('visits.list', { municipalityCode: municipality.code, limit: maxPageSize });
   const days = useApiQuery('swotDays.list', { municipalityCode: municipality.code });
   const municipalities = useApiQuery('municipalities.list', {});
   const [open, setOpen] = useState<VisitSummary | null>(null);
@@ -37,8 +39,8 @@ export function MunicipalityVisitsSection({ municipality }: { municipality: Muni
           {t('municipalities.visits.book')}
         </Anchor>
       </Group>
-      {visits.data?.length === 0 && <Text>{t('municipalities.visits.empty')}</Text>}
-      {visits.data && visits.data.length > 0 && (
+      {visits.data?.rows.length === 0 && <Text>{t('municipalities.visits.empty')}</Text>}
+      {visits.data && visits.data.rows.length > 0 && (
         <Table.ScrollContainer minWidth={640}>
           <Table data-testid="municipality-visits-table">
             <Table.Caption>{t('municipalities.visits.caption', { municipality: municipality.name })}</Table.Caption>
@@ -52,7 +54,7 @@ export function MunicipalityVisitsSection({ municipality }: { municipality: Muni
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {visits.data.map((v) => {
+              {visits.data.rows.map((v) => {
                 const day = dayOf(v);
                 return (
                   <Table.Tr key={v.id} data-visit-id={v.id}>
@@ -85,7 +87,7 @@ export function MunicipalityVisitsSection({ municipality }: { municipality: Muni
       {open && (
         <VisitModal
           // The list refreshes after a save; the dialog shows the row as it is now.
-          visit={visits.data?.find((v) => v.id === open.id) ?? open}
+          visit={visits.data?.rows.find((v) => v.id === open.id) ?? open}
           municipalities={municipalities.data ?? []}
           onClose={() => setOpen(null)}
         />

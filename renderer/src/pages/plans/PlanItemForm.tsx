@@ -3,7 +3,11 @@ import { NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { ActivitySummary } from '../../../../shared/domain/activities';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import type { ActivityOption } from '../../../../shared/domain/activities';
+import { formatInteger } from '../../../../shared/format';
+import { useApiQuery } from '../../api/hooks';
 import { planItemFields, planStatuses, type PlanItem } from '../../../../shared/domain/plans';
 import type { CompetenceArea } from '../../../../shared/domain/swot';
 import { FormActions, FormError } from '../../forms/FormParts';
@@ -15,8 +19,6 @@ type Values = z.input<typeof planItemFields>;
 interface Props {
   item: PlanItem | null;
   areas: CompetenceArea[];
-  /** The activities a need can be answered by (SWOT days left out: they map needs). */
-  activities: ActivitySummary[];
   /** SWOT notes per area in this municipality: the needs the day brought up come first. */
   swotCounts: Map<string, number>;
   onSave: (values: Values) => Promise<unknown>;
@@ -27,7 +29,10 @@ interface Props {
 const activityValue = (id: string) => `aktivitet:${id}`;
 const trackValue = (id: string) => `spar:${id}`;
 
-export function PlanItemForm({ item, areas, activities, swotCounts, onSave, onCancel }: Props) {
+/** How many activities the picker offers at once; a search narrows the rest. */
+export const activityOptionLimit = 50;
+
+export function PlanItemForm({ item, areas, swotCounts, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const { register, handleSubmit, setError, getValues, setValue, control, formState, reset } = useForm<Values>({
@@ -55,16 +60,25 @@ export function PlanItemForm({ item, areas, activities, swotCounts, onSave, onCa
   const activityId = useWatch({ control, name: 'activityId' });
   const trackId = useWatch({ control, name: 'trackId' });
   const area = areas.find((a) => a.id === areaId);
-  const answerable = activities.filter((a) => a.kind !== 'swot_dag' || a.id === activityId);
-  // Activities of the need's own area (its track or one of its areas) first: those are the likely answers.
-  const inArea = (a: ActivitySummary) => Boolean(areaId) && (a.trackId === areaId || a.areaIds.includes(areaId ?? ''));
-  const option = (a: ActivitySummary) => ({
+  // A bounded list from the server: the need's own area first (its track or one of its areas), SWOT days left out
+  // (they map needs) unless already picked; a search finds the rest.
+  const [activitySearch, setActivitySearch] = useState('');
+  const [search] = useDebouncedValue(activitySearch.trim(), 250);
+  const activities = useApiQuery(
+    'activities.options',
+    { areaId: areaId || undefined, includeId: item?.activityId ?? undefined, search: search || undefined, limit: activityOptionLimit },
+    { keepPrevious: true },
+  );
+  const inArea = activities.data?.inArea ?? [];
+  const other = activities.data?.other ?? [];
+  const shown = inArea.length + other.length;
+  const option = (a: ActivityOption) => ({
     value: activityValue(a.id),
     label: a.status === 'planerad' ? a.name : t('plans.activityOption', { name: a.name, status: t(`activities.statuses.${a.status}`) }),
   });
   const groups = [
-    { group: area ? t('plans.activitiesInArea', { area: area.name }) : t('plans.otherActivities'), items: answerable.filter(inArea).map(option) },
-    { group: t('plans.otherActivities'), items: answerable.filter((a) => !inArea(a)).map(option) },
+    { group: area ? t('plans.activitiesInArea', { area: area.name }) : t('plans.otherActivities'), items: inArea.map(option) },
+    { group: t('plans.otherActivities'), items: other.map(option) },
     { group: t('plans.tracksGroup'), items: areas.filter((a) => a.isTrack).map((a) => ({ value: trackValue(a.id), label: a.name })) },
   ].filter((g) => g.items.length > 0);
   const targetValue = activityId ? activityValue(activityId) : trackId ? trackValue(trackId) : '';
@@ -93,6 +107,15 @@ export function PlanItemForm({ item, areas, activities, swotCounts, onSave, onCa
           ]}
         />
         <Textarea label={t('plans.goal')} withAsterisk autosize minRows={2} {...register('goal')} error={fieldError(errors.goal)} />
+        {(activitySearch !== '' || (activities.data && activities.data.total > shown)) && (
+          <TextInput
+            type="search"
+            label={t('plans.activitySearch')}
+            description={activities.data ? t('plans.activitySearchHint', { shown: formatInteger(shown), total: formatInteger(activities.data.total) }) : undefined}
+            value={activitySearch}
+            onChange={(e) => setActivitySearch(e.currentTarget.value)}
+          />
+        )}
         <NativeSelect
           label={t('plans.activity')}
           description={t('plans.activityHint')}

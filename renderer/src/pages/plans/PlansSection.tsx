@@ -21,7 +21,6 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
   const plans = useApiQuery('plans.get', { municipalityCode: code });
   const areas = useApiQuery('areas.list', {});
   const mapping = useApiQuery('swotMapping.get', {});
-  const activities = useApiQuery('activities.list', {});
   const items = useRowEditor<PlanItem>();
   const people = useRowEditor<IndividualPlan>();
   const createItem = useApiMutation('planItems.create', refreshes);
@@ -131,7 +130,6 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
           <PlanItemForm
             item={item}
             areas={areas.data ?? []}
-            activities={activities.data ?? []}
             swotCounts={swotCounts}
             onCancel={items.close}
             onSave={async (values) => {

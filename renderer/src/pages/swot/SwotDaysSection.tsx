@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { InputOf } from '../../../../shared/contract';
 import type { MunicipalityDetail } from '../../../../shared/domain/municipalities';
+import { maxPageSize } from '../../../../shared/domain/paging';
 import { visitStatusLabels, type SwotDayCreateCheck } from '../../../../shared/domain/visits';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
@@ -28,10 +29,10 @@ export function SwotDaysSection({ municipality }: { municipality: MunicipalityDe
   const [creating, setCreating] = useState(false);
   const [asking, setAsking] = useState<{ values: NewDay; check: SwotDayCreateCheck } | null>(null);
   const days = useApiQuery('swotDays.list', { municipalityCode: municipality.code });
-  const visits = useApiQuery('visits.list', { municipalityCode: municipality.code });
+  const visits = useApiQuery('visits.list', { municipalityCode: municipality.code, limit: maxPageSize });
   const create = useApiMutation('swotDays.create', ['swotDays.list', 'visits.list', 'visits.get', 'visits.progress']);
 
-  const liveVisits = (visits.data ?? []).filter((v) => v.status !== 'installd');
+  const liveVisits = (visits.data?.rows ?? []).filter((v) => v.status !== 'installd');
   const visitOf = (dayId: string) => liveVisits.find((v) => v.swotDayId === dayId);
   // A booked SWOT-day visit is a planned SWOT day even before its day record exists.
   const bookedWithoutDay = liveVisits.filter((v) => v.kind === 'swot_dag' && !(days.data ?? []).some((d) => d.id === v.swotDayId));
