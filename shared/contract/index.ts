@@ -113,10 +113,12 @@ import {
 } from '../domain/participants';
 import {
   attendanceGridInput,
+  attendanceGridRowsInput,
   attendanceImportCommitInput,
   attendanceImportInput,
   saveAttendanceInput,
   type AttendanceGrid,
+  type AttendanceGridPage,
   type AttendanceImportPreview,
 } from '../domain/attendance';
 import { timelineInput, type TimelineData } from '../domain/timeline';
@@ -285,6 +287,7 @@ export const contract = {
   'participants.importTemplate': method<ExportedFile>()(none),
 
   'attendance.grid': method<AttendanceGrid>()(attendanceGridInput),
+  'attendance.gridRows': method<AttendanceGridPage>()(attendanceGridRowsInput),
   'attendance.save': method<{ saved: number; removed: number }>()(saveAttendanceInput),
   'attendance.importPreview': method<AttendanceImportPreview>()(attendanceImportInput),
   'attendance.import': method<{ imported: number; skipped: number }>()(attendanceImportCommitInput),

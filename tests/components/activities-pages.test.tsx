@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import { callOk, countRows, openTestProject, snapshot, type TestProject } from '../helpers/db';
 import { renderApp } from './render-app';
+import { layOutVirtualViewports } from './virtual-layout';
+
+layOutVirtualViewports();
 
 const trackIt = '01890000-0000-7000-8000-000000000004';
 const trackLearning = '01890000-0000-7000-8000-000000000001';
@@ -148,14 +151,14 @@ describe('Aktiviteter: the attendance grid', () => {
     await user.click(screen.getByRole('button', { name: 'Fyll i kolumnen 9 oktober 2012 Torsby med 3 timmar' }));
     expect((cell('Cecilia Carlsson', '9 oktober 2012 Torsby') as HTMLInputElement).value).toBe('3');
     expect(screen.getByTestId('attendance-status').textContent).toBe('5 osparade ändringar');
-    expect(within(screen.getByTestId('column-totals')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5,75', '9', '14,75']);
+    expect(within(screen.getByTestId('column-totals')).getAllByRole('gridcell').map((c) => c.textContent)).toEqual(['5,75', '9', '14,75']);
 
     const before = calls.length;
     await user.click(screen.getByRole('button', { name: 'Spara närvaro' }));
     await waitFor(() => expect(screen.getByTestId('attendance-status').textContent).toBe('Allt är sparat.'));
     expect(calls.slice(before).filter((m) => m === 'attendance.save')).toHaveLength(1);
     expect(liveHours()).toEqual({ n: 5, sum: 14.75 });
-    const annaRow = cell('Anna Andersson', '2 oktober 2012 Falun').closest('tr')!;
+    const annaRow = cell('Anna Andersson', '2 oktober 2012 Falun').closest<HTMLElement>('[role="row"]')!;
     expect(within(annaRow).getByTestId('row-total').textContent).toBe('5,5');
 
     // Clearing a saved cell removes that registration and nothing else.

@@ -3,12 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOk, countRows, openTestProject, type TestProject } from '../helpers/db';
 import { renderApp } from './render-app';
+import { layOutVirtualViewports } from './virtual-layout';
 
 /*
  * One guard for every editor: leaving a page with unsaved changes asks
  * "Du har osparade ändringar" (stay, discard, or save and go on), and the
  * window's unload is guarded while anything is unsaved.
  */
+
+// The attendance grid is virtualised: it needs a viewport with a size to render rows.
+layOutVirtualViewports();
 
 let project: TestProject;
 beforeEach(async () => {

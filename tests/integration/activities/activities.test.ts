@@ -97,9 +97,9 @@ describe('attendance grid', () => {
         { sessionId: s2!.id, participantId: people[2]!.id, hours: null },
       ],
     })).toEqual({ saved: 1, removed: 1 });
-    const grid = await callOk(project.dispatch, 'attendance.grid', { activityId: activity.id });
-    expect(grid.participants.map((p) => p.name)).toEqual(['Anna Andersson', 'Berit Andersson', 'Cecilia Andersson']);
-    expect(grid.cells.reduce((s, c) => s + c.hours, 0)).toBe(2 + 3 + 3 + 3.5 + 3.5);
+    const grid = await callOk(project.dispatch, 'attendance.gridRows', { activityId: activity.id });
+    expect(grid.rows.map((p) => p.name)).toEqual(['Anna Andersson', 'Berit Andersson', 'Cecilia Andersson']);
+    expect(grid.rows.flatMap((r) => Object.values(r.hours)).reduce((s, h) => s + h, 0)).toBe(2 + 3 + 3 + 3.5 + 3.5);
     const [summary] = (await callOk(project.dispatch, 'activities.list', {})).rows;
     expect(summary).toMatchObject({ participantCount: 3, hours: 15 });
   });

@@ -26,7 +26,7 @@ export function AttendanceImportModal({ activityId, opened, onClose }: Props) {
   const [preview, setPreview] = useState<AttendanceImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
-  const commit = useApiMutation('attendance.import', ['attendance.grid', 'activities.list', 'participants.list', 'participants.get']);
+  const commit = useApiMutation('attendance.import', ['attendance.grid', 'attendance.gridRows', 'activities.list', 'participants.list', 'participants.get']);
 
   const close = () => {
     setFile(null);

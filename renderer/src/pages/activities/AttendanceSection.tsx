@@ -1,19 +1,24 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/domain/activities';
-import type { AttendanceGrid } from '../../../../shared/domain/attendance';
+import type { AttendanceGrid, AttendanceGridRow } from '../../../../shared/domain/attendance';
+import type { Page } from '../../../../shared/domain/paging';
 import { formatIsoDate } from '../../../../shared/format';
+import { useApi } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { AttendanceImportModal } from './AttendanceImportModal';
-import { AttendanceRow, type ColumnInfo } from './AttendanceRow';
+import type { ColumnInfo } from './AttendanceRow';
+import { AttendanceTable } from './AttendanceTable';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
-import { cellHours, formatHours, pendingChanges, savedHours, sessionLength, type Drafts, type GridPerson } from './attendance-grid';
+import { dropRow, editCell, fillColumn, noEdits, summarise, type Edits, type RowState } from './attendance-edits';
+import type { GridPerson } from './attendance-grid';
 import { ParticipantPicker } from './ParticipantPicker';
 
-/** Närvaro: the activity's grid of hours, loaded once and edited locally until "Spara närvaro". */
+/** Närvaro: the activity's grid of hours, its frame loaded once and its rows a window at a time, edited locally until "Spara närvaro". */
 export function AttendanceSection({ activity }: { activity: Activity }) {
   const { t } = useTranslation();
   const grid = useApiQuery('attendance.grid', { activityId: activity.id });
@@ -42,64 +47,76 @@ export function AttendanceSection({ activity }: { activity: Activity }) {
   );
 }
 
-const invalidates = ['attendance.grid', 'activities.list', 'participants.list', 'participants.get'] as const;
+const invalidates = ['attendance.grid', 'attendance.gridRows', 'activities.list', 'participants.list', 'participants.get'] as const;
 
+/** At most this many ids in one `attendance.gridRows` look-up (the page size cap). */
+const idsPerLookup = 500;
+
+/**
+ * The grid's editing: the edits live here, outside the rendered rows (which
+ * come and go as the grid scrolls), so they survive scrolling, the guard and
+ * the status line count all of them, and one save sends only what changed.
+ */
 function AttendanceEditor({ name, grid }: { name: string; grid: AttendanceGrid }) {
   const { t } = useTranslation();
+  const api = useApi();
   const save = useApiMutation('attendance.save', [...invalidates]);
-  const [drafts, setDrafts] = useState<Drafts>({});
+  const [edits, setEdits] = useState<Edits>(noEdits);
   const [added, setAdded] = useState<GridPerson[]>([]);
   const [attempted, setAttempted] = useState(false);
 
-  const saved = useMemo(() => savedHours(grid), [grid]);
-  const sessionIds = useMemo(() => new Set(grid.sessions.map((s) => s.id)), [grid.sessions]);
   const columns = useMemo<ColumnInfo[]>(() => grid.sessions.map((s) => ({ sessionId: s.id, date: formatIsoDate(s.date), place: s.place })), [grid.sessions]);
-  const inGrid = useMemo(() => new Set(grid.participants.map((p) => p.id)), [grid.participants]);
-  const rows = useMemo(() => [...grid.participants, ...added.filter((p) => !inGrid.has(p.id))], [grid.participants, added, inGrid]);
-  const changes = useMemo(() => pendingChanges(drafts, saved, sessionIds), [drafts, saved, sessionIds]);
-  const pending = changes.cells.length + changes.invalid;
+  // Which of the people added here are rows of the grid already (saved meanwhile, or there from the start): those show in their place.
+  const inGrid = useQueries({
+    queries: chunks(added.map((p) => p.id), idsPerLookup).map((ids) => {
+      const input = { activityId: grid.activityId, participantIds: ids, offset: 0, limit: idsPerLookup };
+      return { queryKey: ['attendance.gridRows', input] as const, queryFn: () => api.call('attendance.gridRows', input) };
+    }),
+    combine: inGridOf,
+  });
+  const newRows = useMemo(() => added.filter((p) => !inGrid.has(p.id)), [added, inGrid]);
+  const summary = useMemo(() => summarise(edits, grid), [edits, grid]);
+  const pending = summary.changed + summary.invalid;
 
-  const onChange = useCallback((participantId: string, sessionId: string, text: string) => {
-    setDrafts((d) => ({ ...d, [participantId]: { ...d[participantId], [sessionId]: text } }));
+  const onEdit = useCallback((participantId: string, sessionId: string, text: string, row: RowState) => {
+    setEdits((e) => editCell(e, participantId, sessionId, text, row));
   }, []);
   const onRemove = useCallback((participantId: string) => {
     setAdded((a) => a.filter((p) => p.id !== participantId));
-    setDrafts(({ [participantId]: _gone, ...rest }) => rest);
+    setEdits((e) => dropRow(e, participantId));
   }, []);
-  const fillColumn = (sessionId: string, hours: number) => {
-    const text = formatHours(hours);
-    setDrafts((d) => Object.fromEntries(rows.map((r) => [r.id, { ...d[r.id], [sessionId]: text }])));
-  };
+  const onFill = useCallback(
+    (sessionId: string, hours: number) => setEdits((e) => fillColumn(e, sessionId, hours, newRows.map((p) => p.id))),
+    [newRows],
+  );
 
   const submit = async () => {
     setAttempted(true);
-    if (changes.invalid > 0 || changes.cells.length === 0) return;
-    const result = await save.mutateAsync({ activityId: grid.activityId, cells: changes.cells });
-    setDrafts({});
+    if (summary.invalid > 0 || pending === 0) return;
+    const result = await save.mutateAsync({ activityId: grid.activityId, cells: summary.cells, fills: summary.fills });
+    setEdits(noEdits);
     setAttempted(false);
     notify(t, t('activities.grid.saved', result));
   };
 
   useUnsavedChanges(pending > 0, t('activities.grid.guardLabel', { name, count: pending }), async () => {
     // Invalid cells cannot be saved: the guard keeps the user on the grid, where they are marked.
-    if (changes.invalid > 0) {
+    if (summary.invalid > 0) {
       setAttempted(true);
       throw new Error('invalid cells');
     }
     await submit();
   });
 
-  const columnTotals = columns.map((c) => rows.reduce((sum, r) => sum + cellHours(drafts[r.id], saved.get(r.id), c.sessionId), 0));
-
   return (
     <Stack gap="sm">
-      <Paper withBorder p="xs" pos="sticky" top="var(--app-shell-header-height, 60px)" style={{ zIndex: 3 }}>
+      <Paper withBorder p="xs" pos="sticky" top="var(--app-shell-header-height, 60px)" style={{ zIndex: 4 }}>
         <Group justify="space-between">
           <Text role="status" fw={pending > 0 ? 700 : undefined} data-testid="attendance-status">
             {pending > 0 ? t('activities.grid.unsaved', { count: pending }) : t('activities.grid.noChanges')}
           </Text>
           <Group gap="xs">
-            <Button variant="default" disabled={pending === 0 || save.isPending} onClick={() => setDrafts({})}>
+            <Button variant="default" disabled={pending === 0 || save.isPending} onClick={() => setEdits(noEdits)}>
               {t('activities.grid.discard')}
             </Button>
             <Button onClick={() => void submit().catch(() => undefined)} loading={save.isPending} disabled={pending === 0}>
@@ -108,80 +125,36 @@ function AttendanceEditor({ name, grid }: { name: string; grid: AttendanceGrid }
           </Group>
         </Group>
       </Paper>
-      {attempted && changes.invalid > 0 && (
+      {attempted && summary.invalid > 0 && (
         <Alert color="red" role="alert">
-          {t('activities.grid.invalid', { count: changes.invalid })}
+          {t('activities.grid.invalid', { count: summary.invalid })}
         </Alert>
       )}
       {save.error && <ErrorAlert error={save.error} />}
-      <Table.ScrollContainer minWidth={300 + columns.length * 110}>
-        <Table withTableBorder withColumnBorders striped verticalSpacing={4} data-testid="attendance-grid">
-          <Table.Caption>{t('activities.grid.caption', { name })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('activities.grid.participant')}</Table.Th>
-              {grid.sessions.map((s, i) => {
-                const hours = sessionLength(s);
-                const column = columns[i]!;
-                return (
-                  <Table.Th key={s.id} scope="col" style={{ verticalAlign: 'top' }}>
-                    <Text size="sm" fw={700}>
-                      {column.date}
-                    </Text>
-                    <Text size="xs">{s.place}</Text>
-                    <Text size="xs" c="dimmed">{`${s.startTime}–${s.endTime}`}</Text>
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      mt={4}
-                      aria-label={t('activities.grid.fillColumnLabel', { date: column.date, place: s.place, hours: formatHours(hours) })}
-                      onClick={() => fillColumn(s.id, hours)}
-                      disabled={rows.length === 0}
-                    >
-                      {t('activities.grid.fillColumn')}
-                    </Button>
-                  </Table.Th>
-                );
-              })}
-              <Table.Th scope="col" ta="right">
-                {t('activities.grid.total')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <AttendanceRow
-                key={r.id}
-                person={r}
-                columns={columns}
-                saved={saved.get(r.id)}
-                draft={drafts[r.id]}
-                onChange={onChange}
-                onRemove={inGrid.has(r.id) ? undefined : onRemove}
-              />
-            ))}
-            {rows.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={columns.length + 2}>{t('activities.grid.noParticipants')}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr data-testid="column-totals">
-              <Table.Th scope="row">{t('activities.grid.total')}</Table.Th>
-              {columnTotals.map((total, i) => (
-                <Table.Td key={columns[i]!.sessionId} ta="right" fw={700}>
-                  {formatHours(total)}
-                </Table.Td>
-              ))}
-              <Table.Td ta="right" fw={700}>
-                {formatHours(columnTotals.reduce((a, b) => a + b, 0))}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
-      </Table.ScrollContainer>
+      <AttendanceTable
+        name={name}
+        grid={grid}
+        columns={columns}
+        added={newRows}
+        edits={edits}
+        totals={summary.columnTotals}
+        onEdit={onEdit}
+        onFill={onFill}
+        onRemove={onRemove}
+      />
       <ParticipantPicker activityId={grid.activityId} added={added} onAdd={(list) => setAdded((a) => [...a, ...list])} />
     </Stack>
   );
+}
+
+function chunks<T>(list: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+}
+
+const noIds: ReadonlySet<string> = new Set();
+
+/** Kept apart so the set keeps its identity while no look-up changed. */
+function inGridOf(results: { data?: Page<AttendanceGridRow> }[]): ReadonlySet<string> {
+  const ids = results.flatMap((r) => r.data?.rows.map((row) => row.id) ?? []);
+  return ids.length ? new Set(ids) : noIds;
 }

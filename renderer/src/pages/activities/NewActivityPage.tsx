@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { ActivityForm } from './ActivityForm';
 
-export const activityRefreshes = ['activities.list', 'activities.get', 'activities.coverage', 'activities.options', 'attendance.grid'] as const;
+export const activityRefreshes = ['activities.list', 'activities.get', 'activities.coverage', 'activities.options', 'attendance.grid', 'attendance.gridRows'] as const;
 
 /** Ny aktivitet; from the coverage tab `?behov=<plan item>` starts it with that need linked. */
 export function NewActivityPage() {
