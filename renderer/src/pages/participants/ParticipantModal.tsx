@@ -9,7 +9,7 @@ import { notify } from '../../components/notify';
 import { ParticipantForm } from './ParticipantForm';
 
 /** Attendance grids and activity counts show participants' names and numbers too. */
-export const participantRefreshes: MethodName[] = ['participants.list', 'participants.get', 'attendance.grid', 'attendance.gridRows', 'activities.list'];
+export const participantRefreshes: MethodName[] = ['participants.list', 'participants.search', 'participants.get', 'attendance.grid', 'attendance.gridRows', 'activities.list'];
 
 interface Props {
   /** null = a new participant. */
