@@ -32,30 +32,43 @@ export function gridPageSize(sessionCount: number): number {
   return Math.max(25, Math.min(200, Math.floor(10_000 / Math.max(1, sessionCount))));
 }
 
-const collator = new Intl.Collator('sv');
-
 function displayName(first: string | null, last: string | null): string {
   return first || last ? `${first ?? ''} ${last ?? ''}`.trim() : translate('errors.erasedParticipantName');
 }
 
 /**
- * The grid's rows in their order: every participant with a live registration
- * in one of the sessions, by name the Swedish way (å ä ö after z), then by
- * id so that two people of the same name keep their places between windows.
- * Only ids and names are read for the whole grid (5 000 rows: a few ms);
- * everything else only for the window.
+ * The grid's rows: every participant with a live registration in one of the
+ * sessions, in Deltagare's order — by last and first name the Swedish way
+ * (å ä ö after z, erased participants last), then by id so that two people
+ * of the same name keep their places between windows. The order and the
+ * window come from SQL, on participant_search's name index.
  */
-async function gridOrder(db: Kysely<Database>, sessionIds: string[], onlyIds?: string[]): Promise<{ id: string; name: string }[]> {
-  if (sessionIds.length === 0 || onlyIds?.length === 0) return [];
+function gridPeople(db: Kysely<Database>, sessionIds: string[], onlyIds?: string[]) {
   let query = db
-    .selectFrom('participants as p')
-    .select(['p.id', 'p.first_name', 'p.last_name'])
+    .selectFrom('participant_search as s')
+    .innerJoin('participants as p', 'p.id', 's.participant_id')
     .where('p.id', 'in', (eb) =>
       eb.selectFrom('attendance as a').select('a.participant_id').where('a.session_id', 'in', sessionIds).where('a.deleted_at', 'is', null),
     );
   if (onlyIds) query = query.where('p.id', 'in', onlyIds);
-  const people = (await query.execute()).map((p) => ({ id: p.id, name: displayName(p.first_name, p.last_name) }));
-  return people.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return query;
+}
+
+async function gridWindow(db: Kysely<Database>, sessionIds: string[], input: { offset: number; limit: number; participantIds?: string[] | undefined }) {
+  if (sessionIds.length === 0 || input.participantIds?.length === 0) return { window: [], total: 0 };
+  const [rows, count] = await Promise.all([
+    gridPeople(db, sessionIds, input.participantIds)
+      .select(['p.id', 'p.first_name', 'p.last_name'])
+      .orderBy('s.name_key')
+      .orderBy('s.participant_id')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
+    gridPeople(db, sessionIds, input.participantIds)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { window: rows.map((p) => ({ id: p.id, name: displayName(p.first_name, p.last_name) })), total: Number(count.n) };
 }
 
 export async function attendanceGrid(db: Kysely<Database>, activityId: string): Promise<AttendanceGrid> {
@@ -110,8 +123,7 @@ export async function attendanceGrid(db: Kysely<Database>, activityId: string): 
 export async function attendanceGridRows(db: Kysely<Database>, input: ParsedInputOf<'attendance.gridRows'>): Promise<AttendanceGridPage> {
   const sessions = await activitySessions(db, input.activityId);
   const sessionIds = sessions.map((s) => s.id);
-  const order = await gridOrder(db, sessionIds, input.participantIds);
-  const window = order.slice(input.offset, input.offset + input.limit);
+  const { window, total } = await gridWindow(db, sessionIds, input);
   const ids = window.map((p) => p.id);
   const details = ids.length
     ? await db
@@ -137,7 +149,7 @@ export async function attendanceGridRows(db: Kysely<Database>, input: ParsedInpu
     const d = byId.get(p.id)!;
     return { id: p.id, name: p.name, municipalityName: d.municipalityName, gender: d.gender, erased: d.erased_at !== null, hours: hours.get(p.id)! };
   });
-  return { rows, total: order.length, offset: input.offset, limit: input.limit };
+  return { rows, total, offset: input.offset, limit: input.limit };
 }
 
 /** Rows per multi-row insert of a filled column: 7 values each, well under SQLite's parameter limit. */

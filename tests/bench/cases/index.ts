@@ -6,10 +6,11 @@ import { trainingCases } from './training';
 import { esfCases } from './esf';
 import { syncCases } from './sync';
 import { backupCases } from './backup';
+import { pagedReadCases } from './paged-reads';
 
 /*
  * Every benchmark case, in the order the table prints them. A new case is a
  * BenchCase (subject, raw baseline, target) in a module under cases/,
  * appended here; run.ts needs no change.
  */
-export const allCases: readonly BenchCase[] = [...openCases, ...municipalityCases, ...tourCases, ...trainingCases, ...esfCases, ...syncCases, ...backupCases];
+export const allCases: readonly BenchCase[] = [...openCases, ...municipalityCases, ...tourCases, ...trainingCases, ...esfCases, ...syncCases, ...backupCases, ...pagedReadCases];
