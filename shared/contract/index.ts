@@ -37,6 +37,7 @@ import {
   type SwotImportPreview,
   type SwotNote,
 } from '../domain/swot';
+import { coFinancingInput, type CoFinancingPage } from '../domain/cofinancing';
 import { countyCompilationInput, swotMappingInput, swotMappingNotesInput, type PeerLearning, type SwotMapping, type SwotMappingNote } from '../domain/mapping';
 import {
   createIndividualPlanInput,
@@ -146,7 +147,6 @@ import {
   setBudgetInput,
   updateCostInput,
   type BudgetLine,
-  type CoFinancing,
   type Cost,
   type CostPage,
   type FinancingPage,
@@ -297,7 +297,7 @@ export const contract = {
 
   'esf.settings': method<EsfSettings>()(none),
   'esf.updateSettings': method<EsfSettings>()(esfSettingsInput),
-  'esf.coFinancing': method<CoFinancing>()(periodRangeInput),
+  'esf.coFinancing': method<CoFinancingPage>()(coFinancingInput),
   'esf.indicators': method<Indicators>()(periodRangeInput),
   'esf.overview': method<Overview>()(none),
   'costs.list': method<CostPage>()(listCostsInput),

@@ -20,11 +20,14 @@ const mappingFilter = {
   statuses: z.array(z.enum(swotDayStatuses, { message: 'validation.swotStatus' })).max(swotDayStatuses.length * 2).optional(),
 };
 
-export const swotMappingInput = z.object(mappingFilter);
+const municipalityCode = z.string().regex(/^\d{4}$/, 'validation.municipalityCode');
+
+/** One municipality's mapping (its page shows its own needs) is counted on the server, never cut from the country's. */
+export const swotMappingInput = z.object({ ...mappingFilter, municipalityCode: municipalityCode.optional() });
 
 export const swotMappingNotesInput = z.object({
   ...mappingFilter,
-  municipalityCode: z.string().regex(/^\d{4}$/, 'validation.municipalityCode').optional(),
+  municipalityCode: municipalityCode.optional(),
   areaId: z.uuid({ message: 'validation.id' }).optional(),
   perspective: z.enum(perspectives, { message: 'validation.perspective' }).optional(),
   quadrant: z.enum(quadrants, { message: 'validation.quadrant' }).optional(),
@@ -48,7 +51,7 @@ export interface SwotMapping {
   heatmap: { municipalityCode: string; municipalityName: string; countyCode: CountyCode; areaId: string; noteCount: number }[];
   /** Strengths per municipality and area, the same way. */
   strengthHeatmap: { municipalityCode: string; municipalityName: string; countyCode: CountyCode; areaId: string; noteCount: number }[];
-  /** Every municipality in the county filter, so rows without notes can be shown. */
+  /** Every municipality in the county (or municipality) filter, so rows without notes can be shown. */
   municipalities: { code: string; name: string; countyCode: CountyCode; swotDayCount: number }[];
   totals: { swotDays: number; notes: number; notesWithoutArea: number };
 }
@@ -95,4 +98,4 @@ export const swotMappingNotesLimit = 500;
  * `charts` (SVG drawn in the page) gets a validation error, and no SVG from
  * outside is ever parsed or rasterised.
  */
-export const countyCompilationInput = swotMappingInput.strict();
+export const countyCompilationInput = z.object(mappingFilter).strict();

@@ -14,7 +14,16 @@ export interface TimelineActivity {
   status: ActivityStatus;
   start: string;
   end: string;
-  sessionDates: string[];
+  /** Live sessions in all. */
+  sessionCount: number;
+  /**
+   * The sessions as the chart marks them, one mark per ISO week, made in
+   * SQL: the day (`2012-10-02`) of a week with sessions on one day, else the
+   * week's first to last session day as an ISO 8601 interval
+   * (`2013-03-11/2013-03-15`). A course of many days is a few marks, not a
+   * tick per session.
+   */
+  sessionWeeks: string[];
   /** Attended hours over all sessions. */
   hours: number;
   /** Planned but its last session has passed, or still running after it. */

@@ -138,6 +138,26 @@ describe('Tidsplan', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'november 2012' })).toBeTruthy();
     expect(activityIds(await chart())).toEqual([november.id]);
   });
+
+  it('marks a week of sessions as one band from its first to its last day, and a lone session as a tick', async () => {
+    const user = userEvent.setup();
+    project.clock.set('2012-10-15T10:00:00Z');
+    const trip = await activity({ name: 'Studieresa till Köpenhamn', kind: 'studieresa', sessions: [session('2012-10-08', '2080'), session('2012-10-09', '2080'), session('2012-10-10', '2080'), session('2012-10-24', '2080')] });
+    await renderApp('/tidsplan?zoom=manad&datum=2012-10-15', { project });
+    const drawing = await chart();
+    await waitFor(() => expect(activityIds(drawing)).toEqual([trip.id]));
+    const bar = drawing.querySelector(`[data-activity-id="${trip.id}"]`)!;
+    const marks = [...bar.querySelectorAll('[data-session]')];
+    expect(marks.map((m) => [m.tagName.toLowerCase(), m.getAttribute('data-session')])).toEqual([
+      ['rect', '2012-10-08/2012-10-10'],
+      ['line', '2012-10-24'],
+    ]);
+    // 24 px a day in a month unmeasured: the band covers the three days.
+    expect(Number(marks[0]!.getAttribute('width'))).toBeCloseTo(72, 6);
+    expect(bar.querySelector('title')?.textContent).toContain('4 tillfällen');
+    await user.click(screen.getByRole('button', { name: 'Visa som lista' }));
+    expect(within(screen.getByTestId('timeline-list')).getByRole('link', { name: 'Studieresa till Köpenhamn' })).toBeTruthy();
+  });
 });
 
 describe('Projektplan', () => {

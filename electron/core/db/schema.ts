@@ -94,6 +94,21 @@ export interface SwotNoteTable extends EditableRow {
   area_ids: string;
 }
 
+/**
+ * Derived from swot_notes and swot_days by triggers (migration 0012): one row
+ * per live note in a live day and each area id it carries. Never synced,
+ * never copied by a restore; Kartläggning counts from it.
+ */
+export interface SwotNoteAreaTable {
+  note_id: string;
+  area_id: string;
+  swot_day_id: string;
+  municipality_code: string;
+  day_status: SwotDayStatus;
+  /** 'styrka' under Styrkor, 'behov' under Svagheter, Möjligheter and Hot. */
+  kind: 'behov' | 'styrka';
+}
+
 export interface PlanItemTable extends EditableRow {
   municipality_code: string;
   area_id: string;
@@ -338,6 +353,7 @@ export interface Database {
   competence_areas: CompetenceAreaTable;
   swot_days: SwotDayTable;
   swot_notes: SwotNoteTable;
+  swot_note_areas: SwotNoteAreaTable;
   plan_items: PlanItemTable;
   individual_plans: IndividualPlanTable;
   tours: TourTable;

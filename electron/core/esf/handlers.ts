@@ -1,6 +1,6 @@
 import type { DomainHandlers } from '../api/handlers';
 import { viewDate } from '../project/view-date';
-import { coFinancing } from './cofinancing';
+import { coFinancingPage } from './cofinancing';
 import { importCosts, previewCostImport } from './cost-import';
 import { budgetOutcome } from './budget-outcome';
 import { deleteCost, listBudget, listCosts, saveCost, setBudget } from './costs';
@@ -14,7 +14,7 @@ import { getEsfSettings, updateEsfSettings } from './settings';
 export const esfHandlers: DomainHandlers<'esf'> = {
   'esf.settings': (_input, { db }) => getEsfSettings(db),
   'esf.updateSettings': (input, ctx) => updateEsfSettings(ctx, input),
-  'esf.coFinancing': async (input, { db }) => coFinancing(db, await getEsfSettings(db), input.from, input.to),
+  'esf.coFinancing': async (input, { db }) => coFinancingPage(db, await getEsfSettings(db), input),
   'esf.indicators': async (input, { db }) => indicators(db, await getEsfSettings(db), input.from, input.to),
   'esf.overview': async (_input, ctx) => overview(ctx.db, await getEsfSettings(ctx.db), await viewDate(ctx)),
 };

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { TimelineActivity, TimelineData } from '../../../shared/domain/timeline';
 import type { ServiceContext } from '../context';
@@ -8,9 +9,11 @@ export { stockholmToday } from './view-date';
 
 /**
  * Phases, milestones, reporting periods, visits and activities for the Gantt
- * chart. Attended hours are summed per session on the covering index, so the
- * read stays fast with a million attendance rows. "Today" (the today line,
- * overdue marks) is the "Visa läget per" day when one is chosen.
+ * chart, as drawn: per activity its span, its sessions per week and its
+ * attended hours, aggregated in SQL (hours from the covering index, so the
+ * read stays fast with a million attendance rows), not its sessions.
+ * "Today" (the today line, overdue marks) is the "Visa läget per" day when
+ * one is chosen.
  */
 export async function timeline(ctx: ServiceContext, filter: ParsedInputOf<'timeline.get'>): Promise<TimelineData> {
   const { db } = ctx;
@@ -33,37 +36,65 @@ export async function timeline(ctx: ServiceContext, filter: ParsedInputOf<'timel
     .select(['a.id', 'a.name', 'a.kind', 'a.track_id as trackId', 't.name as trackName', 'a.status'])
     .where('a.deleted_at', 'is', null);
   if (filter.trackId) activityQuery = activityQuery.where('a.track_id', '=', filter.trackId);
+  if (filter.countyCode) {
+    // An activity belongs to a county where one of its sessions is held.
+    const county = filter.countyCode;
+    activityQuery = activityQuery.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('activity_sessions as s')
+          .innerJoin('municipalities as m', 'm.code', 's.municipality_code')
+          .select('s.id')
+          .whereRef('s.activity_id', '=', 'a.id')
+          .where('s.deleted_at', 'is', null)
+          .where('m.county_code', '=', county),
+      ),
+    );
+  }
   const activities = await activityQuery.execute();
 
-  const sessions = await db
+  // The marks the chart draws: sessions per activity and ISO week (the week's Monday), counted in SQL.
+  const monday = sql<string>`date(s.date, '-' || ((cast(strftime('%w', s.date) as integer) + 6) % 7) || ' days')`;
+  const weeks = await db
     .selectFrom('activity_sessions as s')
-    .leftJoin('municipalities as m', 'm.code', 's.municipality_code')
-    .select(['s.id', 's.activity_id as activityId', 's.date', 'm.county_code as countyCode'])
+    .select((eb) => [
+      's.activity_id as activityId',
+      eb.fn.min('s.date').as('start'),
+      eb.fn.max('s.date').as('end'),
+      sql<string>`case when min(s.date) = max(s.date) then min(s.date) else min(s.date) || '/' || max(s.date) end`.as('mark'),
+      eb.fn.countAll<number>().as('sessions'),
+    ])
     .where('s.deleted_at', 'is', null)
-    .orderBy('s.date')
+    .groupBy(['s.activity_id', monday])
+    .orderBy('s.activity_id')
+    .orderBy(monday)
     .execute();
+  // Attended hours per activity: each session's sum read in order from the narrow covering index, then added up per activity.
   const hoursRows = await db
-    .selectFrom('attendance')
-    .select((eb) => ['session_id as sessionId', eb.fn.sum<number>('hours').as('hours')])
-    .where('deleted_at', 'is', null)
-    .groupBy('session_id')
+    .selectFrom((eb) =>
+      eb.selectFrom('attendance').select((e) => ['session_id', e.fn.sum<number>('hours').as('hours')]).where('deleted_at', 'is', null).groupBy('session_id').as('h'),
+    )
+    .innerJoin('activity_sessions as s', 's.id', 'h.session_id')
+    .select((eb) => ['s.activity_id as activityId', eb.fn.sum<number>('h.hours').as('hours')])
+    .where('s.deleted_at', 'is', null)
+    .groupBy('s.activity_id')
     .execute();
-  const hoursBySession = new Map(hoursRows.map((r) => [r.sessionId, Number(r.hours)]));
-  const sessionsByActivity = Map.groupBy(sessions, (s) => s.activityId);
+  const hoursByActivity = new Map(hoursRows.map((r) => [r.activityId, Number(r.hours)]));
+  const weeksByActivity = Map.groupBy(weeks, (w) => w.activityId);
 
   const rows: TimelineActivity[] = [];
   for (const a of activities) {
-    const own = sessionsByActivity.get(a.id) ?? [];
+    const own = weeksByActivity.get(a.id) ?? [];
     if (own.length === 0) continue;
-    if (filter.countyCode && !own.some((s) => s.countyCode === filter.countyCode)) continue;
-    const start = own[0]!.date;
-    const end = own.at(-1)!.date;
+    const start = own[0]!.start;
+    const end = own.at(-1)!.end;
     rows.push({
       ...a,
       start,
       end,
-      sessionDates: own.map((s) => s.date),
-      hours: own.reduce((sum, s) => sum + (hoursBySession.get(s.id) ?? 0), 0),
+      sessionCount: own.reduce((sum, w) => sum + Number(w.sessions), 0),
+      sessionWeeks: own.map((w) => w.mark),
+      hours: hoursByActivity.get(a.id) ?? 0,
       overdue: (a.status === 'planerad' || a.status === 'pagar') && end < today,
     });
   }

@@ -14,121 +14,142 @@ import type { Database } from '../db/schema';
 import { listAreas } from './areas';
 
 /*
- * The counts are made in SQL so the view stays quick with every note of all
- * 49 municipalities; only the zero-filling of the fixed 3×4 grid is done here.
+ * The counts are made in SQL, in one pass over `swot_note_areas` (one row
+ * per live note and area, kept by triggers, migration 0012) grouped in the
+ * order of its index, plus one pass over the notes' own covering index for
+ * the quadrant balance. Only the zero-filling of the fixed 3×4 grid, the
+ * county sums of the municipality cells and the ordering are done here.
  */
 
 type Db = Kysely<Database>;
 
-/** Live notes in live days of the filtered municipalities and statuses. */
-function filteredNotes(db: Db, filter: SwotMappingFilter) {
-  let query = db
-    .selectFrom('swot_notes as n')
-    .innerJoin('swot_days as d', 'd.id', 'n.swot_day_id')
-    .innerJoin('municipalities as m', 'm.code', 'd.municipality_code')
-    .where('n.deleted_at', 'is', null)
-    .where('d.deleted_at', 'is', null);
-  if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
-  if (filter.statuses) {
-    // An empty list means the user unticked every status: nothing matches (and `in ()` is not SQL).
-    query = filter.statuses.length > 0 ? query.where('d.status', 'in', filter.statuses) : query.where(sql<boolean>`0`);
-  }
-  return query;
-}
-
-const quadrantsOf = (kind: NoteKind) => (kind === 'behov' ? needQuadrants : strengthQuadrants);
-
-/** One row per (note, live area it carries) of one kind; an id of a deleted area drops out here. */
-function filteredNoteAreas(db: Db, filter: SwotMappingFilter, kind: NoteKind) {
-  return filteredNotes(db, filter)
-    .where('n.quadrant', 'in', quadrantsOf(kind))
-    .innerJoin(sql<{ value: string }>`json_each(n.area_ids)`.as('j'), (join) => join.onTrue())
-    .innerJoin('competence_areas as ca', 'ca.id', 'j.value')
-    .where('ca.deleted_at', 'is', null);
-}
-
-function byCounty(db: Db, filter: SwotMappingFilter, kind: NoteKind) {
-  return filteredNoteAreas(db, filter, kind)
-    .select(['ca.id as areaId', 'm.county_code as countyCode', sql<number>`count(distinct n.id)`.as('noteCount')])
-    .groupBy(['ca.id', 'm.county_code'])
-    .orderBy('ca.sort_order')
-    .orderBy('m.county_code')
-    .execute();
-}
-
-function byMunicipality(db: Db, filter: SwotMappingFilter, kind: NoteKind) {
-  return filteredNoteAreas(db, filter, kind)
-    .select([
-      'm.code as municipalityCode',
-      'm.name as municipalityName',
-      'm.county_code as countyCode',
-      'ca.id as areaId',
-      sql<number>`count(distinct n.id)`.as('noteCount'),
-    ])
-    .groupBy(['m.code', 'ca.id'])
-    .orderBy('m.code')
-    .orderBy('ca.sort_order')
-    .execute();
-}
-
-const counted = <T extends { noteCount: number }>(rows: T[]) => rows.map((r) => ({ ...r, noteCount: Number(r.noteCount) }));
-
+/** Live days of the filtered municipalities and statuses. */
 function filteredDays(db: Db, filter: SwotMappingFilter) {
   let query = db
     .selectFrom('swot_days as d')
     .innerJoin('municipalities as m', 'm.code', 'd.municipality_code')
     .where('d.deleted_at', 'is', null);
   if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
-  if (filter.statuses) query = filter.statuses.length > 0 ? query.where('d.status', 'in', filter.statuses) : query.where(sql<boolean>`0`);
+  if (filter.municipalityCode) query = query.where('d.municipality_code', '=', filter.municipalityCode);
+  const statuses = filter.statuses;
+  // An empty list means the user unticked every status: nothing matches (and `in ()` is not SQL).
+  if (statuses) query = statuses.length > 0 ? query.where('d.status', 'in', statuses) : query.where(sql<boolean>`0`);
   return query;
 }
 
-/** Ids of areas that exist, to leave deleted ones out of a note's list. */
+/**
+ * Live notes in live days of the filtered municipalities and statuses. The
+ * days come first (CROSS JOIN keeps that order in SQLite): a few hundred
+ * days, each with its notes from the covering index, instead of a day
+ * looked up for every note.
+ */
+function filteredNotes(db: Db, filter: SwotMappingFilter) {
+  return filteredDays(db, filter).crossJoin('swot_notes as n').whereRef('n.swot_day_id', '=', 'd.id').where('n.deleted_at', 'is', null);
+}
+
+const quadrantsOf = (kind: NoteKind) => (kind === 'behov' ? needQuadrants : strengthQuadrants);
+
+/** Ids of areas that exist: a deleted area's id on a note counts for nothing. */
 function activeAreaIdsSql() {
   return sql<string>`(select ca.id from competence_areas ca where ca.deleted_at is null)`;
 }
 
+/** The note–area rows of the filter. The area test is kept off the index (`+`), so the scan runs in the mapping index's order and groups without sorting. */
+function filteredNoteAreas(db: Db, filter: SwotMappingFilter) {
+  let query = db.selectFrom('swot_note_areas as na').where(sql<boolean>`+na.area_id in ${activeAreaIdsSql()}`);
+  if (filter.municipalityCode) query = query.where('na.municipality_code', '=', filter.municipalityCode);
+  if (filter.countyCode) {
+    const county = filter.countyCode;
+    query = query.where('na.municipality_code', 'in', (eb) => eb.selectFrom('municipalities').select('code').where('county_code', '=', county));
+  }
+  const statuses = filter.statuses;
+  if (statuses) query = statuses.length > 0 ? query.where('na.day_status', 'in', statuses) : query.where(sql<boolean>`0`);
+  return query;
+}
+
+export interface MappingCell {
+  municipalityCode: string;
+  areaId: string;
+  kind: NoteKind;
+  noteCount: number;
+}
+
+/** Notes per municipality, area and kind (need or strength): the one pass every count of areas comes from. Exported for its query plan. */
+export function mappingCellsQuery(db: Db, filter: SwotMappingFilter) {
+  return filteredNoteAreas(db, filter)
+    .select(['na.municipality_code as municipalityCode', 'na.area_id as areaId', 'na.kind', (eb) => eb.fn.countAll<number>().as('noteCount')])
+    .groupBy(['na.municipality_code', 'na.area_id', 'na.kind']);
+}
+
+export async function mappingCells(db: Db, filter: SwotMappingFilter): Promise<MappingCell[]> {
+  const rows = await mappingCellsQuery(db, filter).execute();
+  return rows.map((r) => ({ municipalityCode: r.municipalityCode, areaId: r.areaId, kind: r.kind, noteCount: Number(r.noteCount) }));
+}
+
+type HeatCell = SwotMapping['heatmap'][number];
+
+/** The cells of one kind as heat-map rows, in municipality code and then area order. */
+function heatRows(cells: readonly MappingCell[], kind: NoteKind, municipalities: ReadonlyMap<string, SwotMapping['municipalities'][number]>, areaOrder: ReadonlyMap<string, number>): HeatCell[] {
+  return cells
+    .filter((c) => c.kind === kind && municipalities.has(c.municipalityCode))
+    .map((c) => {
+      const m = municipalities.get(c.municipalityCode)!;
+      return { municipalityCode: c.municipalityCode, municipalityName: m.name, countyCode: m.countyCode, areaId: c.areaId, noteCount: c.noteCount };
+    })
+    .sort((a, b) => (a.municipalityCode < b.municipalityCode ? -1 : a.municipalityCode > b.municipalityCode ? 1 : areaOrder.get(a.areaId)! - areaOrder.get(b.areaId)!));
+}
+
+/** A county's count is the sum of its municipalities' (a note lies in one municipality): in area order, then county code. */
+function countyRows(heat: readonly HeatCell[], areaOrder: ReadonlyMap<string, number>): SwotMapping['needsByCounty'] {
+  const sums = new Map<string, SwotMapping['needsByCounty'][number]>();
+  for (const h of heat) {
+    const key = `${h.areaId}/${h.countyCode}`;
+    const row = sums.get(key) ?? { areaId: h.areaId, countyCode: h.countyCode, noteCount: 0 };
+    row.noteCount += h.noteCount;
+    sums.set(key, row);
+  }
+  return [...sums.values()].sort((a, b) => areaOrder.get(a.areaId)! - areaOrder.get(b.areaId)! || a.countyCode.localeCompare(b.countyCode));
+}
+
 export async function getSwotMapping(db: Db, filter: SwotMappingFilter): Promise<SwotMapping> {
-  const [areas, needs, strengths, balance, heat, strengthHeat, municipalities, dayCount, noteCounts] = await Promise.all([
+  const [areas, cells, balance, municipalities, dayCount, withArea] = await Promise.all([
     listAreas(db),
-    byCounty(db, filter, 'behov'),
-    byCounty(db, filter, 'styrka'),
+    mappingCells(db, filter),
     filteredNotes(db, filter)
       .select(['n.perspective', 'n.quadrant', (eb) => eb.fn.countAll<number>().as('noteCount')])
       .groupBy(['n.perspective', 'n.quadrant'])
       .execute(),
-    byMunicipality(db, filter, 'behov'),
-    byMunicipality(db, filter, 'styrka'),
-    listMunicipalities(db, filter),
+    municipalityList(db, filter),
     filteredDays(db, filter)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
-    filteredNotes(db, filter)
-      .select([
-        (eb) => eb.fn.countAll<number>().as('notes'),
-        sql<number>`coalesce(sum(not exists (select 1 from json_each(n.area_ids) j where j.value in ${activeAreaIdsSql()})), 0)`.as(
-          'withoutArea',
-        ),
-      ])
+    filteredNoteAreas(db, filter)
+      .select(sql<number>`count(distinct na.note_id)`.as('n'))
       .executeTakeFirstOrThrow(),
   ]);
 
+  const areaOrder = new Map(areas.map((a, i) => [a.id, i]));
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const heatmap = heatRows(cells, 'behov', byCode, areaOrder);
+  const strengthHeatmap = heatRows(cells, 'styrka', byCode, areaOrder);
   const balanceCount = new Map(balance.map((b) => [`${b.perspective}/${b.quadrant}`, Number(b.noteCount)]));
+  const notes = balance.reduce((sum, b) => sum + Number(b.noteCount), 0);
   return {
     areas: areas.map((a) => ({ id: a.id, name: a.name, isTrack: a.isTrack })),
-    needsByCounty: counted(needs),
-    strengthsByCounty: counted(strengths),
+    needsByCounty: countyRows(heatmap, areaOrder),
+    strengthsByCounty: countyRows(strengthHeatmap, areaOrder),
     quadrantBalance: perspectives.flatMap((perspective) =>
       quadrants.map((quadrant) => ({ perspective, quadrant, noteCount: balanceCount.get(`${perspective}/${quadrant}`) ?? 0 })),
     ),
-    heatmap: counted(heat),
-    strengthHeatmap: counted(strengthHeat),
+    heatmap,
+    strengthHeatmap,
     municipalities,
-    totals: { swotDays: Number(dayCount.n), notes: Number(noteCounts.notes), notesWithoutArea: Number(noteCounts.withoutArea) },
+    totals: { swotDays: Number(dayCount.n), notes, notesWithoutArea: notes - Number(withArea.n) },
   };
 }
 
-async function listMunicipalities(db: Db, filter: SwotMappingFilter): Promise<SwotMapping['municipalities']> {
+/** The municipalities of the county (or municipality) filter, with their SWOT days in the filter. */
+export async function municipalityList(db: Db, filter: SwotMappingFilter): Promise<SwotMapping['municipalities']> {
   const days = filteredDays(db, filter)
     .select(['d.municipality_code', (eb) => eb.fn.countAll<number>().as('dayCount')])
     .groupBy('d.municipality_code')
@@ -139,6 +160,7 @@ async function listMunicipalities(db: Db, filter: SwotMappingFilter): Promise<Sw
     .select(['m.code', 'm.name', 'm.county_code as countyCode', (eb) => eb.fn.coalesce('dc.dayCount', sql<number>`0`).as('swotDayCount')])
     .orderBy('m.code');
   if (filter.countyCode) query = query.where('m.county_code', '=', filter.countyCode);
+  if (filter.municipalityCode) query = query.where('m.code', '=', filter.municipalityCode);
   const rows = await query.execute();
   return rows.map((r) => ({ ...r, swotDayCount: Number(r.swotDayCount) }));
 }
@@ -153,15 +175,18 @@ function boardOrder(column: 'n.perspective' | 'n.quadrant', values: readonly str
 
 export async function listSwotMappingNotes(db: Db, filter: SwotMappingNotesFilter): Promise<SwotMappingNote[]> {
   let query = filteredNotes(db, filter);
-  if (filter.municipalityCode) query = query.where('m.code', '=', filter.municipalityCode);
   if (filter.perspective) query = query.where('n.perspective', '=', filter.perspective);
   if (filter.quadrant) query = query.where('n.quadrant', '=', filter.quadrant);
   if (filter.kind) query = query.where('n.quadrant', 'in', quadrantsOf(filter.kind));
   if (filter.areaId) {
-    // Same rule as the counts: a deleted area has no notes behind it.
+    // Same rows as the counts: a deleted area has no notes behind it.
     const areaId = filter.areaId;
-    query = query.where(
-      sql<boolean>`exists (select 1 from json_each(n.area_ids) j where j.value = ${areaId} and j.value in ${activeAreaIdsSql()})`,
+    query = query.where('n.id', 'in', (eb) =>
+      eb
+        .selectFrom('swot_note_areas as na')
+        .select('na.note_id')
+        .where('na.area_id', '=', areaId)
+        .where(sql<boolean>`na.area_id in ${activeAreaIdsSql()}`),
     );
   }
   const rows = await query

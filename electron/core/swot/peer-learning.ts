@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { PeerLearning, PeerLearningMunicipality, SwotMappingFilter } from '../../../shared/domain/mapping';
+import type { NoteKind, PeerLearning, PeerLearningMunicipality, SwotMappingFilter } from '../../../shared/domain/mapping';
 import type { Database } from '../db/schema';
-import { getSwotMapping } from './mapping';
+import { listAreas } from './areas';
+import { mappingCells, municipalityList } from './mapping';
 
 /*
  * "Lära av varandra", KUB's own peer-learning activities: for each area, the
@@ -14,18 +15,23 @@ import { getSwotMapping } from './mapping';
 const MAX_PARTNERS = 3;
 
 export async function peerLearning(db: Kysely<Database>, filter: SwotMappingFilter): Promise<PeerLearning> {
-  const mapping = await getSwotMapping(db, filter);
+  // The cells alone (one pass over the note–area table), not the whole mapping with its balance and totals.
+  const [areaList, cells, municipalities] = await Promise.all([listAreas(db), mappingCells(db, filter), municipalityList(db, filter)]);
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const sortByCount = (a: PeerLearningMunicipality, b: PeerLearningMunicipality) => b.noteCount - a.noteCount || a.code.localeCompare(b.code);
-  const cells = (rows: typeof mapping.heatmap, areaId: string): PeerLearningMunicipality[] =>
-    rows
-      .filter((r) => r.areaId === areaId)
-      .map((r) => ({ code: r.municipalityCode, name: r.municipalityName, countyCode: r.countyCode, noteCount: r.noteCount }))
+  const cellsOf = (kind: NoteKind, areaId: string): PeerLearningMunicipality[] =>
+    cells
+      .filter((c) => c.kind === kind && c.areaId === areaId && byCode.has(c.municipalityCode))
+      .map((c) => {
+        const m = byCode.get(c.municipalityCode)!;
+        return { code: m.code, name: m.name, countyCode: m.countyCode, noteCount: c.noteCount };
+      })
       .sort(sortByCount);
 
-  const areas = mapping.areas
+  const areas = areaList
     .map((area) => {
-      const strong = cells(mapping.strengthHeatmap, area.id);
-      const needing = cells(mapping.heatmap, area.id);
+      const strong = cellsOf('styrka', area.id);
+      const needing = cellsOf('behov', area.id);
       const pairs = needing.map((need) => ({
         need,
         partners: strong

@@ -29,6 +29,10 @@ const contactId = '018d6a1e-7c00-7000-8000-000000000002';
 const swotDayId = '01890000-0000-7000-8000-0000000000d1';
 const swotNoteId = '01890000-0000-7000-8000-0000000000e1';
 
+/** A note's rows in the note–area table (migration 0012). */
+const noteAreas = (db: Raw, noteId: string) =>
+  db.prepare('select area_id, kind, municipality_code, day_status from swot_note_areas where note_id = ? order by area_id').all(noteId);
+
 /** The participants the trigram index finds for a folded text. */
 const searchIndex = (db: Raw, folded: string) =>
   db
@@ -268,9 +272,24 @@ const fixtures: Record<number, VersionFixture> = {
     },
   },
   12: {
-    // Issue 14, query indexes: filled in with the migration.
-    insert: () => {},
-    verify: () => {},
+    // Query indexes and the note–area table: a note written in plain SQL at v12 is in swot_note_areas (the triggers).
+    insert: (db) => {
+      db.prepare(
+        `insert into swot_notes (id, swot_day_id, perspective, quadrant, text, position, priority, area_ids, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000000e2', ?, 'malgrupper', 'styrkor', 'Starka på läsfrämjande', 2, null,
+                 '["01890000-0000-7000-8000-000000000004","01890000-0000-7000-8000-000000000001","01890000-0000-7000-8000-000000000004"]', ?, ?)`,
+      ).run(swotDayId, startTime, startTime);
+    },
+    verify: (db) => {
+      expect(noteAreas(db, '01890000-0000-7000-8000-0000000000e2')).toEqual([
+        { area_id: '01890000-0000-7000-8000-000000000001', kind: 'styrka', municipality_code: '2080', day_status: 'genomford' },
+        { area_id: '01890000-0000-7000-8000-000000000004', kind: 'styrka', municipality_code: '2080', day_status: 'genomford' },
+      ]);
+      expect(noteAreas(db, swotNoteId)).toEqual([{ area_id: '01890000-0000-7000-8000-000000000004', kind: 'behov', municipality_code: '2080', day_status: 'genomford' }]);
+      const indexes = db.prepare("select name from sqlite_master where type = 'index'").pluck().all();
+      expect(indexes).toEqual(expect.arrayContaining(['attendance_session_live', 'attendance_session_hours', 'swot_note_areas_mapping', 'swot_notes_day_cell']));
+      expect(indexes).not.toContain('swot_notes_day');
+    },
   },
 };
 
@@ -383,6 +402,55 @@ describe('migration 0011 (participant search)', () => {
         db.prepare("update participants set last_name = 'Ödberg' where id = '01890000-0000-7000-8000-0000000001b3'").run();
         expect(searchIndex(db, 'odberg')).toEqual(['01890000-0000-7000-8000-0000000001b3']);
         expect(() => db.prepare("insert into participant_search_fts (participant_search_fts, rank) values ('integrity-check', 1)").run()).not.toThrow();
+      } finally {
+        await opened.close();
+      }
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
+
+describe('migration 0012 (query indexes, the note–area table)', () => {
+  it('fills swot_note_areas from the notes a version-11 file holds: live notes of live days, each area once, strengths apart', async () => {
+    const dir = makeTempDir();
+    try {
+      const file = join(dir, 'kub.sqlite');
+      const old = await openDatabase(file, { clock: fixedClock(startTime), targetVersion: 11 });
+      for (let v = 0; v <= 11; v++) fixture(v).insert(old.sqlite);
+      const db0 = old.sqlite;
+      db0.prepare(
+        `insert into swot_days (id, municipality_code, date, status, participants_women, participants_men, participants_other, created_at, updated_at, deleted_at)
+         values ('01890000-0000-7000-8000-0000000000d2', '1780', '2012-04-02', 'planerad', 0, 0, 0, ?, ?, null),
+                ('01890000-0000-7000-8000-0000000000d3', '1780', '2012-04-03', 'genomford', 0, 0, 0, ?, ?, ?)`,
+      ).run(startTime, startTime, startTime, startTime, startTime);
+      const note = db0.prepare(
+        `insert into swot_notes (id, swot_day_id, perspective, quadrant, text, position, area_ids, created_at, updated_at, deleted_at)
+         values (?, ?, 'nya_utmaningar', ?, 'Text', 1, ?, ?, ?, ?)`,
+      );
+      const a1 = '01890000-0000-7000-8000-000000000001';
+      const a2 = '01890000-0000-7000-8000-000000000002';
+      note.run('01890000-0000-7000-8000-0000000000e3', '01890000-0000-7000-8000-0000000000d2', 'styrkor', JSON.stringify([a1, a1, a2]), startTime, startTime, null);
+      note.run('01890000-0000-7000-8000-0000000000e4', '01890000-0000-7000-8000-0000000000d2', 'hot', JSON.stringify([a2]), startTime, startTime, startTime);
+      note.run('01890000-0000-7000-8000-0000000000e5', '01890000-0000-7000-8000-0000000000d3', 'hot', JSON.stringify([a2]), startTime, startTime, null);
+      note.run('01890000-0000-7000-8000-0000000000e6', '01890000-0000-7000-8000-0000000000d2', 'mojligheter', '{"a":1}', startTime, startTime, null);
+      await old.close();
+
+      const opened = await openDatabase(file, { clock: fixedClock('2013-05-02T09:00:00.000Z') });
+      try {
+        expect(opened.migrated).toContain(12);
+        const db = opened.sqlite;
+        // Fixture 3's need, written at v3; the strength note's two areas once each; not the deleted note, the deleted day's note or a non-list.
+        expect(db.prepare('select note_id, area_id, kind, municipality_code, day_status from swot_note_areas order by note_id, area_id').all()).toEqual([
+          { note_id: swotNoteId, area_id: '01890000-0000-7000-8000-000000000004', kind: 'behov', municipality_code: '2080', day_status: 'genomford' },
+          { note_id: '01890000-0000-7000-8000-0000000000e3', area_id: a1, kind: 'styrka', municipality_code: '1780', day_status: 'planerad' },
+          { note_id: '01890000-0000-7000-8000-0000000000e3', area_id: a2, kind: 'styrka', municipality_code: '1780', day_status: 'planerad' },
+        ]);
+        // Later writes are followed by the triggers.
+        db.prepare("update swot_notes set deleted_at = null where id = '01890000-0000-7000-8000-0000000000e4'").run();
+        expect(noteAreas(db, '01890000-0000-7000-8000-0000000000e4')).toEqual([{ area_id: a2, kind: 'behov', municipality_code: '1780', day_status: 'planerad' }]);
+        db.prepare("update swot_days set deleted_at = null where id = '01890000-0000-7000-8000-0000000000d3'").run();
+        expect(noteAreas(db, '01890000-0000-7000-8000-0000000000e5')).toEqual([{ area_id: a2, kind: 'behov', municipality_code: '1780', day_status: 'genomford' }]);
       } finally {
         await opened.close();
       }

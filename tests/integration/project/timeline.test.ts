@@ -59,6 +59,28 @@ describe('timeline', () => {
     expect((await callOk(project.dispatch, 'timeline.get', {})).milestones[0]!.overdue).toBe(false);
   });
 
+  it('sends per activity what the chart draws: one mark per ISO week with sessions, the session count and the hours summed in SQL', async () => {
+    const day = (date: string, municipalityCode = '2080') => ({ date, startTime: '09:00', endTime: '12:00', place: 'Falun', municipalityCode });
+    // Mon–Wed of week 40, Wed and Sun of week 41, Mon of week 42 (ISO weeks start on Monday).
+    const course = await callOk(project.dispatch, 'activities.create', {
+      name: 'Studieresa',
+      kind: 'studieresa',
+      status: 'genomford',
+      sessions: [day('2012-10-03'), day('2012-10-01'), day('2012-10-02'), day('2012-10-10'), day('2012-10-14', '1780'), day('2012-10-15')],
+    });
+    const anna = await callOk(project.dispatch, 'participants.create', participantInput());
+    await callOk(project.dispatch, 'attendance.save', {
+      activityId: course.id,
+      cells: course.sessions.map((s, i) => ({ sessionId: s.id, participantId: anna.id, hours: i + 0.25 })),
+    });
+    const [row] = (await callOk(project.dispatch, 'timeline.get', {})).activities;
+    expect(row).toMatchObject({ start: '2012-10-01', end: '2012-10-15', sessionCount: 6, hours: 0.25 + 1.25 + 2.25 + 3.25 + 4.25 + 5.25 });
+    expect(row!.sessionWeeks).toEqual(['2012-10-01/2012-10-03', '2012-10-10/2012-10-14', '2012-10-15']);
+    expect(row).not.toHaveProperty('sessionDates');
+    // Shown in Värmland too, with all its weeks: one of its sessions is there.
+    expect((await callOk(project.dispatch, 'timeline.get', { countyCode: '17' })).activities[0]!.sessionWeeks).toHaveLength(3);
+  });
+
   it('filters activities by the county of a session and by track', async () => {
     await lectureWithTwoSessions(project);
     expect((await callOk(project.dispatch, 'timeline.get', { countyCode: '20' })).activities).toHaveLength(1);

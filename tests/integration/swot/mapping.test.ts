@@ -176,6 +176,43 @@ describe('the mapping across municipalities', () => {
   });
 });
 
+describe('one municipality’s mapping, counted on the server', () => {
+  it('gives Falun its own days, notes, needs and strengths only: what the country’s mapping holds for Falun', async () => {
+    const m = await callOk(project.dispatch, 'swotMapping.get', { municipalityCode: '2080' });
+    // D1 alone (D4 is deleted): n1–n4 and n6 (n5 deleted); n4 has no area and n6 only the deleted C.
+    expect(m.totals).toEqual({ swotDays: 1, notes: 5, notesWithoutArea: 2 });
+    expect(m.municipalities).toEqual([{ code: '2080', name: 'Falun', countyCode: '20', swotDayCount: 1 }]);
+    expect(m.heatmap).toEqual([
+      { municipalityCode: '2080', municipalityName: 'Falun', countyCode: '20', areaId: areaA, noteCount: 1 },
+      { municipalityCode: '2080', municipalityName: 'Falun', countyCode: '20', areaId: areaB, noteCount: 2 },
+    ]);
+    expect(m.strengthHeatmap.map((h) => [h.municipalityCode, h.areaId, h.noteCount])).toEqual([['2080', areaA, 1]]);
+    expect(m.needsByCounty).toEqual([
+      { areaId: areaA, countyCode: '20', noteCount: 1 },
+      { areaId: areaB, countyCode: '20', noteCount: 2 },
+    ]);
+    expect(m.strengthsByCounty).toEqual([{ areaId: areaA, countyCode: '20', noteCount: 1 }]);
+    const counts = Object.fromEntries(m.quadrantBalance.filter((b) => b.noteCount > 0).map((b) => [`${b.perspective}/${b.quadrant}`, b.noteCount]));
+    expect(counts).toEqual({ 'nya_utmaningar/styrkor': 1, 'nya_utmaningar/svagheter': 1, 'malgrupper/hot': 1, 'nya_mojligheter/mojligheter': 1, 'nya_mojligheter/hot': 1 });
+
+    const country = await get();
+    expect(m.heatmap).toEqual(country.heatmap.filter((h) => h.municipalityCode === '2080'));
+    expect(m.strengthHeatmap).toEqual(country.strengthHeatmap.filter((h) => h.municipalityCode === '2080'));
+  });
+
+  it('follows the status and county filters too, and refuses a code that is no municipality code', async () => {
+    const planned = await callOk(project.dispatch, 'swotMapping.get', { municipalityCode: '2080', statuses: ['planerad'] });
+    expect(planned.totals).toEqual({ swotDays: 0, notes: 0, notesWithoutArea: 0 });
+    expect(planned.heatmap).toEqual([]);
+    const elsewhere = await callOk(project.dispatch, 'swotMapping.get', { municipalityCode: '2080', countyCode: '17' });
+    expect(elsewhere.municipalities).toEqual([]);
+    expect(elsewhere.totals.notes).toBe(0);
+    expect((await callErr(project.dispatch, 'swotMapping.get', { municipalityCode: 'Falun' })).code).toBe('VALIDATION');
+    // The county compilation stays a compilation of counties: it takes no municipality.
+    expect((await callErr(project.dispatch, 'reports.countyCompilation', { municipalityCode: '2080' })).code).toBe('VALIDATION');
+  });
+});
+
 describe('lära av varandra', () => {
   it('pairs a municipality that needs an area with one strong in it, the same county first, never with itself', async () => {
     const { areas } = await callOk(project.dispatch, 'swotMapping.peerLearning', {});

@@ -1,20 +1,100 @@
-import { Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Group, Loader, Pagination, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CoFinancingPage, CoFinancingSort } from '../../../../shared/domain/cofinancing';
 import { formatInteger } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDecimal, formatKronor } from './format';
 
-/** The participants' time as co-financing: totals, per county, and per participant with missing salaries flagged. */
+/** Rows per page of the participant table: a screenful or two, never the whole period. */
+export const coFinancingPageSize = 50;
+
+interface Order {
+  sort: CoFinancingSort;
+  direction: 'asc' | 'desc';
+}
+
+/** A column header that sorts the server's rows: the first click ascending, the next descending. */
+function SortHeader({ column, label, order, onSort }: { column: CoFinancingSort; label: string; order: Order; onSort: (order: Order) => void }) {
+  const { t } = useTranslation();
+  const active = order.sort === column;
+  const next: Order = { sort: column, direction: active && order.direction === 'asc' ? 'desc' : 'asc' };
+  return (
+    <Table.Th scope="col" aria-sort={active ? (order.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton onClick={() => onSort(next)} fw={700} fz="sm" aria-label={t('esf.reports.sortBy', { column: label })}>
+        {label}
+        {active && <span aria-hidden>{order.direction === 'asc' ? ' ▲' : ' ▼'}</span>}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+/** The period's totals per municipality, drawn only when opened (up to every municipality of the country). */
+function MunicipalityTotals({ data }: { data: CoFinancingPage }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <Accordion variant="contained" value={open} onChange={setOpen}>
+      <Accordion.Item value="kommuner">
+        <Accordion.Control>{t('esf.reports.byMunicipalityCount', { count: data.byMunicipality.length })}</Accordion.Control>
+        <Accordion.Panel>
+          {open === 'kommuner' && (
+            <Table data-testid="cofinancing-municipalities">
+              <Table.Caption>{t('esf.reports.byMunicipality')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('esf.reports.municipality')}</Table.Th>
+                  <Table.Th scope="col">{t('esf.reports.hours')}</Table.Th>
+                  <Table.Th scope="col">{t('esf.reports.amount')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.byMunicipality.map((m) => (
+                  <Table.Tr key={m.code}>
+                    <Table.Th scope="row">{m.name}</Table.Th>
+                    <Table.Td>{formatDecimal(m.hours)}</Table.Td>
+                    <Table.Td>{formatKronor(m.amountOre)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Accordion.Panel>
+      </Accordion.Item>
+    </Accordion>
+  );
+}
+
+/**
+ * The participants' time as co-financing: the totals for the period, per
+ * county and per municipality (computed on the server), and the
+ * participants one page at a time, sorted on the server, with missing
+ * salaries flagged.
+ */
 export function CoFinancingSection({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation();
-  const query = useApiQuery('esf.coFinancing', { from, to }, { keepPrevious: true });
+  const [order, setOrder] = useState<Order>({ sort: 'municipality', direction: 'asc' });
+  const [pageState, setPageState] = useState({ key: '', page: 1 });
+  // Another period or order starts again on the first page.
+  const key = `${from}/${to}/${order.sort}/${order.direction}`;
+  const page = pageState.key === key ? pageState.page : 1;
+  const query = useApiQuery(
+    'esf.coFinancing',
+    { from, to, sort: order.sort, direction: order.direction, offset: (page - 1) * coFinancingPageSize, limit: coFinancingPageSize },
+    { keepPrevious: true },
+  );
   const data = query.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / coFinancingPageSize)) : 1;
+  const sortHeader = (column: CoFinancingSort, label: string) => <SortHeader column={column} label={label} order={order} onSort={setOrder} />;
   return (
     <Stack component="section" aria-labelledby="cofinancing-title" gap="sm" data-testid="cofinancing">
-      <Title order={2} size="h3" id="cofinancing-title">
-        {t('esf.reports.coFinancing')}
-      </Title>
+      <Group gap="sm">
+        <Title order={2} size="h3" id="cofinancing-title">
+          {t('esf.reports.coFinancing')}
+        </Title>
+        {query.isFetching && data && <Loader size="xs" aria-label={t('common.loading')} />}
+      </Group>
       {query.error && <ErrorAlert error={query.error} />}
       {query.isPending && <Loader aria-label={t('common.loading')} />}
       {data && (
@@ -46,44 +126,68 @@ export function CoFinancingSection({ from, to }: { from: string; to: string }) {
               ))}
             </Table.Tbody>
           </Table>
-          {data.rows.length === 0 ? (
+          {data.byMunicipality.length > 0 && <MunicipalityTotals data={data} />}
+          {data.total === 0 ? (
             <Text>{t('esf.reports.noRows')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={700}>
-              <Table data-testid="cofinancing-rows" striped>
-                <Table.Caption>{t('esf.reports.rows')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('esf.reports.name')}</Table.Th>
-                    <Table.Th scope="col">{t('esf.reports.municipality')}</Table.Th>
-                    <Table.Th scope="col">{t('esf.reports.hours')}</Table.Th>
-                    <Table.Th scope="col">{t('esf.reports.countedHours')}</Table.Th>
-                    <Table.Th scope="col">{t('esf.reports.hourlyCost')}</Table.Th>
-                    <Table.Th scope="col">{t('esf.reports.amount')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.rows.map((r) => (
-                    <Table.Tr key={r.participantId}>
-                      <Table.Th scope="row">{r.name}</Table.Th>
-                      <Table.Td>{r.municipalityName}</Table.Td>
-                      <Table.Td>{formatDecimal(r.hours)}</Table.Td>
-                      <Table.Td>{formatDecimal(r.countedHours)}</Table.Td>
-                      <Table.Td>{r.hourlyCostOre === null ? t('common.none') : formatKronor(r.hourlyCostOre)}</Table.Td>
-                      <Table.Td>
-                        {r.amountOre === null ? (
-                          <Badge color="red" variant="light">
-                            {t('esf.reports.salaryMissing')}
-                          </Badge>
-                        ) : (
-                          formatKronor(r.amountOre)
-                        )}
-                      </Table.Td>
+            <>
+              <Table.ScrollContainer minWidth={700}>
+                <Table data-testid="cofinancing-rows" striped>
+                  <Table.Caption>{t('esf.reports.rows')}</Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      {sortHeader('name', t('esf.reports.name'))}
+                      {sortHeader('municipality', t('esf.reports.municipality'))}
+                      {sortHeader('hours', t('esf.reports.hours'))}
+                      <Table.Th scope="col">{t('esf.reports.countedHours')}</Table.Th>
+                      <Table.Th scope="col">{t('esf.reports.hourlyCost')}</Table.Th>
+                      {sortHeader('amount', t('esf.reports.amount'))}
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.rows.map((r) => (
+                      <Table.Tr key={r.participantId}>
+                        <Table.Th scope="row">{r.name}</Table.Th>
+                        <Table.Td>{r.municipalityName}</Table.Td>
+                        <Table.Td>{formatDecimal(r.hours)}</Table.Td>
+                        <Table.Td>{formatDecimal(r.countedHours)}</Table.Td>
+                        <Table.Td>{r.hourlyCostOre === null ? t('common.none') : formatKronor(r.hourlyCostOre)}</Table.Td>
+                        <Table.Td>
+                          {r.amountOre === null ? (
+                            <Badge color="red" variant="light">
+                              {t('esf.reports.salaryMissing')}
+                            </Badge>
+                          ) : (
+                            formatKronor(r.amountOre)
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <Group justify="space-between" gap="sm">
+                <Text size="sm" role="status" data-testid="cofinancing-shown">
+                  {t('esf.reports.rowsShown', {
+                    from: formatInteger(data.offset + 1),
+                    to: formatInteger(data.offset + data.rows.length),
+                    total: formatInteger(data.total),
+                  })}
+                </Text>
+                {pages > 1 && (
+                  <nav aria-label={t('esf.reports.rowPages')}>
+                    <Pagination
+                      total={pages}
+                      value={page}
+                      onChange={(p) => setPageState({ key, page: p })}
+                      withEdges
+                      getItemProps={(p) => ({ 'aria-label': t('esf.reports.pageNumber', { page: p }) })}
+                      getControlProps={(control) => ({ 'aria-label': t(`esf.reports.${control}Page`) })}
+                    />
+                  </nav>
+                )}
+              </Group>
+            </>
           )}
         </>
       )}

@@ -20,7 +20,8 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
   const code = municipality.code;
   const plans = useApiQuery('plans.get', { municipalityCode: code });
   const areas = useApiQuery('areas.list', {});
-  const mapping = useApiQuery('swotMapping.get', {});
+  // This municipality's counts only, counted on the server (not the country's mapping cut down here).
+  const mapping = useApiQuery('swotMapping.get', { municipalityCode: code });
   const items = useRowEditor<PlanItem>();
   const people = useRowEditor<IndividualPlan>();
   const createItem = useApiMutation('planItems.create', refreshes);

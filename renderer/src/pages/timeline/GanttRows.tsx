@@ -136,7 +136,7 @@ function activityTitle(t: TFunction, a: TimelineActivity): string {
     status: activityStatusLabels[a.status],
     from: formatIsoDate(a.start),
     to: formatIsoDate(a.end),
-    sessions: a.sessionDates.length,
+    sessions: a.sessionCount,
     hours: formatHours(a.hours),
   });
   return a.overdue ? `${title}. ${t('timeline.overdueMark')}` : title;
@@ -166,11 +166,31 @@ function ActivityRow({ row, geo, onOpen }: { row: RowOf<'activity'>; geo: Geomet
         strokeWidth={a.overdue ? 2.5 : 1.5}
         strokeDasharray={style.dash}
       />
-      {a.sessionDates
-        .filter((d) => d >= geo.range.start && d <= geo.range.end)
-        .map((d, i) => (
-          <line key={`${d}-${i}`} x1={geo.mid(d)} x2={geo.mid(d)} y1={top - 3} y2={top + 17} stroke={ink} strokeWidth={1.5} data-session={d} />
-        ))}
+      {/* One mark per week with sessions: a tick for one day, a band from the first to the last session day of the week. */}
+      {a.sessionWeeks
+        .map((mark) => {
+          const [first, last = first] = mark.split('/') as [string, string?];
+          return { mark, first, last };
+        })
+        .filter((w) => w.last >= geo.range.start && w.first <= geo.range.end)
+        .map((w) =>
+          w.first === w.last ? (
+            <line key={w.mark} x1={geo.mid(w.first)} x2={geo.mid(w.first)} y1={top - 3} y2={top + 17} stroke={ink} strokeWidth={1.5} data-session={w.mark} />
+          ) : (
+            <rect
+              key={w.mark}
+              x={geo.start(w.first)}
+              y={top - 3}
+              width={Math.max(1.5, geo.end(w.last) - geo.start(w.first))}
+              height={20}
+              fill={ink}
+              fillOpacity={0.35}
+              stroke={ink}
+              strokeWidth={1}
+              data-session={w.mark}
+            />
+          ),
+        )}
       {/* Arrows where the activity goes on outside the shown period. */}
       {a.start < geo.range.start && <path d={`M${x + 8},${top + 3}L${x + 3},${top + 7}L${x + 8},${top + 11}`} fill="none" stroke={ink} strokeWidth={1.5} />}
       {a.end > geo.range.end && <path d={`M${right - 8},${top + 3}L${right - 3},${top + 7}L${right - 8},${top + 11}`} fill="none" stroke={ink} strokeWidth={1.5} />}
