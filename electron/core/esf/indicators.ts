@@ -40,16 +40,25 @@ export async function indicators(db: Kysely<Database>, settings: EsfSettings, fr
     byRole.set(role, (byRole.get(role) ?? 0) + 1);
   }
 
+  // The period's sessions first (CROSS JOIN keeps the order), their attendance from the covering index,
+  // summed per participant; only then each participant's gender and county, once, not per attendance row.
   const hourRows = await db
-    .selectFrom('attendance as a')
-    .innerJoin('activity_sessions as s', 's.id', 'a.session_id')
-    .innerJoin('participants as p', 'p.id', 'a.participant_id')
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('activity_sessions as s')
+        .crossJoin('attendance as a')
+        .select((e) => ['a.participant_id', e.fn.sum<number>('a.hours').as('hours')])
+        .whereRef('a.session_id', '=', 's.id')
+        .where('a.deleted_at', 'is', null)
+        .where('s.deleted_at', 'is', null)
+        .where('s.date', '>=', from)
+        .where('s.date', '<=', to)
+        .groupBy('a.participant_id')
+        .as('per'),
+    )
+    .innerJoin('participants as p', 'p.id', 'per.participant_id')
     .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
-    .select((eb) => ['p.gender', 'm.county_code as countyCode', eb.fn.sum<number>('a.hours').as('hours')])
-    .where('a.deleted_at', 'is', null)
-    .where('s.deleted_at', 'is', null)
-    .where('s.date', '>=', from)
-    .where('s.date', '<=', to)
+    .select((eb) => ['p.gender', 'm.county_code as countyCode', eb.fn.sum<number>('per.hours').as('hours')])
     .groupBy(['p.gender', 'm.county_code'])
     .execute();
   const hoursOf = (pred: (r: (typeof hourRows)[number]) => boolean) => hourRows.filter(pred).reduce((s, r) => s + Number(r.hours), 0);
