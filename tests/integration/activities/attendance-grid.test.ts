@@ -74,7 +74,7 @@ describe('attendance grid in windows', () => {
     const all = (await rows({ activityId: activity.id, limit: 50 })).rows.map((r) => r.name);
     // The two Anna Bergs are namesakes: their ids decide between them.
     const namesakes = people
-      .filter((p) => p.lastName.toLowerCase() === 'berg' && p.firstName.toLowerCase() === 'anna')
+      .filter((p) => p.lastName?.toLowerCase() === 'berg' && p.firstName?.toLowerCase() === 'anna')
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((p) => `${p.firstName} ${p.lastName}`);
     expect(all).toEqual([...namesakes, 'Örjan Berg', 'Zoran Ek', 'Ärla Ek', 'Åsa Lind', 'Émile Roy']);
