@@ -38,7 +38,7 @@ import {
   type SwotNote,
 } from '../domain/swot';
 import { coFinancingInput, type CoFinancingPage } from '../domain/cofinancing';
-import { countyCompilationInput, swotMappingInput, swotMappingNotesInput, type PeerLearning, type SwotMapping, type SwotMappingNote } from '../domain/mapping';
+import { countyCompilationInput, peerLearningInput, swotMappingInput, swotMappingNotesInput, type PeerLearning, type SwotMapping, type SwotMappingNote } from '../domain/mapping';
 import {
   createIndividualPlanInput,
   createPlanItemInput,
@@ -217,7 +217,7 @@ export const contract = {
 
   'swotMapping.get': method<SwotMapping>()(swotMappingInput),
   'swotMapping.notes': method<SwotMappingNote[]>()(swotMappingNotesInput),
-  'swotMapping.peerLearning': method<PeerLearning>()(swotMappingInput),
+  'swotMapping.peerLearning': method<PeerLearning>()(peerLearningInput),
 
   'reports.swotSummary': method<ExportedFile>()(idInput),
   'reports.countyCompilation': method<ExportedFile>()(countyCompilationInput),

@@ -66,11 +66,29 @@ export interface PeerLearningMunicipality {
 export interface PeerLearningArea {
   areaId: string;
   areaName: string;
+  /** The strongest first; at most `peerLearningListLimit` unless the one area is asked for. */
   strong: PeerLearningMunicipality[];
+  /** The most in need first, as limited as `strong`. */
   needing: PeerLearningMunicipality[];
-  /** For each municipality that needs the area, up to three that are strong in it: same county first, then most strength notes. */
+  /** For each municipality in `needing`, up to three that are strong in it: same county first, then most strength notes. */
   pairs: { need: PeerLearningMunicipality; partners: (PeerLearningMunicipality & { sameCounty: boolean })[] }[];
+  /** Municipalities strong in the area and in need of it, all of them (the lists may hold fewer). */
+  strongCount: number;
+  needingCount: number;
 }
+
+/**
+ * A list of Lära av varandra holds this many municipalities for the page's
+ * first read, whatever the country's size; the rest of an area comes when
+ * that area is asked for (`areaId`).
+ */
+export const peerLearningListLimit = 10;
+
+export const peerLearningInput = swotMappingInput.extend({
+  /** One area with every municipality in its lists. */
+  areaId: z.uuid({ message: 'validation.id' }).optional(),
+});
+export type PeerLearningFilter = z.output<typeof peerLearningInput>;
 export interface PeerLearning {
   areas: PeerLearningArea[];
 }

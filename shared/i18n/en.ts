@@ -320,6 +320,9 @@ export const en: Catalogue = {
     peerSameCounty: 'same county',
     peerCount_one: '{{name}} ({{count}} note)',
     peerCount_other: '{{name}} ({{count}} notes)',
+    peerMore: 'and {{count}} more',
+    peerShowAll: 'Show all for {{area}}',
+    peerShowFewer: 'Show fewer for {{area}}',
   },
   import: {
     hasErrors_one: 'The file has {{count}} error. Correct the file or import only the valid rows.',

@@ -320,6 +320,9 @@ export const sv = {
     peerSameCounty: 'samma län',
     peerCount_one: '{{name}} ({{count}} anteckning)',
     peerCount_other: '{{name}} ({{count}} anteckningar)',
+    peerMore: 'och {{count}} till',
+    peerShowAll: 'Visa alla för {{area}}',
+    peerShowFewer: 'Visa färre för {{area}}',
   },
   import: {
     hasErrors_one: 'Filen har {{count}} fel. Rätta filen eller importera bara de giltiga raderna.',

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { NoteKind, PeerLearning, PeerLearningMunicipality, SwotMappingFilter } from '../../../shared/domain/mapping';
+import { peerLearningListLimit, type NoteKind, type PeerLearning, type PeerLearningFilter, type PeerLearningMunicipality } from '../../../shared/domain/mapping';
 import type { Database } from '../db/schema';
 import { listAreas } from './areas';
 import { mappingCells, municipalityList } from './mapping';
@@ -14,35 +14,40 @@ import { mappingCells, municipalityList } from './mapping';
 
 const MAX_PARTNERS = 3;
 
-export async function peerLearning(db: Kysely<Database>, filter: SwotMappingFilter): Promise<PeerLearning> {
+export async function peerLearning(db: Kysely<Database>, { areaId, ...filter }: PeerLearningFilter): Promise<PeerLearning> {
   // The cells alone (one pass over the note–area table), not the whole mapping with its balance and totals.
   const [areaList, cells, municipalities] = await Promise.all([listAreas(db), mappingCells(db, filter), municipalityList(db, filter)]);
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const sortByCount = (a: PeerLearningMunicipality, b: PeerLearningMunicipality) => b.noteCount - a.noteCount || a.code.localeCompare(b.code);
-  const cellsOf = (kind: NoteKind, areaId: string): PeerLearningMunicipality[] =>
+  const cellsOf = (kind: NoteKind, area: string): PeerLearningMunicipality[] =>
     cells
-      .filter((c) => c.kind === kind && c.areaId === areaId && byCode.has(c.municipalityCode))
+      .filter((c) => c.kind === kind && c.areaId === area && byCode.has(c.municipalityCode))
       .map((c) => {
         const m = byCode.get(c.municipalityCode)!;
         return { code: m.code, name: m.name, countyCode: m.countyCode, noteCount: c.noteCount };
       })
       .sort(sortByCount);
 
+  // The first read is bounded whatever the country's size; one area asked for comes whole.
+  const limit = areaId ? Infinity : peerLearningListLimit;
   const areas = areaList
+    .filter((area) => !areaId || area.id === areaId)
     .map((area) => {
-      const strong = cellsOf('styrka', area.id);
-      const needing = cellsOf('behov', area.id);
+      const allStrong = cellsOf('styrka', area.id);
+      const allNeeding = cellsOf('behov', area.id);
+      const strong = allStrong.slice(0, limit);
+      const needing = allNeeding.slice(0, limit);
       const pairs = needing.map((need) => ({
         need,
-        partners: strong
+        partners: allStrong
           // A municipality strong and weak in the same area learns within its own house, not from itself.
           .filter((s) => s.code !== need.code)
           .map((s) => ({ ...s, sameCounty: s.countyCode === need.countyCode }))
           .sort((a, b) => Number(b.sameCounty) - Number(a.sameCounty) || sortByCount(a, b))
           .slice(0, MAX_PARTNERS),
       }));
-      return { areaId: area.id, areaName: area.name, strong, needing, pairs };
+      return { areaId: area.id, areaName: area.name, strong, needing, pairs, strongCount: allStrong.length, needingCount: allNeeding.length };
     })
-    .filter((a) => a.strong.length > 0 || a.needing.length > 0);
+    .filter((a) => a.strongCount > 0 || a.needingCount > 0);
   return { areas };
 }

@@ -250,6 +250,39 @@ describe('lära av varandra', () => {
   });
 });
 
+describe('lära av varandra at the size of a country', () => {
+  it('gives the strongest and neediest ten per area with the counts of all, and one area whole when asked for', async () => {
+    const codes = ['1715', '1730', '1737', '1760', '1761', '1762', '1763', '1764', '1765', '1766', '1781', '1782'];
+    for (const [i, code] of codes.entries()) {
+      const d = await day(code, 'genomford');
+      // Strength notes: the first municipalities get more, so the order is by count.
+      for (let k = 0; k <= (i < 3 ? 2 : 0); k++) await note(`s${code}-${k}`, d, 'nya_utmaningar', 'styrkor', [areaA]);
+      await note(`b${code}`, d, 'malgrupper', 'hot', [areaA]);
+    }
+    const first = (await callOk(project.dispatch, 'swotMapping.peerLearning', {})).areas.find((x) => x.areaId === areaA)!;
+    // Mora and Falun are strong in A too, Falun needs it: 14 strong, 13 needing.
+    expect(first).toMatchObject({ strongCount: 14, needingCount: 13 });
+    expect(first.strong).toHaveLength(10);
+    expect(first.strong.slice(0, 3).map((m) => [m.code, m.noteCount])).toEqual([
+      ['1715', 3],
+      ['1730', 3],
+      ['1737', 3],
+    ]);
+    expect(first.needing).toHaveLength(10);
+    expect(first.pairs.map((p) => p.need.code)).toEqual(first.needing.map((m) => m.code));
+    // A partner may be one beyond the ten shown: partners are chosen among every strong municipality.
+    expect(first.pairs.every((p) => p.partners.length === 3)).toBe(true);
+
+    const whole = (await callOk(project.dispatch, 'swotMapping.peerLearning', { areaId: areaA })).areas;
+    expect(whole.map((a) => a.areaId)).toEqual([areaA]);
+    expect(whole[0]!.strong).toHaveLength(14);
+    expect(whole[0]!.needing).toHaveLength(13);
+    expect(whole[0]!.strong.slice(0, 10)).toEqual(first.strong);
+    expect(whole[0]!.pairs.slice(0, 10)).toEqual(first.pairs);
+    expect((await callErr(project.dispatch, 'swotMapping.peerLearning', { areaId: 'IT' })).code).toBe('VALIDATION');
+  });
+});
+
 describe('click-through from a number to its notes', () => {
   it('returns exactly the notes behind each heatmap cell', async () => {
     const m = await get();

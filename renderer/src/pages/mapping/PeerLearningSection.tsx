@@ -1,8 +1,9 @@
-import { Anchor, Badge, List, Stack, Table, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Anchor, Badge, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PeerLearningMunicipality, SwotMappingFilter } from '../../../../shared/domain/mapping';
+import type { PeerLearningArea, PeerLearningMunicipality, SwotMappingFilter } from '../../../../shared/domain/mapping';
+import { formatInteger } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -15,13 +16,23 @@ export function PeerLearningSection({ filter }: { filter: SwotMappingFilter }) {
   const { t } = useTranslation();
   const headingId = useId();
   const peers = useApiQuery('swotMapping.peerLearning', filter, { keepPrevious: true });
+  // The first read holds the strongest and neediest few per area; one area's whole lists come when asked for.
+  const [openArea, setOpenArea] = useState<string | null>(null);
+  const whole = useApiQuery('swotMapping.peerLearning', { ...filter, areaId: openArea ?? undefined }, { enabled: openArea !== null });
+  const shown = (a: PeerLearningArea) => (a.areaId === openArea ? (whole.data?.areas.find((w) => w.areaId === a.areaId) ?? a) : a);
+  const more = (count: number) =>
+    count > 0 && (
+      <Text size="xs" c="dimmed" component="div">
+        {t('mapping.peerMore', { count: formatInteger(count) })}
+      </Text>
+    );
   const label = (m: PeerLearningMunicipality) => t('mapping.peerCount', { name: m.name, count: m.noteCount });
   const municipality = (m: PeerLearningMunicipality) => (
     <Anchor component={Link} to={`/kommuner/${m.code}`}>
       {label(m)}
     </Anchor>
   );
-  const areas = (peers.data?.areas ?? []).filter((a) => a.strong.length > 0 && a.needing.length > 0);
+  const areas = (peers.data?.areas ?? []).filter((a) => a.strongCount > 0 && a.needingCount > 0).map(shown);
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="xs" data-testid="peer-learning">
@@ -46,6 +57,18 @@ export function PeerLearningSection({ filter }: { filter: SwotMappingFilter }) {
                 <Table.Tr key={a.areaId}>
                   <Table.Th scope="row" style={{ verticalAlign: 'top' }}>
                     {a.areaName}
+                    {(a.strongCount > a.strong.length || a.needingCount > a.pairs.length || a.areaId === openArea) && (
+                      <Button
+                        variant="subtle"
+                        size="compact-xs"
+                        display="block"
+                        mt={4}
+                        loading={a.areaId === openArea && whole.isFetching}
+                        onClick={() => setOpenArea(a.areaId === openArea ? null : a.areaId)}
+                      >
+                        {t(a.areaId === openArea ? 'mapping.peerShowFewer' : 'mapping.peerShowAll', { area: a.areaName })}
+                      </Button>
+                    )}
                   </Table.Th>
                   <Table.Td style={{ verticalAlign: 'top' }}>
                     <List size="sm" listStyleType="none" spacing={2}>
@@ -53,6 +76,7 @@ export function PeerLearningSection({ filter }: { filter: SwotMappingFilter }) {
                         <List.Item key={m.code}>{municipality(m)}</List.Item>
                       ))}
                     </List>
+                    {more(a.strongCount - a.strong.length)}
                   </Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>
                     <List size="sm" listStyleType="none" spacing={6}>
@@ -78,6 +102,7 @@ export function PeerLearningSection({ filter }: { filter: SwotMappingFilter }) {
                         </List.Item>
                       ))}
                     </List>
+                    {more(a.needingCount - a.pairs.length)}
                   </Table.Td>
                 </Table.Tr>
               ))}
