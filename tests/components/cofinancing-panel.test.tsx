@@ -51,7 +51,8 @@ const panel = () => screen.getByTestId('cofinancing');
 const bodyRows = () => within(screen.getByTestId('cofinancing-rows')).getAllByRole('row').slice(1);
 const firstCell = (row: HTMLElement) => within(row).getAllByRole('rowheader')[0]!.textContent;
 /** The heading cell of a sort button, where aria-sort is. */
-const sortOf = (column: string) => screen.getByRole('button', { name: `Sortera efter ${column}` }).closest('th')!.getAttribute('aria-sort');
+const sortButton = (column: string) => within(screen.getByTestId('cofinancing-rows')).getByRole('button', { name: column });
+const sortOf = (column: string) => sortButton(column).closest('th')!.getAttribute('aria-sort');
 
 describe('the co-financing panel on Rapporter', () => {
   it('shows the period’s totals per county and municipality and the first 50 participants, then any page of them', async () => {
@@ -75,10 +76,10 @@ describe('the co-financing panel on Rapporter', () => {
 
     expect(bodyRows()).toHaveLength(50);
     expect(bodyRows().map(firstCell)).toEqual(all.rows.slice(0, 50).map((r) => r.name));
-    expect(screen.getByTestId('cofinancing-shown').textContent).toBe('Visar 1–50 av 120 deltagare');
+    expect(screen.getByTestId('cofinancing-pager-summary').textContent).toBe('Visar 1–50 av 120');
 
-    await user.click(within(screen.getByRole('navigation', { name: 'Sidor med deltagare' })).getByRole('button', { name: 'Sida 3' }));
-    await waitFor(() => expect(screen.getByTestId('cofinancing-shown').textContent).toBe('Visar 101–120 av 120 deltagare'));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sidor: Per deltagare' })).getByRole('button', { name: 'Sida 3' }));
+    await waitFor(() => expect(screen.getByTestId('cofinancing-pager-summary').textContent).toBe('Visar 101–120 av 120'));
     expect(bodyRows().map(firstCell)).toEqual(all.rows.slice(100).map((r) => r.name));
     // The totals stay those of the whole period.
     expect(screen.getByTestId('cofinancing-total').textContent).toBe(formatKronor(all.totalOre));
@@ -88,19 +89,19 @@ describe('the co-financing panel on Rapporter', () => {
     const user = userEvent.setup();
     await renderApp(`/rapporter?period=${Q3_ID}`, { project });
     await waitFor(() => expect(bodyRows()).toHaveLength(50));
-    await user.click(within(screen.getByRole('navigation', { name: 'Sidor med deltagare' })).getByRole('button', { name: 'Nästa sida' }));
-    await waitFor(() => expect(screen.getByTestId('cofinancing-shown').textContent).toBe('Visar 51–100 av 120 deltagare'));
+    await user.click(within(screen.getByRole('navigation', { name: 'Sidor: Per deltagare' })).getByRole('button', { name: 'Nästa sida' }));
+    await waitFor(() => expect(screen.getByTestId('cofinancing-pager-summary').textContent).toBe('Visar 51–100 av 120'));
 
     const byAmount = await callOk(project.dispatch, 'esf.coFinancing', { ...Q3, sort: 'amount', limit: 50 });
-    await user.click(screen.getByRole('button', { name: 'Sortera efter Belopp' }));
+    await user.click(sortButton('Belopp'));
     await waitFor(() => expect(bodyRows().map(firstCell)).toEqual(byAmount.rows.map((r) => r.name)));
-    expect(screen.getByTestId('cofinancing-shown').textContent).toBe('Visar 1–50 av 120 deltagare');
+    expect(screen.getByTestId('cofinancing-pager-summary').textContent).toBe('Visar 1–50 av 120');
     expect(sortOf('Belopp')).toBe('ascending');
     // Ascending puts the twelve without a salary first, flagged.
     expect(within(bodyRows()[0]!).getByText('Lön saknas')).toBeTruthy();
 
     const descending = await callOk(project.dispatch, 'esf.coFinancing', { ...Q3, sort: 'amount', direction: 'desc', limit: 50 });
-    await user.click(screen.getByRole('button', { name: 'Sortera efter Belopp' }));
+    await user.click(sortButton('Belopp'));
     await waitFor(() => expect(bodyRows().map(firstCell)).toEqual(descending.rows.map((r) => r.name)));
     expect(sortOf('Belopp')).toBe('descending');
     expect(within(bodyRows()[0]!).getAllByRole('cell').at(-1)!.textContent).toBe(formatKronor(descending.rows[0]!.amountOre!));

@@ -1,10 +1,11 @@
-import { Accordion, Badge, Group, Loader, Pagination, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Accordion, Badge, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoFinancingPage, CoFinancingSort } from '../../../../shared/domain/cofinancing';
 import { formatInteger } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListPager, PagedTableFrame, SortableTh } from '../../components/paging';
 import { formatDecimal, formatKronor } from './format';
 
 /** Rows per page of the participant table: a screenful or two, never the whole period. */
@@ -13,21 +14,6 @@ export const coFinancingPageSize = 50;
 interface Order {
   sort: CoFinancingSort;
   direction: 'asc' | 'desc';
-}
-
-/** A column header that sorts the server's rows: the first click ascending, the next descending. */
-function SortHeader({ column, label, order, onSort }: { column: CoFinancingSort; label: string; order: Order; onSort: (order: Order) => void }) {
-  const { t } = useTranslation();
-  const active = order.sort === column;
-  const next: Order = { sort: column, direction: active && order.direction === 'asc' ? 'desc' : 'asc' };
-  return (
-    <Table.Th scope="col" aria-sort={active ? (order.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <UnstyledButton onClick={() => onSort(next)} fw={700} fz="sm" aria-label={t('esf.reports.sortBy', { column: label })}>
-        {label}
-        {active && <span aria-hidden>{order.direction === 'asc' ? ' ▲' : ' ▼'}</span>}
-      </UnstyledButton>
-    </Table.Th>
-  );
 }
 
 /** The period's totals per municipality, drawn only when opened (up to every municipality of the country). */
@@ -85,16 +71,19 @@ export function CoFinancingSection({ from, to }: { from: string; to: string }) {
     { keepPrevious: true },
   );
   const data = query.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / coFinancingPageSize)) : 1;
-  const sortHeader = (column: CoFinancingSort, label: string) => <SortHeader column={column} label={label} order={order} onSort={setOrder} />;
+  // The first click on a column sorts it ascending, the next one the other way.
+  const onSort = (column: CoFinancingSort) =>
+    setOrder((o) => ({ sort: column, direction: o.sort === column && o.direction === 'asc' ? 'desc' : 'asc' }));
+  const sortHeader = (column: CoFinancingSort, label: string) => (
+    <SortableTh column={column} sort={order.sort} direction={order.direction} onSort={onSort}>
+      {label}
+    </SortableTh>
+  );
   return (
     <Stack component="section" aria-labelledby="cofinancing-title" gap="sm" data-testid="cofinancing">
-      <Group gap="sm">
-        <Title order={2} size="h3" id="cofinancing-title">
-          {t('esf.reports.coFinancing')}
-        </Title>
-        {query.isFetching && data && <Loader size="xs" aria-label={t('common.loading')} />}
-      </Group>
+      <Title order={2} size="h3" id="cofinancing-title">
+        {t('esf.reports.coFinancing')}
+      </Title>
       {query.error && <ErrorAlert error={query.error} />}
       {query.isPending && <Loader aria-label={t('common.loading')} />}
       {data && (
@@ -131,62 +120,48 @@ export function CoFinancingSection({ from, to }: { from: string; to: string }) {
             <Text>{t('esf.reports.noRows')}</Text>
           ) : (
             <>
-              <Table.ScrollContainer minWidth={700}>
-                <Table data-testid="cofinancing-rows" striped>
-                  <Table.Caption>{t('esf.reports.rows')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      {sortHeader('name', t('esf.reports.name'))}
-                      {sortHeader('municipality', t('esf.reports.municipality'))}
-                      {sortHeader('hours', t('esf.reports.hours'))}
-                      <Table.Th scope="col">{t('esf.reports.countedHours')}</Table.Th>
-                      <Table.Th scope="col">{t('esf.reports.hourlyCost')}</Table.Th>
-                      {sortHeader('amount', t('esf.reports.amount'))}
+              <PagedTableFrame minWidth={700} caption={t('esf.reports.rows')} busy={query.isPlaceholderData} testId="cofinancing-rows">
+                <Table.Thead>
+                  <Table.Tr>
+                    {sortHeader('name', t('esf.reports.name'))}
+                    {sortHeader('municipality', t('esf.reports.municipality'))}
+                    {sortHeader('hours', t('esf.reports.hours'))}
+                    <Table.Th scope="col">{t('esf.reports.countedHours')}</Table.Th>
+                    <Table.Th scope="col">{t('esf.reports.hourlyCost')}</Table.Th>
+                    {sortHeader('amount', t('esf.reports.amount'))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.rows.map((r) => (
+                    <Table.Tr key={r.participantId}>
+                      <Table.Th scope="row">{r.name}</Table.Th>
+                      <Table.Td>{r.municipalityName}</Table.Td>
+                      <Table.Td>{formatDecimal(r.hours)}</Table.Td>
+                      <Table.Td>{formatDecimal(r.countedHours)}</Table.Td>
+                      <Table.Td>{r.hourlyCostOre === null ? t('common.none') : formatKronor(r.hourlyCostOre)}</Table.Td>
+                      <Table.Td>
+                        {r.amountOre === null ? (
+                          <Badge color="red" variant="light">
+                            {t('esf.reports.salaryMissing')}
+                          </Badge>
+                        ) : (
+                          formatKronor(r.amountOre)
+                        )}
+                      </Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.rows.map((r) => (
-                      <Table.Tr key={r.participantId}>
-                        <Table.Th scope="row">{r.name}</Table.Th>
-                        <Table.Td>{r.municipalityName}</Table.Td>
-                        <Table.Td>{formatDecimal(r.hours)}</Table.Td>
-                        <Table.Td>{formatDecimal(r.countedHours)}</Table.Td>
-                        <Table.Td>{r.hourlyCostOre === null ? t('common.none') : formatKronor(r.hourlyCostOre)}</Table.Td>
-                        <Table.Td>
-                          {r.amountOre === null ? (
-                            <Badge color="red" variant="light">
-                              {t('esf.reports.salaryMissing')}
-                            </Badge>
-                          ) : (
-                            formatKronor(r.amountOre)
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <Group justify="space-between" gap="sm">
-                <Text size="sm" role="status" data-testid="cofinancing-shown">
-                  {t('esf.reports.rowsShown', {
-                    from: formatInteger(data.offset + 1),
-                    to: formatInteger(data.offset + data.rows.length),
-                    total: formatInteger(data.total),
-                  })}
-                </Text>
-                {pages > 1 && (
-                  <nav aria-label={t('esf.reports.rowPages')}>
-                    <Pagination
-                      total={pages}
-                      value={page}
-                      onChange={(p) => setPageState({ key, page: p })}
-                      withEdges
-                      getItemProps={(p) => ({ 'aria-label': t('esf.reports.pageNumber', { page: p }) })}
-                      getControlProps={(control) => ({ 'aria-label': t(`esf.reports.${control}Page`) })}
-                    />
-                  </nav>
-                )}
-              </Group>
+                  ))}
+                </Table.Tbody>
+              </PagedTableFrame>
+              <ListPager
+                label={t('esf.reports.rows')}
+                page={page}
+                pageSize={coFinancingPageSize}
+                total={data.total}
+                shown={data.rows.length}
+                loading={query.isPlaceholderData}
+                onPage={(p) => setPageState({ key, page: p })}
+                testId="cofinancing-pager"
+              />
             </>
           )}
         </>
