@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createBackend, type Backend } from './core/backend';
+import { useBuiltIntegrityWorker } from './core/db/integrity-thread';
 import { AppError } from './core/errors';
 import { useBuiltTableWorker } from './core/spreadsheets/table-thread';
 import { createIpcHandler, ipcChannel, trustedUrlCheck } from './ipc';
@@ -23,8 +24,12 @@ function appUrl(): string {
 /** Damage a backup can repair; a newer or foreign file is the user's to move, not ours to replace. */
 const repairable = new Set(['DB_CORRUPT', 'DB_TRUNCATED', 'DB_UNREADABLE']);
 
+function backendOptions() {
+  return { dataDir: app.getPath('userData'), mode: 'desktop' as const, appVersion: app.getVersion() };
+}
+
 async function openBackend(): Promise<Backend | undefined> {
-  const options = { dataDir: app.getPath('userData'), mode: 'desktop' as const, appVersion: app.getVersion() };
+  const options = backendOptions();
   try {
     return await createBackend(options);
   } catch (error) {
@@ -52,16 +57,53 @@ async function openBackend(): Promise<Backend | undefined> {
   }
 }
 
+/**
+ * The integrity check runs once the window is up (createBackend). Damage it
+ * finds is answered to every call; here the shell also offers, as at a
+ * refused open, to put the newest intact backup in place and reload.
+ */
+async function offerRestoreOnDamage(opened: Backend, window: BrowserWindow): Promise<void> {
+  const { integrity } = await opened.background;
+  if (!(integrity instanceof AppError) || backend !== opened || window.isDestroyed()) return;
+  const choice = await dialog.showMessageBox(window, {
+    type: 'error',
+    title: 'KUB Planner',
+    message: integrity.message,
+    detail: 'Den skadade filen flyttas åt sidan och tas aldrig bort.',
+    buttons: ['Återställ senaste säkerhetskopian', 'Avbryt'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (choice.response !== 0) return;
+  backend = undefined;
+  await opened.close();
+  try {
+    const restored = await createBackend({ ...backendOptions(), restoreLatestBackup: true });
+    backend = restored;
+    window.webContents.reload();
+    void offerRestoreOnDamage(restored, window);
+  } catch (error) {
+    dialog.showErrorBox('KUB Planner', error instanceof AppError ? error.message : 'KUB Planner kunde inte återställa någon säkerhetskopia.');
+    app.exit(1);
+  }
+}
+
 async function start(): Promise<void> {
   useBuiltTableWorker(join(__dirname, 'table-worker.js'));
+  useBuiltIntegrityWorker(join(__dirname, 'integrity-worker.js'));
   backend = await openBackend();
   if (!backend) {
     app.exit(1);
     return;
   }
+  const opened = backend;
 
   const url = appUrl();
-  const handler = createIpcHandler(backend.dispatch, trustedUrlCheck(url));
+  // Through the current backend: a restore after damage found in the background replaces it.
+  const handler = createIpcHandler(
+    (method, payload) => (backend ? backend.dispatch(method, payload) : Promise.resolve(AppError.of('INTERNAL', 'errors.internal').toResult())),
+    trustedUrlCheck(url),
+  );
   ipcMain.handle(ipcChannel, (event, method: unknown, payload: unknown) => handler(event, method, payload));
 
   installMenu();
@@ -82,6 +124,7 @@ async function start(): Promise<void> {
     });
     if (choice === 1) event.preventDefault();
   });
+  void offerRestoreOnDamage(opened, window);
   await window.loadURL(url);
 }
 

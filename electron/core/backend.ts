@@ -1,7 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BackupInfo } from '../../shared/domain/backups';
+import { quickCheckProblem } from './db/file-check';
+import { quickCheckOnWorker } from './db/integrity-thread';
 import { latestSchemaVersion } from './db/migrations';
 import { openDatabase, type OpenedDatabase } from './db/open';
+import { runQuickCheck } from './db/quick-check';
 import { allHandlers } from './api/all-handlers';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { backupDirName, backupNow, ensureDailyBackup, type BackupTarget } from './backup/backups';
@@ -11,6 +15,7 @@ import { restoreLatestGoodBackup, type Recovered } from './backup/recover';
 import type { Clock } from './clock';
 import { systemClock } from './clock';
 import type { ServiceContext } from './context';
+import { AppError } from './errors';
 
 export const databaseFileName = 'kub.sqlite';
 
@@ -19,7 +24,25 @@ export interface Backend {
   database: OpenedDatabase;
   /** Set when the open began by putting the newest intact backup in place of a damaged file. */
   recovered?: Recovered;
+  /**
+   * The work that waits until the app answers: the integrity check the open
+   * left (see `BackgroundOutcome`), then the first backup of the day. It
+   * starts once the caller has had a turn to listen; it never rejects.
+   */
+  background: Promise<BackgroundOutcome>;
+  /** Waits for the background work, then closes the database and releases the folder's lock. */
   close(): Promise<void>;
+}
+
+export interface BackgroundOutcome {
+  /**
+   * `ok` when quick_check passed (at open or in the background), `unchecked`
+   * when it could not run; the refusal when it found damage: every call but
+   * `system.info` is then answered with it, and nothing more is written.
+   */
+  integrity: 'ok' | 'unchecked' | AppError;
+  /** The day's first backup, when this start made it. */
+  dailyBackup: BackupInfo | null;
 }
 
 export interface BackendOptions {
@@ -35,6 +58,11 @@ export interface BackendOptions {
  * Takes the data folder's one-writer lock, opens its database and wires the
  * handlers: what both the Electron shell and browser mode run. A refused open
  * releases the lock, so the user can fix the folder and start again.
+ *
+ * Serve first: the open checks the file only when it is about to write to it
+ * (a migration, after its backup; new reference data; a file not yet in WAL
+ * mode). Otherwise `quick_check` runs on a worker thread and the day's first
+ * backup after it, both once the caller has started answering.
  */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? systemClock;
@@ -47,10 +75,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     removePartialSnapshots(backupDir);
     const recovered = options.restoreLatestBackup ? restoreLatestGoodBackup(options.dataDir, databaseFileName, clock) : undefined;
     const existed = existsSync(databaseFile);
-    const database = await openDatabase(databaseFile, { clock, backupDir });
+    const database = await openDatabase(databaseFile, { clock, backupDir, deferIntegrityCheck: true });
     const target: BackupTarget = { sqlite: database.sqlite, db: database.db, dir: backupDir, clock };
-    // A brand-new database holds nothing worth a copy yet. A failed daily copy (a full disk) must not keep the user out.
-    if (existed) await ensureDailyBackup(target).catch((error: unknown) => console.error('KUB Planner: daglig säkerhetskopia misslyckades', error));
     const handlers = allHandlers({
       appVersion: options.appVersion,
       schemaVersion: latestSchemaVersion,
@@ -67,15 +93,65 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         await backupNow(target, trigger);
       },
     };
-    const dispatch = createDispatcher(handlers, ctx);
+    const dispatchCall = createDispatcher(handlers, ctx);
+    let damage: AppError | null = null;
+    // system.info still answers, so the UI can say which folder it is; nothing else reads or writes a damaged file.
+    const dispatch: Dispatch = (method, payload) =>
+      damage && method !== 'system.info' ? Promise.resolve(damage.toResult()) : dispatchCall(method, payload);
+
+    const background = new Promise<void>((resolve) => setImmediate(resolve)).then(async (): Promise<BackgroundOutcome> => {
+      const integrity = database.integrityChecked ? 'ok' : await checkInBackground(database, options);
+      if (integrity instanceof AppError) {
+        damage = integrity;
+        console.error(`KUB Planner: ${integrity.message}`);
+        // A copy of a damaged file would only push an intact one out of the retention window.
+        return { integrity, dailyBackup: null };
+      }
+      // A brand-new database holds nothing worth a copy yet. A failed daily copy (a full disk) must not keep the user out.
+      const dailyBackup = existed
+        ? await ensureDailyBackup(target).catch((error: unknown) => {
+            console.error('KUB Planner: daglig säkerhetskopia misslyckades', error);
+            return null;
+          })
+        : null;
+      return { integrity, dailyBackup };
+    });
     return {
       dispatch,
       database,
       ...(recovered ? { recovered } : {}),
-      close: () => database.close().finally(() => lock.release()),
+      background,
+      close: () =>
+        background
+          .then(() => database.close())
+          .finally(() => lock.release()),
     };
   } catch (error) {
     lock.release();
     throw error;
   }
+}
+
+/**
+ * The deferred `quick_check`, on a worker thread with a read-only connection
+ * of its own; on this connection only when no worker could run it. Writes
+ * that arrive meanwhile go ahead (WAL: the check reads one snapshot).
+ */
+async function checkInBackground(database: OpenedDatabase, options: BackendOptions): Promise<'ok' | 'unchecked' | AppError> {
+  const outcome = (await quickCheckOnWorker(database.file)) ?? runQuickCheck(database.sqlite);
+  const problem = quickCheckProblem(outcome, database.file);
+  if (!problem) return 'ok';
+  if (problem.code !== 'DB_CORRUPT') {
+    console.error('KUB Planner: integritetskontrollen kunde inte köras', problem.message);
+    return 'unchecked';
+  }
+  return new AppError('DB_CORRUPT', damageMessage(database.file, options), undefined, problem.detail);
+}
+
+/** Found after the app began answering, so unlike a refusal at open it cannot say the file is untouched. */
+function damageMessage(file: string, options: BackendOptions): string {
+  const found = `Databasen ${file} är skadad: SQLite:s kontroll efter starten hittade fel i filen. KUB Planner läser och skriver inte mer i den.`;
+  return options.mode === 'browser'
+    ? `${found} Avsluta och starta med npm run web -- --data-dir ${options.dataDir} --aterstall-senaste för att lägga den senaste oskadade säkerhetskopian på dess plats; den skadade filen flyttas åt sidan och tas aldrig bort.`
+    : `${found} Starta om KUB Planner och välj att återställa den senaste oskadade säkerhetskopian; den skadade filen flyttas åt sidan och tas aldrig bort.`;
 }

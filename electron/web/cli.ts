@@ -3,15 +3,22 @@ import { join } from 'node:path';
 import pkg from '../../package.json';
 import { createBackend } from '../core/backend';
 import { fillDemoProject } from '../core/demo/seed';
+import { useBuiltIntegrityWorker } from '../core/db/integrity-thread';
 import { AppError } from '../core/errors';
 import { useBuiltTableWorker } from '../core/spreadsheets/table-thread';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
 
-/** Browser mode: prints exactly one line, the address with this run's token. */
+/**
+ * Browser mode: prints exactly one line, the address with this run's token,
+ * as soon as it listens; the integrity check and the day's first backup
+ * follow in the background (createBackend), and damage they find is written
+ * to stderr and answered to every call.
+ */
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
   useBuiltTableWorker(join(__dirname, 'table-worker.js'));
+  useBuiltIntegrityWorker(join(__dirname, 'integrity-worker.js'));
   const backend = await createBackend({ dataDir: args.dataDir, mode: 'browser', appVersion: pkg.version, restoreLatestBackup: args.restoreLatest });
   if (backend.recovered) {
     const { restored, setAside } = backend.recovered;

@@ -67,6 +67,9 @@ export function createWebServer(options: WebServerOptions): Server {
   const limit = options.maxBodyBytes ?? 50 * 1024 * 1024;
   const serveStatic = sirv(options.staticDir, {
     etag: true,
+    // The build writes a .br and a .gz beside each file (electron.vite.config.ts); sirv picks by Accept-Encoding.
+    brotli: true,
+    gzip: true,
     setHeaders: (res) => {
       for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     },

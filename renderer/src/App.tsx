@@ -7,16 +7,8 @@ import { createHashRouter, Navigate, Route, RouterProvider, Routes, type RouteOb
 import type { CallApi } from '../../shared/contract';
 import { ApiContext, createApiClient } from './api/client';
 import { i18n } from './i18n';
+import { lazyPage } from './components/lazy-page';
 import { AppLayout } from './layout/AppLayout';
-import { MunicipalityListPage } from './pages/municipalities/MunicipalityListPage';
-import { MunicipalityPage } from './pages/municipalities/MunicipalityPage';
-import { AreasPage } from './pages/areas/AreasPage';
-import { MappingPage } from './pages/mapping/MappingPage';
-import { SwotDayPage } from './pages/swot/SwotDayPage';
-import { ToursPage } from './pages/tours/ToursPage';
-import { TourBuilderPage } from './pages/tours/TourBuilderPage';
-import { TourPage } from './pages/tours/TourPage';
-import { VisitsPage } from './pages/visits/VisitsPage';
 import { activitiesRoutes } from './pages/activities/routes';
 import { backupsRoutes } from './pages/backups/routes';
 import { syncRoutes } from './pages/sync/routes';
@@ -26,6 +18,17 @@ import { timelineRoutes } from './pages/timeline/routes';
 import { SwedishDates } from './forms/DateField';
 import { UnsavedChangesProvider } from './forms/unsaved-changes';
 import { cssVariablesResolver, theme } from './theme';
+
+// Every page is a chunk of its own, fetched when first opened (the sections' routes.tsx do the same).
+const MunicipalityListPage = lazyPage(() => import('./pages/municipalities/MunicipalityListPage'), 'MunicipalityListPage');
+const MunicipalityPage = lazyPage(() => import('./pages/municipalities/MunicipalityPage'), 'MunicipalityPage');
+const AreasPage = lazyPage(() => import('./pages/areas/AreasPage'), 'AreasPage');
+const MappingPage = lazyPage(() => import('./pages/mapping/MappingPage'), 'MappingPage');
+const SwotDayPage = lazyPage(() => import('./pages/swot/SwotDayPage'), 'SwotDayPage');
+const ToursPage = lazyPage(() => import('./pages/tours/ToursPage'), 'ToursPage');
+const TourBuilderPage = lazyPage(() => import('./pages/tours/TourBuilderPage'), 'TourBuilderPage');
+const TourPage = lazyPage(() => import('./pages/tours/TourPage'), 'TourPage');
+const VisitsPage = lazyPage(() => import('./pages/visits/VisitsPage'), 'VisitsPage');
 
 export function AppRoutes() {
   return (

@@ -2,6 +2,9 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../errors';
 import { latestSchemaVersion } from './migrations';
+import { isBusy, runQuickCheck, type QuickCheckOutcome } from './quick-check';
+
+export { isBusy };
 
 const sqliteMagic = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -76,15 +79,30 @@ function expectedSize(header: Buffer): number | null {
 
 /** `PRAGMA quick_check` (the page-level checks of integrity_check, without the slow index cross-check). */
 export function quickCheck(sqlite: BetterSqlite3.Database, file: string): void {
-  let messages: unknown[];
-  try {
-    messages = sqlite.pragma('quick_check(5)', { simple: false }) as unknown[];
-  } catch (error) {
-    if (isBusy(error)) throw AppError.of('DB_LOCKED', 'errors.dbLocked', { file });
-    throw refusal('DB_CORRUPT', 'errors.dbCorrupt', file, error instanceof Error ? error.message : String(error));
+  const problem = quickCheckProblem(runQuickCheck(sqlite), file);
+  if (problem) throw problem;
+}
+
+/** The refusal a quick_check outcome calls for, or null when the file is sound: the same at open and in the background. */
+export function quickCheckProblem(outcome: QuickCheckOutcome, file: string): AppError | null {
+  if ('failed' in outcome) {
+    if (outcome.busy) return AppError.of('DB_LOCKED', 'errors.dbLocked', { file });
+    return refusal('DB_CORRUPT', 'errors.dbCorrupt', file, outcome.failed);
   }
-  const results = messages.map((row) => Object.values(row as Record<string, unknown>)[0]);
-  if (results.length !== 1 || results[0] !== 'ok') throw refusal('DB_CORRUPT', 'errors.dbCorrupt', file, results.join('; '));
+  if (outcome.results.length !== 1 || outcome.results[0] !== 'ok') return refusal('DB_CORRUPT', 'errors.dbCorrupt', file, outcome.results.join('; '));
+  return null;
+}
+
+/** Whether the header says WAL (file format versions 2/2): opening such a file in WAL mode rewrites nothing in it. */
+export function headerSaysWal(file: string): boolean {
+  const header = Buffer.alloc(20);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 20, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header[18] === 2 && header[19] === 2;
 }
 
 /** Only when a -wal file exists can the header be stale; then a read-only SQLite handle reads the live value. */
@@ -101,9 +119,4 @@ function probeWithSqlite(file: string): number {
   } finally {
     probe?.close();
   }
-}
-
-export function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY'));
 }

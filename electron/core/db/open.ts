@@ -6,7 +6,7 @@ import { withStatementCache } from './cached-statements';
 import type { Clock } from '../clock';
 import { snapshotTo } from '../backup/snapshot';
 import { AppError } from '../errors';
-import { checkDatabaseHeader, isBusy, quickCheck } from './file-check';
+import { checkDatabaseHeader, headerSaysWal, isBusy, quickCheck } from './file-check';
 import { loadReferenceData } from '../reference/load';
 import { latestSchemaVersion, migrations } from './migrations';
 import { runMigrations } from './migrate';
@@ -22,6 +22,12 @@ export interface OpenedDatabase {
   schemaVersion: number;
   /** Versions applied by this open (empty when the file was current). */
   migrated: number[];
+  /**
+   * Whether this open ran `quick_check`: always, unless `deferIntegrityCheck`
+   * let it skip the check of an existing file it wrote nothing to (the caller
+   * then owes the check; the backend runs it in the background).
+   */
+  integrityChecked: boolean;
   close(): Promise<void>;
 }
 
@@ -35,6 +41,12 @@ export interface OpenOptions {
   skipReferenceData?: boolean;
   /** How long to wait for another process's lock before refusing with DB_LOCKED. */
   lockTimeoutMs?: number;
+  /**
+   * Leave `quick_check` to the caller when the open writes nothing to an
+   * existing file: already in WAL mode, no migration due, reference data
+   * current. Any open that would write still checks first.
+   */
+  deferIntegrityCheck?: boolean;
 }
 
 /**
@@ -49,9 +61,17 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
 
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file, { timeout: options.lockTimeoutMs ?? 2000 });
+  // On a national-scale file the check reads 700 MB; an open that writes nothing may leave it until the app answers.
+  const mayDefer = existing && options.deferIntegrityCheck === true && foundVersion === target && headerSaysWal(file);
+  let integrityChecked = !existing;
+  const checkIntegrity = () => {
+    if (integrityChecked) return;
+    quickCheck(sqlite, file);
+    integrityChecked = true;
+  };
   try {
     // Before journal_mode, which would rewrite the header of a rollback-mode file: a damaged file stays as it was.
-    if (existing) quickCheck(sqlite, file);
+    if (!mayDefer) checkIntegrity();
     refuseIfLocked(sqlite, file, existing);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
@@ -63,7 +83,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
 
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     const migrated = await runMigrations(db, migrations, foundVersion, target, options.clock);
-    if (!options.skipReferenceData && target >= 1) await loadReferenceData(db);
+    if (!options.skipReferenceData && target >= 1) await loadReferenceData(db, { beforeWrite: checkIntegrity });
 
     return {
       db,
@@ -72,12 +92,25 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       file,
       schemaVersion: target,
       migrated,
+      integrityChecked,
       close: () => db.destroy(),
     };
   } catch (error) {
     sqlite.close();
+    // A page the unchecked open had to read was damaged: the same refusal quick_check gives.
+    if (isCorrupt(error)) throw quickCheckRefusal(file, error);
     throw error;
   }
+}
+
+function isCorrupt(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'));
+}
+
+function quickCheckRefusal(file: string, error: unknown): AppError {
+  const refused = AppError.of('DB_CORRUPT', 'errors.dbCorrupt', { file });
+  return new AppError(refused.code, refused.message, undefined, error instanceof Error ? error.message : String(error));
 }
 
 async function backupBeforeMigration(sqlite: BetterSqlite3.Database, backupDir: string, from: number, to: number, clock: Clock): Promise<void> {

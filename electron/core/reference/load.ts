@@ -30,10 +30,12 @@ export function foldName(name: string): string {
 /**
  * Loads the shipped counties and municipalities. Idempotent: upserts by SCB
  * code and records which version of the data it loaded, so later opens skip it.
+ * `beforeWrite` runs only when it is about to write (the open's integrity check).
  */
-export async function loadReferenceData(db: Kysely<Database>): Promise<boolean> {
+export async function loadReferenceData(db: Kysely<Database>, options: { beforeWrite?: () => void } = {}): Promise<boolean> {
   const loaded = await db.selectFrom('app_meta').select('value').where('key', '=', 'reference_data').executeTakeFirst();
   if (loaded?.value === referenceHash) return false;
+  options.beforeWrite?.();
 
   await db.transaction().execute(async (trx) => {
     for (const c of referenceCounties) {

@@ -1,9 +1,10 @@
 import { ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx';
 import { costCategoryLabels, financingSourceLabels, periodTextLabels } from '../../../shared/domain/esf';
-import { formatInteger, formatIsoDate } from '../../../shared/format';
+import { formatInteger } from '../../../shared/format';
 import { asciiSlug, dataTable, formatReportDate, heading, keyValueTable, plainParagraph, reportDocument, shortDate, textParagraphs, totalLabel, type Column } from './docx-helpers';
 import type { ProgressReportData } from './progress-report-data';
 import { barChartPng, chartColors, chartDescription, type BarChart } from './report-charts';
+import { formatOre, formatPeriodRange } from './report-format';
 import { formatHours } from './time-report';
 
 /* The quarterly lägesrapport to the ESF council, in the order of its form:
@@ -11,23 +12,13 @@ import { formatHours } from './time-report';
  * the horizontal principles and deviations, and the appendix listing every
  * activity of the period. */
 
-const kronor = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 /** Only a draft can reach an empty text (readiness asks for every one), so it points to the open items. */
 export const missingText = 'Text saknas – se Öppna punkter sist i rapporten.';
 const noText = missingText;
 const count = (n: number, one: string, many: string) => `${formatInteger(n)} ${n === 1 ? one : many}`;
 
-/** Öre → "12 345,67 kr": money is kept in öre and only formatted here. */
-export function formatOre(ore: number): string {
-  return `${kronor.format(ore / 100)} kr`;
-}
-
-/** "1 juli – 30 september 2012"; the year is written once when both ends share it. */
-export function formatPeriodRange(start: string, end: string): string {
-  const from = formatIsoDate(start);
-  return `${start.slice(0, 4) === end.slice(0, 4) ? from.replace(/ \d{4}$/, '') : from} – ${formatIsoDate(end)}`;
-}
+export { formatOre, formatPeriodRange };
 
 /** Session dates with their year (the project spans 2012–2014), in the short Swedish form that fits a column. */
 function sessionDates(dates: string[]): string {

@@ -8,7 +8,7 @@ import { notFound } from '../errors';
 import { getEsfSettings } from '../esf/settings';
 import { periodTexts } from '../esf/period-texts';
 import { projectTexts } from '../esf/project-texts';
-import { formatOre, formatPeriodRange } from './progress-report';
+import { formatOre, formatPeriodRange } from './report-format';
 import { isReported } from './scb-export';
 
 /*

@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import Papa from 'papaparse';
 import { formatInteger } from '../../../shared/format';
 import { AppError } from '../errors';
+import { loadExcelJs } from './exceljs';
 import type { SpreadsheetFormat, Table, TableLimits, TableRow } from './read-table';
 
 /*
@@ -92,8 +93,9 @@ function checkUnpackedSize(bytes: Uint8Array, maxUnpackedBytes: number): void {
 }
 
 async function collectXlsx(bytes: Uint8Array, collector: RowCollector): Promise<void> {
+  const exceljs = await loadExcelJs();
   // Shared strings and styles (for dates) are kept, the cells are streamed; hyperlinks keep their text.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+  const reader = new exceljs.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs';
 
 export interface TemplateColumn {
   header: string;
@@ -17,7 +17,8 @@ export interface XlsxTable {
  * expects back, so a downloaded template can be filled in and imported as is.
  */
 export async function buildXlsx(table: XlsxTable): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const exceljs = await loadExcelJs();
+  const workbook = new exceljs.Workbook();
   workbook.creator = 'KUB Planner';
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((c) => ({ header: c.header, width: c.width }));

@@ -1,7 +1,9 @@
 import { Route } from 'react-router';
-import { ActivitiesPage } from './ActivitiesPage';
-import { ActivityPage } from './ActivityPage';
-import { NewActivityPage } from './NewActivityPage';
+import { lazyPage } from '../../components/lazy-page';
+
+const ActivitiesPage = lazyPage(() => import('./ActivitiesPage'), 'ActivitiesPage');
+const ActivityPage = lazyPage(() => import('./ActivityPage'), 'ActivityPage');
+const NewActivityPage = lazyPage(() => import('./NewActivityPage'), 'NewActivityPage');
 
 /* The activities section's routes and navigation entries; App and AppLayout gather every section's. */
 export const activitiesRoutes = (

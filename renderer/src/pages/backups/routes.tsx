@@ -1,5 +1,7 @@
 import { Route } from 'react-router';
-import { BackupsPage } from './BackupsPage';
+import { lazyPage } from '../../components/lazy-page';
+
+const BackupsPage = lazyPage(() => import('./BackupsPage'), 'BackupsPage');
 
 /* The backups section's route and navigation entry; App and AppLayout gather every section's. */
 export const backupsRoutes = <Route path="sakerhetskopior" element={<BackupsPage />} />;

@@ -1,8 +1,10 @@
 import { Route } from 'react-router';
-import { BudgetPage } from './BudgetPage';
-import { OverviewPage } from './OverviewPage';
-import { ReportsPage } from './ReportsPage';
-import { SettingsPage } from './SettingsPage';
+import { lazyPage } from '../../components/lazy-page';
+
+const BudgetPage = lazyPage(() => import('./BudgetPage'), 'BudgetPage');
+const OverviewPage = lazyPage(() => import('./OverviewPage'), 'OverviewPage');
+const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
+const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
 
 /* The ESF section's routes and navigation entries; App and AppLayout gather every section's. */
 export const esfRoutes = (

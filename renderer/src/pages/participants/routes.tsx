@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
-import { ParticipantPage } from './ParticipantPage';
-import { ParticipantsPage } from './ParticipantsPage';
+import { lazyPage } from '../../components/lazy-page';
+
+const ParticipantPage = lazyPage(() => import('./ParticipantPage'), 'ParticipantPage');
+const ParticipantsPage = lazyPage(() => import('./ParticipantsPage'), 'ParticipantsPage');
 
 /* The participants section's routes and navigation entries; App and AppLayout gather every section's. */
 export const participantsRoutes = (

@@ -1,5 +1,7 @@
 import { Route } from 'react-router';
-import { SyncPage } from './SyncPage';
+import { lazyPage } from '../../components/lazy-page';
+
+const SyncPage = lazyPage(() => import('./SyncPage'), 'SyncPage');
 
 /* The sync section's route and navigation entry; App and AppLayout gather every section's. */
 export const syncRoutes = (

@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
-import { ProjectPlanPage } from './ProjectPlanPage';
-import { TimelinePage } from './TimelinePage';
+import { lazyPage } from '../../components/lazy-page';
+
+const ProjectPlanPage = lazyPage(() => import('./ProjectPlanPage'), 'ProjectPlanPage');
+const TimelinePage = lazyPage(() => import('./TimelinePage'), 'TimelinePage');
 
 /* The timeline section's routes and navigation entries; App and AppLayout gather every section's. */
 export const timelineRoutes = (
