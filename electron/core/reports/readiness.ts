@@ -128,19 +128,27 @@ const run: Record<ReadinessItem['key'], Check> = {
   },
 
   async missingSalary(ctx, scope) {
+    // From the participants without a salary (few), each asked whether it has hours in the scope: not every
+    // attendance row of the scope with its participant looked up (a million for the slutrapport, 640 ms at national scale).
     const rows = await ctx.db
-      .selectFrom('activity_sessions as s')
-      .innerJoin('attendance as a', 'a.session_id', 's.id')
-      .innerJoin('participants as p', 'p.id', 'a.participant_id')
+      .selectFrom('participants as p')
       .innerJoin('municipalities as m', 'm.code', 'p.municipality_code')
       .select(['p.id', 'p.first_name', 'p.last_name', 'm.name as municipality'])
-      .where('s.deleted_at', 'is', null)
-      .where('a.deleted_at', 'is', null)
-      .where('s.date', '>=', scope.from)
-      .where('s.date', '<=', scope.to)
       .where('p.monthly_salary', 'is', null)
-      .groupBy('p.id')
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('attendance as a')
+            .innerJoin('activity_sessions as s', 's.id', 'a.session_id')
+            .select('a.id')
+            .whereRef('a.participant_id', '=', 'p.id')
+            .where('a.deleted_at', 'is', null)
+            .where('s.deleted_at', 'is', null)
+            .where('s.date', '>=', scope.from)
+            .where('s.date', '<=', scope.to),
+        ),
+      )
       .orderBy('p.last_name')
+      .orderBy('p.first_name')
       .execute();
     return rows.length === 0
       ? null

@@ -55,6 +55,40 @@ describe('reports.readiness', () => {
     expect(JSON.stringify(r)).not.toMatch(/\d{8}-?\d{4}/);
   });
 
+  it('names the participants without a salary who have hours in the scope, and no one else', async () => {
+    const activity = await callOk(p.dispatch, 'activities.create', {
+      name: 'Bemötande',
+      kind: 'kurs',
+      status: 'genomford',
+      sessions: [
+        { date: '2012-09-05', startTime: '09:00', endTime: '12:00', place: 'Falun', municipalityCode: '2080' },
+        { date: '2012-10-03', startTime: '09:00', endTime: '12:00', place: 'Falun', municipalityCode: '2080' },
+      ],
+    });
+    const [september, october] = activity.sessions;
+    const person = (firstName: string, monthlySalary?: number) =>
+      callOk(p.dispatch, 'participants.create', participantInput({ firstName, lastName: 'Lönlös', monthlySalary, startDate: '2012-07-01' }));
+    const inQ3 = await person('Ada');
+    const inQ4 = await person('Bea');
+    const paid = await person('Cia', 30000);
+    await person('Dea');
+    await callOk(p.dispatch, 'attendance.save', {
+      activityId: activity.id,
+      cells: [
+        { sessionId: september!.id, participantId: inQ3.id, hours: 3 },
+        { sessionId: october!.id, participantId: inQ4.id, hours: 3 },
+        { sessionId: september!.id, participantId: paid.id, hours: 3 },
+      ],
+    });
+    const missing = async (input: { kind: 'lagesrapport'; periodId: string } | { kind: 'slutrapport' }) =>
+      (await callOk(p.dispatch, 'reports.readiness', input)).items.find((i) => i.key === 'missingSalary');
+    expect(await missing({ kind: 'lagesrapport', periodId: q3 })).toMatchObject({ count: 1, examples: ['Ada Lönlös (Falun)'] });
+    expect(await missing({ kind: 'slutrapport' })).toMatchObject({ count: 2, examples: ['Ada Lönlös (Falun)', 'Bea Lönlös (Falun)'] });
+    // Hours removed from the grid no longer count.
+    await callOk(p.dispatch, 'attendance.save', { activityId: activity.id, cells: [{ sessionId: september!.id, participantId: inQ3.id, hours: null }] });
+    expect(await missing({ kind: 'lagesrapport', periodId: q3 })).toBeUndefined();
+  });
+
   it('changes nothing when asked', async () => {
     const before = snapshot(p.sqlite);
     await callOk(p.dispatch, 'reports.readiness', { kind: 'utbetalning', periodId: q3 });
