@@ -1,9 +1,8 @@
 import { Box, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SwotMapping } from '../../../../shared/domain/mapping';
 import { formatInteger } from '../../../../shared/format';
-import { CountButton } from './CountButton';
 import type { NotesSelection } from './MappingNotesModal';
 import { heatStep, heatSteps } from './palette';
 
@@ -11,8 +10,8 @@ import { heatStep, heatSteps } from './palette';
 export function Heatmap({ mapping, onSelect }: { mapping: SwotMapping; onSelect: (selection: NotesSelection) => void }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const counts = new Map(mapping.heatmap.map((h) => [`${h.municipalityCode}:${h.areaId}`, h.noteCount]));
-  const max = Math.max(0, ...mapping.heatmap.map((h) => h.noteCount));
+  const counts = useMemo(() => new Map(mapping.heatmap.map((h) => [`${h.municipalityCode}:${h.areaId}`, h.noteCount])), [mapping.heatmap]);
+  const max = useMemo(() => mapping.heatmap.reduce((m, h) => Math.max(m, h.noteCount), 0), [mapping.heatmap]);
   const [onlyWithNotes, setOnlyWithNotes] = useState(false);
   const withNotes = new Set(mapping.heatmap.map((h) => h.municipalityCode));
   const municipalities = onlyWithNotes ? mapping.municipalities.filter((m) => withNotes.has(m.code)) : mapping.municipalities;
@@ -60,25 +59,7 @@ export function Heatmap({ mapping, onSelect }: { mapping: SwotMapping; onSelect:
           </Table.Thead>
           <Table.Tbody>
             {municipalities.map((m) => (
-              <Table.Tr key={m.code} data-testid={`heat-row-${m.code}`}>
-                <Table.Th scope="row" fw={500} style={{ overflowWrap: 'break-word' }}>
-                  {m.name}
-                </Table.Th>
-                {mapping.areas.map((a) => {
-                  const count = counts.get(`${m.code}:${a.id}`) ?? 0;
-                  const step = heatStep(count, max);
-                  const what = t('mapping.areaInMunicipality', { area: a.name, municipality: m.name });
-                  return (
-                    <Table.Td key={a.id} ta="center" p={2} style={step ? { background: step.background, color: step.color } : undefined}>
-                      <CountButton
-                        count={count}
-                        what={what}
-                        onOpen={() => onSelect({ what, filter: { municipalityCode: m.code, areaId: a.id, kind: 'behov' } })}
-                      />
-                    </Table.Td>
-                  );
-                })}
-              </Table.Tr>
+              <HeatRow key={m.code} municipality={m} areas={mapping.areas} counts={counts} max={max} onSelect={onSelect} />
             ))}
           </Table.Tbody>
         </Table>
@@ -86,3 +67,52 @@ export function Heatmap({ mapping, onSelect }: { mapping: SwotMapping; onSelect:
     </Stack>
   );
 }
+
+interface HeatRowProps {
+  municipality: SwotMapping['municipalities'][number];
+  areas: SwotMapping['areas'];
+  counts: ReadonlyMap<string, number>;
+  max: number;
+  onSelect: (selection: NotesSelection) => void;
+}
+
+/**
+ * One municipality's row. Plain cells and buttons, not a Mantine component
+ * per cell: with every municipality of the country the table has thousands
+ * of cells, and the row is memoised so switching the filter above it does
+ * not draw them again.
+ */
+const HeatRow = memo(function HeatRow({ municipality: m, areas, counts, max, onSelect }: HeatRowProps) {
+  const { t } = useTranslation();
+  return (
+    <tr data-testid={`heat-row-${m.code}`}>
+      <th scope="row" className="heat-name">
+        {m.name}
+      </th>
+      {areas.map((a) => {
+        const count = counts.get(`${m.code}:${a.id}`) ?? 0;
+        const step = heatStep(count, max);
+        if (count === 0) {
+          return (
+            <td key={a.id} className="heat-cell">
+              <span className="heat-zero">0</span>
+            </td>
+          );
+        }
+        const what = t('mapping.areaInMunicipality', { area: a.name, municipality: m.name });
+        return (
+          <td key={a.id} className="heat-cell" style={step ? { background: step.background, color: step.color } : undefined}>
+            <button
+              type="button"
+              className="heat-count"
+              aria-label={t('mapping.cellLabel', { count, what })}
+              onClick={() => onSelect({ what, filter: { municipalityCode: m.code, areaId: a.id, kind: 'behov' } })}
+            >
+              {formatInteger(count)}
+            </button>
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

@@ -94,9 +94,10 @@ export function MappingPage() {
           <NeedsChart mapping={data} counties={shownCounties} onSelect={setSelection} kind="styrka" />
           <BalanceChart mapping={data} onSelect={setSelection} />
           <Heatmap mapping={data} onSelect={setSelection} />
-          <PeerLearningSection filter={filter} />
         </>
       )}
+      {/* Asked for at once, beside the mapping, not after it has been drawn. */}
+      <PeerLearningSection filter={filter} />
       <MappingNotesModal selection={selection} pageFilter={filter} onClose={() => setSelection(null)} />
     </Stack>
   );
