@@ -57,7 +57,7 @@ export default defineConfig({
           index: 'electron/main.ts',
           web: 'electron/web/cli.ts',
           'table-worker': 'electron/core/spreadsheets/table-worker.ts',
-          'integrity-worker': 'electron/core/db/integrity-worker.ts',
+          'db-worker': 'electron/core/db/db-worker.ts',
         },
         // exceljs, docx and resvg are loaded on first use (import()); as require() they load from the asar like the rest.
         output: { dynamicImportInCjs: false },

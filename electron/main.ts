@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createBackend, type Backend } from './core/backend';
-import { useBuiltIntegrityWorker } from './core/db/integrity-thread';
+import { useBuiltDbWorker } from './core/db/db-thread';
 import { AppError } from './core/errors';
 import { useBuiltTableWorker } from './core/spreadsheets/table-thread';
 import { createIpcHandler, ipcChannel, trustedUrlCheck } from './ipc';
@@ -90,7 +90,7 @@ async function offerRestoreOnDamage(opened: Backend, window: BrowserWindow): Pro
 
 async function start(): Promise<void> {
   useBuiltTableWorker(join(__dirname, 'table-worker.js'));
-  useBuiltIntegrityWorker(join(__dirname, 'integrity-worker.js'));
+  useBuiltDbWorker(join(__dirname, 'db-worker.js'));
   backend = await openBackend();
   if (!backend) {
     app.exit(1);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/domain/backups';
 import { quickCheckProblem } from './db/file-check';
-import { quickCheckOnWorker } from './db/integrity-thread';
+import { quickCheckOnWorker, snapshotOnWorker } from './db/db-thread';
 import { latestSchemaVersion } from './db/migrations';
 import { openDatabase, type OpenedDatabase } from './db/open';
 import { runQuickCheck } from './db/quick-check';
@@ -10,7 +10,7 @@ import { allHandlers } from './api/all-handlers';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { backupDirName, backupNow, ensureDailyBackup, type BackupTarget } from './backup/backups';
 import { acquireDataDirLock } from './backup/lock';
-import { removePartialSnapshots } from './backup/snapshot';
+import { removePartialSnapshots, snapshotTo } from './backup/snapshot';
 import { restoreLatestGoodBackup, type Recovered } from './backup/recover';
 import type { Clock } from './clock';
 import { systemClock } from './clock';
@@ -62,7 +62,7 @@ export interface BackendOptions {
  * Serve first: the open checks the file only when it is about to write to it
  * (a migration, after its backup; new reference data; a file not yet in WAL
  * mode). Otherwise `quick_check` runs on a worker thread and the day's first
- * backup after it, both once the caller has started answering.
+ * backup after it, also on a worker, both once the caller has started answering.
  */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? systemClock;
@@ -108,8 +108,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         return { integrity, dailyBackup: null };
       }
       // A brand-new database holds nothing worth a copy yet. A failed daily copy (a full disk) must not keep the user out.
+      // On a worker, so that neither the copy nor its sync to disk holds up a call; here only when no worker can run.
+      const copyTo = async (file: string) => {
+        if (!(await snapshotOnWorker(database.file, file))) await snapshotTo(database.sqlite, file);
+      };
       const dailyBackup = existed
-        ? await ensureDailyBackup(target).catch((error: unknown) => {
+        ? await ensureDailyBackup(target, copyTo).catch((error: unknown) => {
             console.error('KUB Planner: daglig säkerhetskopia misslyckades', error);
             return null;
           })

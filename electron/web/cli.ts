@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pkg from '../../package.json';
 import { createBackend } from '../core/backend';
 import { fillDemoProject } from '../core/demo/seed';
-import { useBuiltIntegrityWorker } from '../core/db/integrity-thread';
+import { useBuiltDbWorker } from '../core/db/db-thread';
 import { AppError } from '../core/errors';
 import { useBuiltTableWorker } from '../core/spreadsheets/table-thread';
 import { parseWebArgs } from './args';
@@ -18,7 +18,7 @@ import { createWebServer } from './server';
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
   useBuiltTableWorker(join(__dirname, 'table-worker.js'));
-  useBuiltIntegrityWorker(join(__dirname, 'integrity-worker.js'));
+  useBuiltDbWorker(join(__dirname, 'db-worker.js'));
   const backend = await createBackend({ dataDir: args.dataDir, mode: 'browser', appVersion: pkg.version, restoreLatestBackup: args.restoreLatest });
   if (backend.recovered) {
     const { restored, setAside } = backend.recovered;

@@ -61,13 +61,22 @@ export function findBackup(dir: string, name: string): BackupInfo | undefined {
   return listBackups(dir).find((b) => b.name === name);
 }
 
+/** Writes a consistent copy of the live database to a file: by default snapshotTo on the app's own connection. */
+export type CopyTo = (file: string) => Promise<void>;
+
 /** Copies the live database to `kub-<trigger>-<YYYYMMDD-HHMMSS>.sqlite`; a second copy in the same second gets `-2`. */
-export async function createBackup(sqlite: BetterSqlite3.Database, dir: string, trigger: BackupTrigger, clock: Clock): Promise<BackupInfo> {
+export async function createBackup(
+  sqlite: BetterSqlite3.Database,
+  dir: string,
+  trigger: BackupTrigger,
+  clock: Clock,
+  copyTo: CopyTo = (file) => snapshotTo(sqlite, file),
+): Promise<BackupInfo> {
   mkdirSync(dir, { recursive: true });
   const stamp = localStamp(clock.now()).replace(/[-:]/g, '').replace(' ', '-');
   let name = `kub-${trigger}-${stamp}.sqlite`;
   for (let n = 2; existsSync(join(dir, name)); n++) name = `kub-${trigger}-${stamp}-${n}.sqlite`;
-  await snapshotTo(sqlite, join(dir, name));
+  await copyTo(join(dir, name));
   return findBackup(dir, name)!;
 }
 
@@ -105,15 +114,15 @@ export interface BackupTarget {
 }
 
 /** A backup followed by the retention rule: what every trigger runs. */
-export async function backupNow(target: BackupTarget, trigger: BackupTrigger): Promise<BackupInfo> {
-  const made = await createBackup(target.sqlite, target.dir, trigger, target.clock);
+export async function backupNow(target: BackupTarget, trigger: BackupTrigger, copyTo?: CopyTo): Promise<BackupInfo> {
+  const made = await createBackup(target.sqlite, target.dir, trigger, target.clock, copyTo);
   applyRetention(target.dir, await getRetention(target.db), target.clock);
   return made;
 }
 
-/** At open: one backup a day, the first time the app opens that day. */
-export async function ensureDailyBackup(target: BackupTarget): Promise<BackupInfo | null> {
+/** At start: one backup a day, the first time the app opens that day (the backend writes it on a worker thread). */
+export async function ensureDailyBackup(target: BackupTarget, copyTo?: CopyTo): Promise<BackupInfo | null> {
   const today = localStamp(target.clock.now()).slice(0, 10);
   if (listBackups(target.dir).some((b) => b.date.startsWith(today))) return null;
-  return backupNow(target, 'daglig');
+  return backupNow(target, 'daglig', copyTo);
 }

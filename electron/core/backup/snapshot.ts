@@ -9,12 +9,14 @@ import BetterSqlite3 from 'better-sqlite3';
  * a crash mid-copy never leaves a half backup that looks usable; it is
  * switched to rollback journaling so reading it later leaves no -wal or -shm.
  */
-export async function snapshotTo(sqlite: BetterSqlite3.Database, target: string): Promise<void> {
+export async function snapshotTo(sqlite: BetterSqlite3.Database, target: string, options: { pagesPerStep?: number } = {}): Promise<void> {
   const partial = `${target}.delvis`;
+  const pagesPerStep = options.pagesPerStep ?? 4096;
   try {
     // Larger steps than the default 100 pages: a 3 GB national database copies in far fewer event-loop turns,
     // and one step of 4 096 pages (16 MB at the default page size) still blocks for only tens of milliseconds.
-    await sqlite.backup(partial, { progress: () => 4096 });
+    // A worker thread (db-worker.ts) copies in one step: it blocks no one, and one read transaction sees no writes.
+    await sqlite.backup(partial, { progress: () => pagesPerStep });
     const copy = new BetterSqlite3(partial);
     try {
       copy.pragma('journal_mode = DELETE');

@@ -3,7 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 /**
  * What `PRAGMA quick_check` said: its rows (`['ok']` for a sound file), or the
  * error it stopped with. Kept free of the app's other modules, so the
- * integrity worker (integrity-worker.ts) loads nothing but SQLite.
+ * database worker (db-worker.ts) loads nothing but SQLite.
  */
 export type QuickCheckOutcome = { results: string[] } | { failed: string; busy: boolean };
 

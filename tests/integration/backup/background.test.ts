@@ -6,16 +6,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, databaseFileName, type Backend } from '../../../electron/core/backend';
 import { listBackups } from '../../../electron/core/backup/backups';
 import { fixedClock } from '../../../electron/core/clock';
-import { quickCheckOnWorker } from '../../../electron/core/db/integrity-thread';
+import { quickCheckOnWorker, snapshotOnWorker } from '../../../electron/core/db/db-thread';
 import { openDatabase } from '../../../electron/core/db/open';
 import { AppError } from '../../../electron/core/errors';
 import { callErr, callOk, makeTempDir, removeDir, sha256, startTime } from '../../helpers/db';
 
 /*
  * Serve first: createBackend returns as soon as the file is open, and the
- * integrity check and the day's first backup run after it. The calls are
- * answered meanwhile, the backup is still made (with what was written while
- * it was copied), and damage the check finds is answered to every call.
+ * integrity check and the day's first backup run after it, on a worker
+ * thread. The calls are answered meanwhile, the backup is still made (whole,
+ * whatever is written while it is copied), and damage the check finds is
+ * answered to every call.
  */
 
 let dir: string;
@@ -88,20 +89,21 @@ describe('serving before the background work', () => {
     }
   });
 
-  it('copies a write that arrives while the backup is being copied, whole and consistent', async () => {
+  it('lets a write through while the day’s copy is being written, and the copy is whole', async () => {
     await writeLargeDatabase();
     const backend = await open();
     try {
       const backups = join(dir, 'backups');
       const copying = () => existsSync(backups) && readdirSync(backups).some((n) => n.endsWith('.delvis'));
-      // The copy runs in steps of 16 MB, one per turn of the event loop: a write can land between two of them.
-      while (!copying()) await new Promise((resolve) => setImmediate(resolve));
+      while (!copying()) await new Promise((resolve) => setTimeout(resolve, 1));
       await callOk(backend.dispatch, 'libraryUnits.create', unit);
       expect(copying()).toBe(true);
 
       const { dailyBackup } = await backend.background;
       expect(readdirSync(backups)).toEqual([dailyBackup!.name]);
-      expect(unitNamesIn(join(backups, dailyBackup!.name))).toEqual([unit.name]);
+      // The worker copies one snapshot (one read transaction): from before the write or after it, never half of it.
+      expect([[], [unit.name]]).toContainEqual(unitNamesIn(join(backups, dailyBackup!.name)));
+      expect(backend.database.sqlite.prepare('select name from library_units').pluck().all()).toEqual([unit.name]);
     } finally {
       await backend.close();
     }
@@ -164,8 +166,11 @@ describe('damage found by the background check', () => {
     expect(existsSync(join(dir, 'kub.lock'))).toBe(false);
   });
 
-  it('runs quick_check on a worker thread with its own read-only connection', async () => {
+  it('runs quick_check and the copy on a worker thread with its own read-only connection', async () => {
     await writeLargeDatabase();
+    expect(await snapshotOnWorker(file, join(dir, 'kopia.sqlite'))).toBe(true);
+    expect(unitNamesIn(join(dir, 'kopia.sqlite'))).toEqual([]);
+    expect(existsSync(join(dir, 'kopia.sqlite-wal'))).toBe(false);
     expect(await quickCheckOnWorker(file)).toEqual({ results: ['ok'] });
     damageBallast();
     const outcome = await quickCheckOnWorker(file);

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DbJob, DbReply } from './db-worker';
+import type { QuickCheckOutcome } from './quick-check';
+
+let builtWorkerFile: string | null = null;
+
+/** The entry points of the built app name the bundled worker (out/main/db-worker.js). */
+export function useBuiltDbWorker(file: string): void {
+  builtWorkerFile = file;
+}
+
+/** Run from the TypeScript sources (tests, the benchmark), the worker is loaded through tsx. */
+function workerEntry(): { file: string; execArgv: string[] } | null {
+  if (builtWorkerFile && existsSync(builtWorkerFile)) return { file: builtWorkerFile, execArgv: [] };
+  const source = join(__dirname, 'db-worker.ts');
+  return existsSync(source) ? { file: source, execArgv: ['--import', 'tsx'] } : null;
+}
+
+/** One job on a fresh worker; null when no worker could run it (the caller then does the work itself). */
+function runJob(job: DbJob): Promise<DbReply | null> {
+  const entry = workerEntry();
+  if (!entry) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const worker = new Worker(entry.file, { execArgv: entry.execArgv, workerData: job });
+    let settled = false;
+    const settle = (reply: DbReply | null) => {
+      if (settled) return;
+      settled = true;
+      resolve(reply);
+    };
+    worker.once('message', (reply: DbReply) => settle(reply));
+    worker.once('error', (error) => {
+      console.error('KUB Planner: databasarbetet i bakgrunden kunde inte köras', error);
+      settle(null);
+    });
+    worker.once('exit', () => settle(null));
+  });
+}
+
+/**
+ * `PRAGMA quick_check` of a database file on a worker thread with its own
+ * read-only connection, so the thread that answers the app is not held up.
+ * Resolves with null when no worker could run the check.
+ */
+export async function quickCheckOnWorker(file: string): Promise<QuickCheckOutcome | null> {
+  const reply = await runJob({ kind: 'quick-check', file });
+  return reply?.kind === 'quick-check' ? reply.outcome : null;
+}
+
+/**
+ * A backup copy of a live database written on a worker thread (snapshotTo,
+ * in one read transaction of its own connection). Resolves false when no
+ * worker could run it; rejects when the copy failed.
+ */
+export async function snapshotOnWorker(file: string, target: string): Promise<boolean> {
+  const reply = await runJob({ kind: 'snapshot', file, target });
+  if (reply?.kind !== 'snapshot') return false;
+  if (reply.failed !== null) throw new Error(reply.failed);
+  return true;
+}
