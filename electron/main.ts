@@ -142,7 +142,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    void backend?.close();
+    void backend?.close({ stopCopy: true });
   });
   void app.whenReady().then(start);
 }

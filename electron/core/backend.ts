@@ -10,7 +10,7 @@ import { allHandlers } from './api/all-handlers';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { backupDirName, backupNow, ensureDailyBackup, type BackupTarget } from './backup/backups';
 import { acquireDataDirLock } from './backup/lock';
-import { removePartialSnapshots, snapshotTo } from './backup/snapshot';
+import { removePartialSnapshots, SnapshotStopped, snapshotTo } from './backup/snapshot';
 import { restoreLatestGoodBackup, type Recovered } from './backup/recover';
 import type { Clock } from './clock';
 import { systemClock } from './clock';
@@ -30,8 +30,12 @@ export interface Backend {
    * starts once the caller has had a turn to listen; it never rejects.
    */
   background: Promise<BackgroundOutcome>;
-  /** Waits for the background work, then closes the database and releases the folder's lock. */
-  close(): Promise<void>;
+  /**
+   * Waits for the background work, then closes the database and releases the
+   * lock. `stopCopy` (a quit, Ctrl-C) gives up a daily copy under way instead,
+   * between two of its steps; the next start makes it.
+   */
+  close(options?: { stopCopy?: boolean }): Promise<void>;
 }
 
 export interface BackgroundOutcome {
@@ -99,6 +103,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     const dispatch: Dispatch = (method, payload) =>
       damage && method !== 'system.info' ? Promise.resolve(damage.toResult()) : dispatchCall(method, payload);
 
+    // A quit gives up a copy under way (made again at the next start); a check under way is let finish.
+    const closing = new AbortController();
     const background = new Promise<void>((resolve) => setImmediate(resolve)).then(async (): Promise<BackgroundOutcome> => {
       const integrity = database.integrityChecked ? 'ok' : await checkInBackground(database, options);
       if (integrity instanceof AppError) {
@@ -108,16 +114,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         return { integrity, dailyBackup: null };
       }
       // A brand-new database holds nothing worth a copy yet. A failed daily copy (a full disk) must not keep the user out.
+      if (!existed || closing.signal.aborted) return { integrity, dailyBackup: null };
       // On a worker, so that neither the copy nor its sync to disk holds up a call; here only when no worker can run.
       const copyTo = async (file: string) => {
-        if (!(await snapshotOnWorker(database.file, file))) await snapshotTo(database.sqlite, file);
+        if (!(await snapshotOnWorker(database.file, file, closing.signal))) await snapshotTo(database.sqlite, file);
       };
-      const dailyBackup = existed
-        ? await ensureDailyBackup(target, copyTo).catch((error: unknown) => {
-            console.error('KUB Planner: daglig säkerhetskopia misslyckades', error);
-            return null;
-          })
-        : null;
+      const dailyBackup = await ensureDailyBackup(target, copyTo).catch((error: unknown) => {
+        if (!(error instanceof SnapshotStopped)) console.error('KUB Planner: daglig säkerhetskopia misslyckades', error);
+        return null;
+      });
       return { integrity, dailyBackup };
     });
     return {
@@ -125,10 +130,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       database,
       ...(recovered ? { recovered } : {}),
       background,
-      close: () =>
-        background
-          .then(() => database.close())
-          .finally(() => lock.release()),
+      close: (closeOptions = {}) => {
+        if (closeOptions.stopCopy) closing.abort();
+        return background.then(() => database.close()).finally(() => lock.release());
+      },
     };
   } catch (error) {
     lock.release();

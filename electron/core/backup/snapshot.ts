@@ -8,15 +8,23 @@ import BetterSqlite3 from 'better-sqlite3';
  * long. The copy is written under a temporary name and renamed when whole, so
  * a crash mid-copy never leaves a half backup that looks usable; it is
  * switched to rollback journaling so reading it later leaves no -wal or -shm.
+ * `shouldStop` is asked between steps; a stopped copy is removed.
  */
-export async function snapshotTo(sqlite: BetterSqlite3.Database, target: string, options: { pagesPerStep?: number } = {}): Promise<void> {
+export async function snapshotTo(
+  sqlite: BetterSqlite3.Database,
+  target: string,
+  options: { shouldStop?: () => boolean } = {},
+): Promise<void> {
   const partial = `${target}.delvis`;
-  const pagesPerStep = options.pagesPerStep ?? 4096;
   try {
     // Larger steps than the default 100 pages: a 3 GB national database copies in far fewer event-loop turns,
     // and one step of 4 096 pages (16 MB at the default page size) still blocks for only tens of milliseconds.
-    // A worker thread (db-worker.ts) copies in one step: it blocks no one, and one read transaction sees no writes.
-    await sqlite.backup(partial, { progress: () => pagesPerStep });
+    await sqlite.backup(partial, {
+      progress: () => {
+        if (options.shouldStop?.()) throw new SnapshotStopped();
+        return 4096;
+      },
+    });
     const copy = new BetterSqlite3(partial);
     try {
       copy.pragma('journal_mode = DELETE');
@@ -27,6 +35,14 @@ export async function snapshotTo(sqlite: BetterSqlite3.Database, target: string,
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  }
+}
+
+/** A copy given up because the app is closing (`shouldStop`); its partial file is removed. */
+export class SnapshotStopped extends Error {
+  constructor() {
+    super('the copy was stopped');
+    this.name = 'SnapshotStopped';
   }
 }
 

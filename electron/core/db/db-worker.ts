@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
-import { snapshotTo } from '../backup/snapshot';
+import { SnapshotStopped, snapshotTo } from '../backup/snapshot';
 import { runQuickCheck, type QuickCheckOutcome } from './quick-check';
 
 /*
@@ -12,7 +12,15 @@ import { runQuickCheck, type QuickCheckOutcome } from './quick-check';
  */
 
 export type DbJob = { kind: 'quick-check'; file: string } | { kind: 'snapshot'; file: string; target: string };
-export type DbReply = { kind: 'quick-check'; outcome: QuickCheckOutcome } | { kind: 'snapshot'; failed: string | null };
+export type DbReply = { kind: 'quick-check'; outcome: QuickCheckOutcome } | { kind: 'snapshot'; failed: string | null; stopped: boolean };
+
+/** The parent posts 'stop' when the app closes: a copy under way is given up between two steps. */
+let stopped = false;
+parentPort?.on('message', (message: unknown) => {
+  if (message === 'stop') stopped = true;
+});
+// The port alone does not keep the worker alive once its job is done.
+parentPort?.unref();
 
 async function run(job: DbJob): Promise<DbReply> {
   let sqlite: BetterSqlite3.Database;
@@ -20,15 +28,22 @@ async function run(job: DbJob): Promise<DbReply> {
     sqlite = new BetterSqlite3(job.file, { readonly: true, fileMustExist: true, timeout: 5000 });
   } catch (error) {
     const failed = error instanceof Error ? error.message : String(error);
-    return job.kind === 'quick-check' ? { kind: 'quick-check', outcome: { failed, busy: false } } : { kind: 'snapshot', failed };
+    return job.kind === 'quick-check' ? { kind: 'quick-check', outcome: { failed, busy: false } } : { kind: 'snapshot', failed, stopped: false };
   }
   try {
     if (job.kind === 'quick-check') return { kind: 'quick-check', outcome: runQuickCheck(sqlite) };
-    // All pages in one step, so one read transaction: a write on the app's connection meanwhile does not restart the copy.
-    await snapshotTo(sqlite, job.target, { pagesPerStep: 0x7fffffff });
-    return { kind: 'snapshot', failed: null };
+    // One read transaction around all the steps: the copy is one snapshot, and a write on the app's
+    // connection meanwhile neither restarts it nor waits for it (WAL).
+    sqlite.exec('BEGIN');
+    try {
+      sqlite.prepare('select count(*) from sqlite_schema').pluck().get();
+      await snapshotTo(sqlite, job.target, { shouldStop: () => stopped });
+    } finally {
+      sqlite.exec('COMMIT');
+    }
+    return { kind: 'snapshot', failed: null, stopped: false };
   } catch (error) {
-    return { kind: 'snapshot', failed: error instanceof Error ? error.message : String(error) };
+    return { kind: 'snapshot', failed: error instanceof Error ? error.message : String(error), stopped: error instanceof SnapshotStopped };
   } finally {
     sqlite.close();
   }

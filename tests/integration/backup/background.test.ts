@@ -109,6 +109,47 @@ describe('serving before the background work', () => {
     }
   });
 
+  it('finishes the copy while the app keeps writing, as one snapshot', async () => {
+    await writeLargeDatabase();
+    const backend = await open();
+    try {
+      let done = false;
+      void backend.background.then(() => (done = true));
+      let writes = 0;
+      // Were the copy restarted by each write on the app's connection, it would never end.
+      while (!done) {
+        await callOk(backend.dispatch, 'libraryUnits.create', { ...unit, name: `Filial ${writes++}` });
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      const { dailyBackup } = await backend.background;
+      expect(writes).toBeGreaterThan(5);
+      const copied = unitNamesIn(join(dir, 'backups', dailyBackup!.name));
+      expect(copied.length).toBeLessThan(writes);
+      expect(copied).toEqual(Array.from({ length: copied.length }, (_, i) => `Filial ${i}`));
+    } finally {
+      await backend.close();
+    }
+  });
+
+  it('gives up a copy under way when the app quits, leaving no partial file, and the next start makes it', async () => {
+    await writeLargeDatabase();
+    const backend = await open();
+    const backups = join(dir, 'backups');
+    const copying = () => existsSync(backups) && readdirSync(backups).some((n) => n.endsWith('.delvis'));
+    while (!copying()) await new Promise((resolve) => setTimeout(resolve, 1));
+    await backend.close({ stopCopy: true });
+    expect(await backend.background).toEqual({ integrity: 'ok', dailyBackup: null });
+    expect(readdirSync(backups)).toEqual([]);
+    expect(existsSync(join(dir, 'kub.lock'))).toBe(false);
+
+    const again = await open();
+    try {
+      expect((await again.background).dailyBackup?.trigger).toBe('daglig');
+    } finally {
+      await again.close();
+    }
+  });
+
   it('waits for the background work before closing', async () => {
     await writeLargeDatabase();
     const backend = await open();
