@@ -1,5 +1,4 @@
 import { Anchor, Card, Group, List, Loader, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Overview } from '../../../../shared/domain/esf';
@@ -7,11 +6,11 @@ import type { NextStep, NextSteps } from '../../../../shared/domain/view';
 import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PageLoading } from '../../components/lazy-page';
+import { lazyComponent, PageLoading } from '../../components/lazy-page';
 import { formatDecimal, formatKronor } from './format';
 
 // The chart library is a third of the page's code: the figures above it show first, the chart when it has loaded.
-const SwotDaysChart = lazy(() => import('./SwotDaysChart').then((module) => ({ default: module.SwotDaysChart })));
+const SwotDaysChart = lazyComponent(() => import('./SwotDaysChart').then((module) => module.SwotDaysChart), <PageLoading />, 'SwotDaysChart');
 
 /** The landing page: where the project stands against its phases, targets and budget. */
 export function OverviewPage() {
@@ -180,9 +179,7 @@ function OverviewContent({ data }: { data: Overview }) {
           <Progress value={budgetPercent} aria-label={budgetText} size="lg" />
         </Card>
       </SimpleGrid>
-      <Suspense fallback={<PageLoading />}>
-        <SwotDaysChart rows={data.swotDaysByCounty} />
-      </Suspense>
+      <SwotDaysChart rows={data.swotDaysByCounty} />
       <Stack component="section" aria-labelledby="overview-deadlines" gap="xs">
         <Title order={2} size="h3" id="overview-deadlines">
           {t('esf.overview.deadlines')}
