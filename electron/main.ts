@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createBackend, type Backend } from './core/backend';
-import { useBuiltDbWorker } from './core/db/db-thread';
 import { AppError } from './core/errors';
-import { useBuiltTableWorker } from './core/spreadsheets/table-thread';
+import { useBuiltWorkers } from './core/worker-entry';
 import { createIpcHandler, ipcChannel, trustedUrlCheck } from './ipc';
 import { installMenu } from './menu';
 import { hardenContents, hardenSession } from './security';
@@ -89,8 +88,7 @@ async function offerRestoreOnDamage(opened: Backend, window: BrowserWindow): Pro
 }
 
 async function start(): Promise<void> {
-  useBuiltTableWorker(join(__dirname, 'table-worker.js'));
-  useBuiltDbWorker(join(__dirname, 'db-worker.js'));
+  useBuiltWorkers(__dirname);
   backend = await openBackend();
   if (!backend) {
     app.exit(1);

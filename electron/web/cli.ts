@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import pkg from '../../package.json';
 import { createBackend } from '../core/backend';
 import { fillDemoProject } from '../core/demo/seed';
-import { useBuiltDbWorker } from '../core/db/db-thread';
 import { AppError } from '../core/errors';
-import { useBuiltTableWorker } from '../core/spreadsheets/table-thread';
+import { useBuiltWorkers } from '../core/worker-entry';
 import { parseWebArgs } from './args';
 import { createWebServer } from './server';
 
@@ -17,8 +16,7 @@ import { createWebServer } from './server';
  */
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
-  useBuiltTableWorker(join(__dirname, 'table-worker.js'));
-  useBuiltDbWorker(join(__dirname, 'db-worker.js'));
+  useBuiltWorkers(__dirname);
   const backend = await createBackend({ dataDir: args.dataDir, mode: 'browser', appVersion: pkg.version, restoreLatestBackup: args.restoreLatest });
   if (backend.recovered) {
     const { restored, setAside } = backend.recovered;

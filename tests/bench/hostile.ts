@@ -1,9 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { peakMemoryMb, probeWhile, type ServerAddress } from '../fixtures/hostile/server-probe';
+import { startApp } from '../e2e/support/web-server';
+import { peakMemoryMb, probeWhile } from '../fixtures/hostile/server-probe';
 import { blankBomb, manyRows, xlsxFromRows } from '../fixtures/hostile/spreadsheets';
 
 /*
@@ -25,34 +21,6 @@ export interface HostileResult {
   peakMb: number;
   message: string;
   pass: boolean;
-}
-
-interface Server extends ServerAddress {
-  pid: number;
-  stop(): Promise<void>;
-}
-
-async function startBuilt(): Promise<Server> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kub-bench-hostile-'));
-  const web = resolve(__dirname, '../../out/main/web.js');
-  const child = spawn(process.execPath, [web, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((ok, fail) => {
-    child.once('exit', (code) => fail(new Error(`browser mode exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', ok);
-  });
-  const match = /^KUB Planner: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)$/.exec(line);
-  if (!match) throw new Error(`unexpected first line: ${line}`);
-  return {
-    origin: match[1]!,
-    token: match[2]!,
-    pid: child.pid!,
-    async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 const activityId = '0b5a5c9e-4c1f-4a57-9d2a-6f1e8c3b7a10';
@@ -94,10 +62,10 @@ export async function measureHostileInputs(): Promise<HostileResult[]> {
   const results: HostileResult[] = [];
   for (const hostile of inputs) {
     const { input, bytes } = hostile.make();
-    const server = await startBuilt();
+    const server = await startApp();
     try {
       const probe = await probeWhile(server, hostile.method, input);
-      const peakMb = peakMemoryMb(server.pid);
+      const peakMb = peakMemoryMb(server.process.pid!);
       const refused = probe.answer.ok === false && probe.answer.error?.code === 'VALIDATION';
       results.push({
         name: hostile.name,

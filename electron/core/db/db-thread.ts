@@ -1,27 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SnapshotStopped } from '../backup/snapshot';
 import type { DbJob, DbReply } from './db-worker';
 import type { QuickCheckOutcome } from './quick-check';
-
-let builtWorkerFile: string | null = null;
-
-/** The entry points of the built app name the bundled worker (out/main/db-worker.js). */
-export function useBuiltDbWorker(file: string): void {
-  builtWorkerFile = file;
-}
-
-/** Run from the TypeScript sources (tests, the benchmark), the worker is loaded through tsx. */
-function workerEntry(): { file: string; execArgv: string[] } | null {
-  if (builtWorkerFile && existsSync(builtWorkerFile)) return { file: builtWorkerFile, execArgv: [] };
-  const source = join(__dirname, 'db-worker.ts');
-  return existsSync(source) ? { file: source, execArgv: ['--import', 'tsx'] } : null;
-}
+import { workerEntry } from '../worker-entry';
 
 /** One job on a fresh worker; null when no worker could run it (the caller then does the work itself). */
 function runJob(job: DbJob, signal?: AbortSignal): Promise<DbReply | null> {
-  const entry = workerEntry();
+  const entry = workerEntry('db-worker', __dirname);
   if (!entry) return Promise.resolve(null);
   return new Promise((resolve) => {
     const worker = new Worker(entry.file, { execArgv: entry.execArgv, workerData: job });

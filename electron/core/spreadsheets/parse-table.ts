@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { formatInteger } from '../../../shared/format';
 import { AppError } from '../errors';
 import { loadExcelJs } from './exceljs';
-import type { SpreadsheetFormat, Table, TableLimits, TableRow } from './read-table';
+import { emptyFile, type SpreadsheetFormat, type Table, type TableLimits, type TableRow } from './read-table';
 
 /*
  * The reading itself, done on the table worker (table-worker.ts), never on
@@ -216,8 +216,4 @@ function trimTrailingBlanks(cells: string[]): string[] {
 
 function unreadableXlsx(detail: unknown): AppError {
   return new AppError('VALIDATION', 'Filen kunde inte läsas som en Excel-fil (.xlsx). Spara om den i Excel och försök igen.', undefined, String(detail));
-}
-
-export function emptyFile(): AppError {
-  return new AppError('VALIDATION', 'Filen är tom. Första raden ska innehålla kolumnrubrikerna.');
 }

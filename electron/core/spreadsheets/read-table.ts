@@ -1,6 +1,5 @@
 import { formatInteger } from '../../../shared/format';
 import { AppError } from '../errors';
-import { emptyFile } from './parse-table';
 import { readOnWorker } from './table-thread';
 
 /** A file as it arrives from the UI: its name decides the format. */
@@ -60,4 +59,8 @@ export async function readTable(file: SpreadsheetFile, limits: Partial<TableLimi
 function formatSize(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return Number.isInteger(mb) ? `${mb} MB` : `${formatInteger(Math.ceil(bytes / 1024))} kB`;
+}
+
+export function emptyFile(): AppError {
+  return new AppError('VALIDATION', 'Filen är tom. Första raden ska innehålla kolumnrubrikerna.');
 }

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
+import { workerEntry, type WorkerEntry } from '../worker-entry';
 import type { SpreadsheetFormat, Table, TableLimits } from './read-table';
 
 /*
@@ -30,19 +29,10 @@ export interface TableThreadOptions {
 
 const defaults: TableThreadOptions = { maxHeapMb: 320, timeoutMs: 60_000 };
 
-let builtWorkerFile: string | null = null;
-
-/** The entry points of the built app name the bundled worker (out/main/table-worker.js). */
-export function useBuiltTableWorker(file: string): void {
-  builtWorkerFile = file;
-}
-
-/** Run from the TypeScript sources (tests, the benchmark), the worker is loaded through tsx. */
-function workerEntry(): { file: string; execArgv: string[] } {
-  if (builtWorkerFile && existsSync(builtWorkerFile)) return { file: builtWorkerFile, execArgv: [] };
-  const source = join(__dirname, 'table-worker.ts');
-  if (!existsSync(source)) throw new AppError('INTERNAL', 'Kalkylbladsläsaren saknas i installationen.');
-  return { file: source, execArgv: ['--import', 'tsx'] };
+function tableWorkerEntry(): WorkerEntry {
+  const entry = workerEntry('table-worker', __dirname);
+  if (!entry) throw new AppError('INTERNAL', 'Kalkylbladsläsaren saknas i installationen.');
+  return entry;
 }
 
 let worker: Worker | null = null;
@@ -58,7 +48,7 @@ export function readOnWorker(format: SpreadsheetFormat, bytes: Uint8Array, limit
 }
 
 function startWorker(options: TableThreadOptions): Worker {
-  const entry = workerEntry();
+  const entry = tableWorkerEntry();
   const started = new Worker(entry.file, {
     execArgv: entry.execArgv,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },

@@ -17,7 +17,7 @@ const pageBudgetBytes = 200 * 1024;
 
 interface Read {
   name: string;
-  calls: (datasets: Datasets, lookup: (sql: string) => unknown) => { method: MethodName; input: unknown }[];
+  calls: (datasets: Datasets, lookup: (sql: string, ...params: unknown[]) => unknown) => { method: MethodName; input: unknown }[];
 }
 
 function pagedRead(read: Read): BenchCase {
@@ -30,7 +30,7 @@ function pagedRead(read: Read): BenchCase {
       const file = datasets.byScale.national.file;
       const opened = await openDatabase(file, { clock: datasets.clock });
       const app = appCalls(datasets, opened, file);
-      const calls = read.calls(datasets, (sql) => opened.sqlite.prepare(sql).pluck().get());
+      const calls = read.calls(datasets, (sql, ...params) => opened.sqlite.prepare(sql).pluck().get(...params));
       const all = () => Promise.all(calls.map((c) => app.call(c.method, c.input)));
       let answers: unknown[] = [];
       const recorded = await recordStatements(opened.sqlite, async () => {
@@ -54,7 +54,7 @@ export const pagedReadCases: BenchCase[] = [
   pagedRead({
     name: 'attendance grid of 5 000 participants, frame and first window',
     calls: (_d, lookup) => {
-      const activityId = lookup(`select id from activities where name = '${largeActivityName.replaceAll("'", "''")}'`);
+      const activityId = lookup('select id from activities where name = ?', largeActivityName);
       return [
         { method: 'attendance.grid', input: { activityId } },
         { method: 'attendance.gridRows', input: { activityId, offset: 0, limit: 200 } },
