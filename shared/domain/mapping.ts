@@ -38,6 +38,12 @@ export const swotMappingNotesInput = z.object({
 export type SwotMappingFilter = z.output<typeof swotMappingInput>;
 export type SwotMappingNotesFilter = z.output<typeof swotMappingNotesInput>;
 
+export interface HeatmapCell {
+  municipalityCode: string;
+  areaId: string;
+  noteCount: number;
+}
+
 export interface SwotMapping {
   /** Active competence areas, in their sort order: the columns of the heatmap. */
   areas: { id: string; name: string; isTrack: boolean }[];
@@ -47,10 +53,10 @@ export interface SwotMapping {
   strengthsByCounty: { areaId: string; countyCode: CountyCode; noteCount: number }[];
   /** Always all twelve perspective × quadrant cells, zeros included. */
   quadrantBalance: { perspective: Perspective; quadrant: Quadrant; noteCount: number }[];
-  /** Needs per municipality and area; only non-zero cells; `municipalities` gives the rows. */
-  heatmap: { municipalityCode: string; municipalityName: string; countyCode: CountyCode; areaId: string; noteCount: number }[];
+  /** Needs per municipality and area; only non-zero cells; `municipalities` gives the rows and their names (not repeated per cell: 290 × the areas at national scale). */
+  heatmap: HeatmapCell[];
   /** Strengths per municipality and area, the same way. */
-  strengthHeatmap: { municipalityCode: string; municipalityName: string; countyCode: CountyCode; areaId: string; noteCount: number }[];
+  strengthHeatmap: HeatmapCell[];
   /** Every municipality in the county (or municipality) filter, so rows without notes can be shown. */
   municipalities: { code: string; name: string; countyCode: CountyCode; swotDayCount: number }[];
   totals: { swotDays: number; notes: number; notesWithoutArea: number };

@@ -10,6 +10,7 @@ import {
   type SwotMappingNotesFilter,
 } from '../../../shared/domain/mapping';
 import { perspectives, quadrants } from '../../../shared/domain/swot';
+import type { CountyCode } from '../../../shared/domain/municipalities';
 import type { Database } from '../db/schema';
 import { listAreas } from './areas';
 
@@ -86,7 +87,8 @@ export async function mappingCells(db: Db, filter: SwotMappingFilter): Promise<M
   return rows.map((r) => ({ municipalityCode: r.municipalityCode, areaId: r.areaId, kind: r.kind, noteCount: Number(r.noteCount) }));
 }
 
-type HeatCell = SwotMapping['heatmap'][number];
+/** A heat-map cell with its county, which the county sums need and the answer leaves out. */
+type HeatCell = SwotMapping['heatmap'][number] & { countyCode: CountyCode };
 
 /** The cells of one kind as heat-map rows, in municipality code and then area order. */
 function heatRows(cells: readonly MappingCell[], kind: NoteKind, municipalities: ReadonlyMap<string, SwotMapping['municipalities'][number]>, areaOrder: ReadonlyMap<string, number>): HeatCell[] {
@@ -94,7 +96,7 @@ function heatRows(cells: readonly MappingCell[], kind: NoteKind, municipalities:
     .filter((c) => c.kind === kind && municipalities.has(c.municipalityCode))
     .map((c) => {
       const m = municipalities.get(c.municipalityCode)!;
-      return { municipalityCode: c.municipalityCode, municipalityName: m.name, countyCode: m.countyCode, areaId: c.areaId, noteCount: c.noteCount };
+      return { municipalityCode: c.municipalityCode, countyCode: m.countyCode, areaId: c.areaId, noteCount: c.noteCount };
     })
     .sort((a, b) => (a.municipalityCode < b.municipalityCode ? -1 : a.municipalityCode > b.municipalityCode ? 1 : areaOrder.get(a.areaId)! - areaOrder.get(b.areaId)!));
 }
@@ -110,6 +112,8 @@ function countyRows(heat: readonly HeatCell[], areaOrder: ReadonlyMap<string, nu
   }
   return [...sums.values()].sort((a, b) => areaOrder.get(a.areaId)! - areaOrder.get(b.areaId)! || a.countyCode.localeCompare(b.countyCode));
 }
+
+const withoutCounty = ({ countyCode: _county, ...cell }: HeatCell): SwotMapping['heatmap'][number] => cell;
 
 export async function getSwotMapping(db: Db, filter: SwotMappingFilter): Promise<SwotMapping> {
   const [areas, cells, balance, municipalities, dayCount, withArea] = await Promise.all([
@@ -141,8 +145,8 @@ export async function getSwotMapping(db: Db, filter: SwotMappingFilter): Promise
     quadrantBalance: perspectives.flatMap((perspective) =>
       quadrants.map((quadrant) => ({ perspective, quadrant, noteCount: balanceCount.get(`${perspective}/${quadrant}`) ?? 0 })),
     ),
-    heatmap,
-    strengthHeatmap,
+    heatmap: heatmap.map(withoutCounty),
+    strengthHeatmap: strengthHeatmap.map(withoutCounty),
     municipalities,
     totals: { swotDays: Number(dayCount.n), notes, notesWithoutArea: notes - Number(withArea.n) },
   };

@@ -51,7 +51,10 @@ function capitalize(s: string): string {
 
 /** Weekend, public holiday and eve status of a Swedish calendar day. */
 export function swedishDayInfo(date: string): SwedishDayInfo {
-  const { year, weekday } = parseIsoDate(date);
+  return dayInfo(date, parseIsoDate(date));
+}
+
+function dayInfo(date: string, { year, weekday }: ParsedDate): SwedishDayInfo {
   const entries = swedishCalendar(year).get(date) ?? [];
   return {
     weekend: weekday === 0 || weekday === 6,
@@ -65,22 +68,24 @@ export function swedishDayInfo(date: string): SwedishDayInfo {
  * Swedish sentences. Warnings never block booking; the caller decides.
  */
 export function visitDateWarnings(date: string, options: { phase?: PhaseRange } = {}): VisitDateWarning[] {
-  const { weekday } = parseIsoDate(date);
-  const info = swedishDayInfo(date);
-  const when = formatIsoDate(date);
+  const parsed = parseIsoDate(date);
+  const { weekday } = parsed;
+  const info = dayInfo(date, parsed);
   const warnings: VisitDateWarning[] = [];
+  // Formatted only for a warning: a list of visits asks about every row, and most days warn of nothing.
+  const when = () => formatIsoDate(date);
 
   if (info.weekend) {
-    warnings.push({ code: 'weekend', message: `${capitalize(WEEKDAYS[weekday]!)} ${when} är en helgdag.` });
+    warnings.push({ code: 'weekend', message: `${capitalize(WEEKDAYS[weekday]!)} ${when()} är en helgdag.` });
   }
   if (info.holiday) {
-    warnings.push({ code: 'holiday', message: `${capitalize(info.holiday)} ${when} är en röd dag.` });
+    warnings.push({ code: 'holiday', message: `${capitalize(info.holiday)} ${when()} är en röd dag.` });
   }
   if (info.eve) {
     const consequence = CLOSED_EVES.has(info.eve.toLowerCase())
       ? 'de flesta bibliotek är stängda.'
       : 'många bibliotek har stängt eller kortare öppettider.';
-    warnings.push({ code: 'eve', message: `${capitalize(info.eve)} ${when}: ${consequence}` });
+    warnings.push({ code: 'eve', message: `${capitalize(info.eve)} ${when()}: ${consequence}` });
   }
 
   const phase = options.phase;

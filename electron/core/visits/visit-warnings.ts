@@ -21,19 +21,23 @@ const fold = (name: string): string => name.toLocaleLowerCase('sv');
 /**
  * Warnings for each visit, keyed by id. Cancelled visits get none and count
  * for nothing: they hold no one's time and no municipality's SWOT day.
+ * `forIds` limits the answer to the visits a page shows; the others are only
+ * their neighbours (same day, same municipality) and need no warnings of
+ * their own.
  */
-export function visitWarnings(visits: readonly WarningVisit[]): Map<string, VisitWarning[]> {
+export function visitWarnings(visits: readonly WarningVisit[], forIds?: ReadonlySet<string>): Map<string, VisitWarning[]> {
   const active = visits.filter((v) => v.status !== 'installd');
-  const result = new Map<string, VisitWarning[]>(visits.map((v) => [v.id, []]));
+  const wanted = (v: WarningVisit) => forIds === undefined || forIds.has(v.id);
+  const result = new Map<string, VisitWarning[]>(visits.filter(wanted).map((v) => [v.id, []]));
 
-  for (const v of active) {
+  for (const v of active.filter(wanted)) {
     result.get(v.id)!.push(...visitDateWarnings(v.date, { phase: MOBILISATION_PHASE }));
   }
 
   // Same date, overlapping times, a shared coordinator. Dates group first so this stays cheap.
   const byDate = Map.groupBy(active, (v) => v.date);
   for (const sameDay of byDate.values()) {
-    for (const a of sameDay) {
+    for (const a of sameDay.filter(wanted)) {
       for (const b of sameDay) {
         if (a.id === b.id || !(a.startTime < b.endTime && b.startTime < a.endTime)) continue;
         const theirs = new Set(b.coordinators.map(fold));
@@ -53,7 +57,7 @@ export function visitWarnings(visits: readonly WarningVisit[]): Map<string, Visi
   );
   for (const days of swotByMunicipality.values()) {
     if (days.length < 2) continue;
-    for (const v of days) {
+    for (const v of days.filter(wanted)) {
       const others = days.filter((o) => o.id !== v.id).map((o) => formatIsoDate(o.date));
       result.get(v.id)!.push({
         code: 'visited_twice',

@@ -130,7 +130,10 @@ async function withWarnings(db: Kysely<Database>, rows: Awaited<ReturnType<typeo
       return swotCodes.length > 0 ? eb.or([sameDay, eb.and([eb('v.kind', '=', 'swot_dag'), eb('v.municipality_code', 'in', swotCodes)])]) : sameDay;
     })
     .execute();
-  const warnings = visitWarnings(neighbours.map((n) => ({ ...n, coordinators: parseStringArray(n.coordinators) })));
+  const warnings = visitWarnings(
+    neighbours.map((n) => ({ ...n, coordinators: parseStringArray(n.coordinators) })),
+    new Set(active.map((v) => v.id)),
+  );
   return rows.map((v) => ({ ...v, warnings: v.status === 'installd' ? [] : (warnings.get(v.id) ?? []) }));
 }
 

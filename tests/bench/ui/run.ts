@@ -154,7 +154,7 @@ function formatTable(results: UiResult[]): string {
   for (const page of pages) {
     const k = find('kub', page);
     const n = find('national', page);
-    const target = page.startsWith('Aktivitet') ? '< 1 s, ≤ 1 MB, heap < 150 MB' : '< 1 s, ≤ 1 MB';
+    const target = page.startsWith('Aktivitet →') ? '< 1 s, ≤ 1 MB, heap < 150 MB' : '< 1 s, ≤ 1 MB';
     lines.push(
       [
         n?.page ?? k?.page ?? page,
