@@ -9,7 +9,7 @@ import { openDatabase } from '../../electron/core/db/open';
 import { newId } from '../../electron/core/ids';
 import { foldName, referenceMunicipalities } from '../../electron/core/reference/load';
 import { countyCodes, type CountyCode } from '../../shared/domain/municipalities';
-import { readDdl, type DdlByVersion } from './raw';
+import { ddlBetween, readSchema, type SchemaObject, type DdlByVersion } from './raw';
 import { insertPlanning } from './planning';
 import { insertTraining } from './training';
 
@@ -160,14 +160,14 @@ export async function buildScale(file: string, scale: Scale, clock: Clock): Prom
 
 async function buildDdlByVersion(dir: string, clock: Clock): Promise<Map<number, string[]>> {
   const byVersion = new Map<number, string[]>();
-  const seen = new Set<string>();
+  let before: SchemaObject[] = [];
   for (let version = 1; version <= latestSchemaVersion; version++) {
     const file = join(dir, `ddl-v${version}.sqlite`);
     const opened = await openDatabase(file, { clock, targetVersion: version, skipReferenceData: true });
     try {
-      const added = readDdl(opened.sqlite).filter((sql) => !seen.has(sql));
-      for (const sql of added) seen.add(sql);
-      byVersion.set(version, added);
+      const now = readSchema(opened.sqlite);
+      byVersion.set(version, ddlBetween(before, now));
+      before = now;
     } finally {
       await opened.close();
       removeDb(file);

@@ -13,13 +13,72 @@ import { foldName, referenceCounties, referenceMunicipalities } from '../../elec
 /** DDL per schema version, as SQLite stored it; read from databases built by the real migrations. */
 export type DdlByVersion = ReadonlyMap<number, readonly string[]>;
 
-export function readDdl(sqlite: BetterSqlite3.Database): string[] {
-  // rowid order is creation order; sqlite_* objects come with the DDL that needs them.
-  const rows = sqlite
-    .prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' order by rowid")
-    .pluck()
-    .all();
-  return rows.filter((sql): sql is string => typeof sql === 'string');
+export interface SchemaObject {
+  type: 'table' | 'index' | 'trigger' | 'view';
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema as SQLite stored it, in creation order (rowid). sqlite_* objects
+ * and a virtual table's shadow tables (FTS5's `_data`, `_idx`…) come with
+ * the DDL that needs them.
+ */
+export function readSchema(sqlite: BetterSqlite3.Database): SchemaObject[] {
+  return sqlite
+    .prepare(
+      `select type, name, sql from sqlite_master m where sql is not null and name not like 'sqlite_%'
+       and not exists (select 1 from pragma_table_list t where t.name = m.name and t.type = 'shadow') order by rowid`,
+    )
+    .all() as SchemaObject[];
+}
+
+/** Splits `, a text, b integer check (b in (1, 2))` at its top-level commas. */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/**
+ * The DDL that takes one schema to the next, as a hand-written migration
+ * would issue it: new objects created, removed ones dropped, a changed
+ * index, trigger or view dropped and created again, and a table that
+ * SQLite's ALTER TABLE ADD COLUMN changed (its stored CREATE grows by
+ * `, <column>` before the closing parenthesis) given the same ADD COLUMNs.
+ */
+export function ddlBetween(before: readonly SchemaObject[], after: readonly SchemaObject[]): string[] {
+  const old = new Map(before.map((o) => [o.name, o]));
+  const now = new Set(after.map((o) => o.name));
+  const statements: string[] = [];
+  for (const o of before) if (!now.has(o.name) && o.type !== 'table') statements.push(`drop ${o.type} if exists "${o.name}"`);
+  for (const o of after) {
+    const was = old.get(o.name);
+    if (!was) statements.push(o.sql);
+    else if (was.sql === o.sql) continue;
+    else if (o.type !== 'table') statements.push(`drop ${o.type} "${o.name}"`, o.sql);
+    else {
+      const head = was.sql.slice(0, was.sql.lastIndexOf(')'));
+      if (!o.sql.startsWith(head) || !o.sql.endsWith(')')) throw new Error(`table ${o.name} changed other than by ADD COLUMN: no raw baseline for it`);
+      for (const column of topLevelParts(o.sql.slice(head.length, -1))) statements.push(`alter table "${o.name}" add column ${column}`);
+    }
+  }
+  return statements;
 }
 
 export function rawOpen(file: string): BetterSqlite3.Database {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { allHandlers } from '../../../electron/core/api/all-handlers';
@@ -105,6 +105,9 @@ const mergeCase: BenchCase = {
         after: async () => {
           await current?.opened.close();
           current = undefined;
+          // Each run starts from the same copy, whose site id is the template's: the files the last run wrote
+          // under that id would be another installation's to the next one (sync warns of that), so they go.
+          rmSync(join(folder, own), { recursive: true, force: true });
         },
       },
       baseline: {
