@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { activityOptions, deleteActivity, getActivity, listActivities, needCoverage, saveActivity } from './activities';
 
 export const activityHandlers: DomainHandlers<'activities'> = {

@@ -14,7 +14,7 @@ import { milestoneHandlers, periodHandlers, phaseHandlers, projectHandlers, time
 import { budgetHandlers, costHandlers, esfHandlers, financingBudgetHandlers, financingHandlers, periodTextHandlers, projectTextHandlers } from '../esf/handlers';
 import { backupHandlers, projectFileHandlers } from '../backup/handlers';
 import { syncHandlers } from '../sync/handlers';
-import type { Handlers } from './handlers';
+import type { Handlers } from '../handler';
 
 /** Joins the domain areas; the type proves every contract method has exactly one handler. */
 export function allHandlers(info: SystemInfo): Handlers {

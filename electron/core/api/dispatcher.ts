@@ -1,7 +1,7 @@
 import { contract, isMethodName, type ApiResult, type MethodName, type ResultOf } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
-import type { Handler, Handlers } from './handlers';
+import type { Handler, Handlers } from '../handler';
 import { validationError } from './validation';
 
 export type Dispatch = (method: string, payload: unknown) => Promise<ApiResult<unknown>>;

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { attendanceGrid, attendanceGridRows, saveAttendance } from './attendance';
 import { importAttendance, previewAttendanceImport } from './import';
 import { attendanceImportTemplate } from './import-parse';

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { applyRetention, backupNow, getRetention, listBackups, updateRetention, type BackupTarget } from './backups';

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { viewDate } from '../project/view-date';
 import { coFinancingPage } from './cofinancing';
 import { importCosts, previewCostImport } from './cost-import';

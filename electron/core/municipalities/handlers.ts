@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { createContact, deleteContact, updateContact } from './contacts';
 import { createLibraryUnit, deleteLibraryUnit, updateLibraryUnit } from './library-units';
 import { getMunicipality, listCounties, listMunicipalities } from './queries';

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { participantImportTemplate } from './import-parse';
 import { importParticipants, previewParticipantImport } from './import';
 import { eraseParticipant, listParticipants, participantHistory, saveParticipant, searchParticipants } from './participants';

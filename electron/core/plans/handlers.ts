@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { createIndividualPlan, createPlanItem, deletePlanRow, listPlans, updateIndividualPlan, updatePlanItem } from './plans';
 
 export const planHandlers: DomainHandlers<'plans'> = {

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { deleteRow, getProjectPlan, saveMilestone, savePeriod, savePhase } from './project';
 import { nextSteps } from './next-steps';
 import { timeline } from './timeline';

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { swotSummaryData } from './swot-summary-data';
 import { tourItineraryData } from './tour-itinerary-data';
 import { timeReportData } from './time-report-data';

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { buildScbExport, scbPreview } from './scb-export';
 import { scbStatus } from './scb-log';
 

@@ -1,5 +1,5 @@
 import type { SwotDayWithNotes } from '../../../shared/domain/swot';
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { createArea, deleteArea, listAreas, updateArea } from './areas';
 import { checkNewSwotDay, createSwotDay, deleteSwotDay, getSwotDayRow, listSwotDays, updateSwotDay } from './days';
 import { importSwotNotes, previewSwotImport } from './import';

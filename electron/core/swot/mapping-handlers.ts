@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { getSwotMapping, listSwotMappingNotes } from './mapping';
 import { peerLearning } from './peer-learning';
 

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { configureSync, runSync, syncStatus } from './sync';
 
 export const syncHandlers: DomainHandlers<'sync'> = {

@@ -1,5 +1,5 @@
 import type { SystemInfo } from '../../../shared/domain/system';
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 
 export function systemHandlers(info: SystemInfo): DomainHandlers<'system'> {
   return {

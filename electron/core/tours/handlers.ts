@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { clearLegOverride, listLegOverrides, setLegOverride } from './leg-overrides';
 import { planTour } from './plan';
 import { acceptTour, deleteTour, getTour, listTours } from './tours';

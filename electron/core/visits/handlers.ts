@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../api/handlers';
+import type { DomainHandlers } from '../handler';
 import { exportVisitsIcs } from './ics-export';
 import { visitProgress } from './progress';
 import { getTourSettings, updateTourSettings } from './settings';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allHandlers } from '../../../electron/core/api/all-handlers';
 import { createDispatcher } from '../../../electron/core/api/dispatcher';
-import type { Handlers } from '../../../electron/core/api/handlers';
+import type { Handlers } from '../../../electron/core/handler';
 import { AppError } from '../../../electron/core/errors';
 import { contract, methodNames } from '../../../shared/contract';
 import { callErr, callOk, countRows, openTestProject, snapshot, systemInfo, type TestProject } from '../../helpers/db';

@@ -1,5 +1,8 @@
-import type { MethodName, ParsedInputOf, ResultOf } from '../../../shared/contract';
-import type { ServiceContext } from '../context';
+import type { MethodName, ParsedInputOf, ResultOf } from '../../shared/contract';
+import type { ServiceContext } from './context';
+
+// Beside context.ts rather than in api/: every domain's handlers.ts names these types and api/ imports
+// the domains, so here no import runs back up.
 
 export type Handler<M extends MethodName> = (input: ParsedInputOf<M>, ctx: ServiceContext) => Promise<ResultOf<M>>;
 
