@@ -5,8 +5,6 @@ import type { ServiceContext } from '../context';
 import { getProjectPlan } from './project';
 import { getViewDate } from './view-date';
 
-export { stockholmToday } from './view-date';
-
 /**
  * Phases, milestones, reporting periods, visits and activities for the Gantt
  * chart, as drawn: per activity its span, its sessions per week and its

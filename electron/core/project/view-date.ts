@@ -1,14 +1,8 @@
 import type { Kysely } from 'kysely';
+import { stockholmToday } from '../../../shared/dates';
 import { viewDateSettingKey, type ViewDate } from '../../../shared/domain/view';
 import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
-
-const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today as the coordinator's calendar says, not UTC's. */
-export function stockholmToday(now: Date): string {
-  return stockholmDate.format(now);
-}
 
 const isIsoDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 

@@ -22,6 +22,7 @@ import {
   type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
+import { stockholmToday } from '../../../shared/dates';
 import { formatIsoDate } from '../../../shared/format';
 
 /* Shared building blocks for the Word reports. Library managers and the ESF
@@ -308,14 +309,12 @@ export function shortDate(iso: string): string {
   return iso.slice(0, 10);
 }
 
-const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Accepts a plain ISO date or a UTC timestamp; a timestamp is shown as its Swedish local date. */
 export function formatReportDate(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatIsoDate(value);
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new Error(`Ogiltigt datum: ${value}`);
-  return formatIsoDate(stockholmDay.format(date));
+  return formatIsoDate(stockholmToday(date));
 }
 
 /** An ASCII file-name part ("Västra Värmland" → "vastra-varmland"), so names survive e-mail, USB sticks and file servers. */

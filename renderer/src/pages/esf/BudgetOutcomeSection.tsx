@@ -11,12 +11,13 @@ import {
   type BudgetOutcome,
   type FinancingBalance,
 } from '../../../../shared/domain/esf';
+import { stockholmToday } from '../../../../shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ChartLegend } from '../mapping/ChartLegend';
 import { ChartSection } from '../mapping/ChartSection';
 import { formatKronor, formatPercent } from './format';
-import { defaultPeriod, stockholmToday } from './periods';
+import { defaultPeriod } from './periods';
 
 interface Figures {
   budgetOre: number;
