@@ -10,7 +10,7 @@ import { allHandlers } from './api/all-handlers';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { backupDirName, backupNow, ensureDailyBackup, type BackupTarget } from './backup/backups';
 import { acquireDataDirLock } from './backup/lock';
-import { removePartialSnapshots, SnapshotStopped, snapshotTo } from './backup/snapshot';
+import { removePartialSnapshots, SnapshotStopped, snapshotTo } from './db/snapshot';
 import { restoreLatestGoodBackup, type Recovered } from './backup/recover';
 import type { Clock } from './clock';
 import { systemClock } from './clock';

@@ -7,7 +7,7 @@ import { generateLibraries, type SeedMunicipality } from '../../electron/core/de
 import { latestSchemaVersion } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
 import { newId } from '../../electron/core/ids';
-import { foldName, referenceMunicipalities } from '../../electron/core/reference/load';
+import { foldName, referenceMunicipalities } from '../../electron/core/db/reference-data';
 import { countyCodes, type CountyCode } from '../../shared/domain/municipalities';
 import { ddlBetween, readSchema, type SchemaObject, type DdlByVersion } from './raw';
 import { insertPlanning } from './planning';

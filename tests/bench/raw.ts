@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { migrations } from '../../electron/core/db/migrations';
-import { foldName, referenceCounties, referenceMunicipalities } from '../../electron/core/reference/load';
+import { foldName, referenceCounties, referenceMunicipalities } from '../../electron/core/db/reference-data';
 
 /*
  * The raw-SQLite baselines: the same statements openDatabase ends up

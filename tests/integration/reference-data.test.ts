@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/core/clock';
 import { openDatabase } from '../../electron/core/db/open';
-import { foldName, loadReferenceData } from '../../electron/core/reference/load';
+import { foldName, loadReferenceData } from '../../electron/core/db/reference-data';
 import { countRows, makeTempDir, removeDir, startTime } from '../helpers/db';
 
 interface ReferenceFile {

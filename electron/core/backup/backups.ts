@@ -6,7 +6,7 @@ import { backupTriggerLabels, backupTriggers, retentionInput, type BackupInfo, t
 import type { Clock } from '../clock';
 import type { Database } from '../db/schema';
 import { backupsToKeep, defaultRetention, newestFirst } from './retention';
-import { snapshotTo } from './snapshot';
+import { snapshotTo } from '../db/snapshot';
 
 export const backupDirName = 'backups';
 const RETENTION_KEY = 'backup.retention';

@@ -5,7 +5,7 @@ import type { ExportedFile } from '../../../shared/contract';
 import { AppError } from '../errors';
 import { backupNow, localStamp, type BackupTarget } from './backups';
 import { checkKubFile, replaceContents } from './replace';
-import { snapshotTo } from './snapshot';
+import { snapshotTo } from '../db/snapshot';
 
 const projectFileReasons: Partial<Record<string, string>> = {
   DB_UNREADABLE: 'är ingen KUB Planner-projektfil.',

@@ -10,7 +10,7 @@ import { latestSchemaVersion } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
-import { loadReferenceData } from '../reference/load';
+import { loadReferenceData } from '../db/reference-data';
 import { isLocalSetting } from '../sync/validate-change';
 import { checkIncomingDatabase } from './check-incoming';
 

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { SnapshotStopped } from '../backup/snapshot';
+import { SnapshotStopped } from './snapshot';
 import type { DbJob, DbReply } from './db-worker';
 import type { QuickCheckOutcome } from './quick-check';
 import { workerEntry } from '../worker-entry';

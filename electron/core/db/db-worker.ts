@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
-import { SnapshotStopped, snapshotTo } from '../backup/snapshot';
+import { SnapshotStopped, snapshotTo } from './snapshot';
 import { runQuickCheck, type QuickCheckOutcome } from './quick-check';
 
 /*

@@ -3,7 +3,7 @@ import type { County, CountyCode, MunicipalityDetail, MunicipalitySummary } from
 import type { ReadContext } from '../context';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
-import { foldName } from '../reference/load';
+import { foldName } from '../db/reference-data';
 import { listContacts } from './contacts';
 import { listLibraryUnits } from './library-units';
 

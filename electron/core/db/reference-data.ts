@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import reference from '../../../resources/reference/municipalities.json';
 import type { CountyCode } from '../../../shared/domain/municipalities';
-import type { Database } from '../db/schema';
+import type { Database } from './schema';
 
 export interface ReferenceCounty {
   code: CountyCode;
