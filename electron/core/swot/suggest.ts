@@ -1,7 +1,7 @@
 import type { CompetenceArea } from '../../../shared/domain/swot';
 import { tokenize, type Token } from './suggest-text';
 
-export { defaultAreaKeywords } from '../db/migrations/0003_seed_keywords';
+export { defaultAreaKeywords } from './default-keywords';
 
 /* Suggests competence areas for a SWOT note from its words. Only a ranking: the
  * UI shows the suggestions and the user decides, so a wrong guess costs a click

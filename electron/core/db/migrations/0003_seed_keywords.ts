@@ -1,7 +1,8 @@
 /*
  * Seed data of migration 0003, frozen with it: the Swedish keywords that
- * point to each seeded competence area. Users edit them per area afterwards;
- * the suggester's tests use these lists as its specification.
+ * point to each seeded competence area. Users edit them per area afterwards.
+ * Runtime code never reads this file: the suggester has its own copy
+ * (swot/default-keywords.ts), which may change while this one stays.
  */
 /* Keywords for the seeded competence areas, keyed by area name, for the seed
  * migration. Users can edit them per area afterwards.

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { installSyncTriggers } from '../../sync/triggers';
+import { syncTriggers0009 } from './0009_sync_triggers';
 
 /*
  * ESF money as ESF 2007–2013 kept it: expenses on one side, financing on the
@@ -114,4 +114,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     from budget_lines where category = 'kontanta_medel' and deleted_at is null`.execute(db);
   await sql`update budget_lines set deleted_at = ${now}, updated_at = ${now}
     where category = 'kontanta_medel' and deleted_at is null`.execute(db);
+}
+
+/**
+ * The capture triggers of this version, frozen in 0009_sync_triggers.ts:
+ * each dropped and created again in the order the generator of the day used,
+ * an unchanged one from the text SQLite stored for it.
+ */
+async function installSyncTriggers(db: Kysely<unknown>): Promise<void> {
+  for (const [name, pasted] of syncTriggers0009) {
+    const stored = await sql<{ sql: string }>`select sql from sqlite_master where type = 'trigger' and name = ${name}`.execute(db);
+    const text = pasted ?? stored.rows[0]?.sql;
+    if (text === undefined) throw new Error(`Migration 0009: triggern ${name} saknas i databasen`);
+    await sql.raw(`drop trigger if exists "${name}"`).execute(db);
+    await sql.raw(text).execute(db);
+  }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { installSyncTriggers } from '../../sync/triggers';
+import { syncTriggers0010 } from './0010_sync_triggers';
 
 /*
  * A plan item points at a real activity, or at a track while the need has no
@@ -87,5 +87,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     }
     const trackId = trackBySpelling.get(text);
     if (trackId) await sql`update plan_items set track_id = ${trackId} where id = ${item.id}`.execute(db);
+  }
+}
+
+/**
+ * The capture triggers of this version, frozen in 0010_sync_triggers.ts:
+ * each dropped and created again in the order the generator of the day used,
+ * an unchanged one from the text SQLite stored for it.
+ */
+async function installSyncTriggers(db: Kysely<unknown>): Promise<void> {
+  for (const [name, pasted] of syncTriggers0010) {
+    const stored = await sql<{ sql: string }>`select sql from sqlite_master where type = 'trigger' and name = ${name}`.execute(db);
+    const text = pasted ?? stored.rows[0]?.sql;
+    if (text === undefined) throw new Error(`Migration 0010: triggern ${name} saknas i databasen`);
+    await sql.raw(`drop trigger if exists "${name}"`).execute(db);
+    await sql.raw(text).execute(db);
   }
 }

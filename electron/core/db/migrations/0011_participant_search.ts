@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { foldSql, lastSortKey, searchFolds, sortFolds } from '../../participants/search-fold';
+import { foldSql, lastSortKey, searchFolds, sortFolds } from './0011_folds';
 
 /*
  * Participant search and sorting at national scale (issue 14).
