@@ -7,49 +7,41 @@ import { createHashRouter, Navigate, Route, RouterProvider, Routes, type RouteOb
 import type { CallApi } from '../../shared/contract';
 import { ApiContext, createApiClient } from './api/client';
 import { i18n } from './i18n';
-import { lazyPage } from './components/lazy-page';
 import { AppLayout } from './layout/AppLayout';
 import { activitiesRoutes } from './pages/activities/routes';
+import { areasRoutes } from './pages/areas/routes';
 import { backupsRoutes } from './pages/backups/routes';
-import { syncRoutes } from './pages/sync/routes';
 import { esfRoutes } from './pages/esf/routes';
+import { mappingRoutes } from './pages/mapping/routes';
+import { municipalitiesRoutes } from './pages/municipalities/routes';
 import { participantsRoutes } from './pages/participants/routes';
+import { swotRoutes } from './pages/swot/routes';
+import { syncRoutes } from './pages/sync/routes';
 import { timelineRoutes } from './pages/timeline/routes';
+import { toursRoutes } from './pages/tours/routes';
+import { visitsRoutes } from './pages/visits/routes';
 import { SwedishDates } from './forms/DateField';
 import { UnsavedChangesProvider } from './forms/unsaved-changes';
 import { cssVariablesResolver, theme } from './theme';
 
-// Every page is a chunk of its own, fetched when first opened (the sections' routes.tsx do the same).
-const MunicipalityListPage = lazyPage(() => import('./pages/municipalities/MunicipalityListPage'), 'MunicipalityListPage');
-const MunicipalityPage = lazyPage(() => import('./pages/municipalities/MunicipalityPage'), 'MunicipalityPage');
-const AreasPage = lazyPage(() => import('./pages/areas/AreasPage'), 'AreasPage');
-const MappingPage = lazyPage(() => import('./pages/mapping/MappingPage'), 'MappingPage');
-const SwotDayPage = lazyPage(() => import('./pages/swot/SwotDayPage'), 'SwotDayPage');
-const ToursPage = lazyPage(() => import('./pages/tours/ToursPage'), 'ToursPage');
-const TourBuilderPage = lazyPage(() => import('./pages/tours/TourBuilderPage'), 'TourBuilderPage');
-const TourPage = lazyPage(() => import('./pages/tours/TourPage'), 'TourPage');
-const VisitsPage = lazyPage(() => import('./pages/visits/VisitsPage'), 'VisitsPage');
-
+/** Every section registers its pages in its own `pages/<section>/routes.tsx`; each page is a chunk of its own, fetched when first opened. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/oversikt" replace />} />
-        <Route path="kommuner" element={<MunicipalityListPage />} />
-        <Route path="kommuner/:code" element={<MunicipalityPage />} />
-        <Route path="swot/:id" element={<SwotDayPage />} />
-        <Route path="kompetensomraden" element={<AreasPage />} />
-        <Route path="kartlaggning" element={<MappingPage />} />
-        <Route path="resor" element={<ToursPage />} />
-        <Route path="resor/ny" element={<TourBuilderPage />} />
-        <Route path="resor/:id" element={<TourPage />} />
-        <Route path="besok" element={<VisitsPage />} />
+        {esfRoutes}
+        {municipalitiesRoutes}
+        {visitsRoutes}
+        {toursRoutes}
+        {swotRoutes}
+        {areasRoutes}
+        {mappingRoutes}
+        {timelineRoutes}
         {activitiesRoutes}
         {participantsRoutes}
-        {timelineRoutes}
-        {esfRoutes}
-        {backupsRoutes}
         {syncRoutes}
+        {backupsRoutes}
         <Route path="*" element={<Navigate to="/oversikt" replace />} />
       </Route>
     </Routes>

@@ -19,13 +19,17 @@ export function useApiQuery<M extends MethodName>(
   });
 }
 
-export function useApiMutation<M extends MethodName>(method: M, invalidates: MethodName[]) {
+/**
+ * A change and the reads it makes stale. Called only from the features' `api.ts` modules,
+ * so that what a change refreshes is decided once per method, not at each call site.
+ */
+export function useApiMutation<M extends MethodName>(method: M, refreshes: readonly MethodName[]) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation<ResultOf<M>, Error, InputOf<M>>({
     mutationFn: (input) => api.call(method, input),
     onSuccess: async () => {
-      await Promise.all(invalidates.map((m) => queryClient.invalidateQueries({ queryKey: [m] })));
+      await Promise.all(refreshes.map((m) => queryClient.invalidateQueries({ queryKey: [m] })));
     },
   });
 }

@@ -4,26 +4,34 @@ import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { locales, type Locale } from '../../../shared/i18n';
 import { changeLocale } from '../i18n';
 import { activitiesNav } from '../pages/activities/routes';
+import { areasNav } from '../pages/areas/routes';
 import { backupsNav } from '../pages/backups/routes';
-import { syncNav } from '../pages/sync/routes';
 import { esfNav } from '../pages/esf/routes';
+import { mappingNav } from '../pages/mapping/routes';
+import { municipalitiesNav } from '../pages/municipalities/routes';
 import { participantsNav } from '../pages/participants/routes';
+import { syncNav } from '../pages/sync/routes';
 import { timelineNav } from '../pages/timeline/routes';
+import { toursNav } from '../pages/tours/routes';
+import { visitsNav } from '../pages/visits/routes';
 import { ViewDatePicker } from './ViewDatePicker';
 
-/** The app frame: header, the main navigation landmark, and the page in <main>. Later sections add links here. */
+/** The app frame: header, the main navigation landmark, and the page in <main>. Each section declares its links in its routes.tsx. */
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const sections = [
-    ...esfNav.map((n) => ({ to: n.to, label: t(n.labelKey) })),
-    { to: '/kommuner', label: t('nav.municipalities') },
-    { to: '/besok', label: t('nav.visits') },
-    { to: '/resor', label: t('nav.tours') },
-    { to: '/kompetensomraden', label: t('nav.areas') },
-    { to: '/kartlaggning', label: t('nav.mapping') },
-    ...[...timelineNav, ...activitiesNav, ...participantsNav].map((n) => ({ to: n.to, label: t(n.labelKey) })),
-    ...[...syncNav, ...backupsNav].map((n) => ({ to: n.to, label: t(n.labelKey) })),
-  ];
+    ...esfNav,
+    ...municipalitiesNav,
+    ...visitsNav,
+    ...toursNav,
+    ...areasNav,
+    ...mappingNav,
+    ...timelineNav,
+    ...activitiesNav,
+    ...participantsNav,
+    ...syncNav,
+    ...backupsNav,
+  ].map((n) => ({ to: n.to, label: t(n.labelKey) }));
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">

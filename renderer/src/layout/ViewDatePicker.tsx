@@ -3,12 +3,9 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodName } from '../../../shared/contract';
 import { isoDate } from '../../../shared/domain/fields';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-
-/** Every read that depends on the view date: changing the day refreshes them. */
-const dependsOnViewDate: MethodName[] = ['project.viewDate', 'esf.overview', 'timeline.get', 'project.nextSteps'];
+import { useApiQuery } from '../api/hooks';
+import { useSetViewDate } from '../pages/timeline/api';
 
 /**
  * "Visa läget per" in the top bar: the day Översikt, Tidsplan and the overdue marks are shown as of,
@@ -18,7 +15,7 @@ export function ViewDatePicker() {
   const { t } = useTranslation();
   const inputId = useId();
   const view = useApiQuery('project.viewDate', {});
-  const save = useApiMutation('project.setViewDate', dependsOnViewDate);
+  const save = useSetViewDate();
   const chosen = view.data?.asOf ?? null;
 
   // Said in a notification: the 60 px top bar has no room for an error line under the field.

@@ -3,14 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { maxPageSize } from '../../../../shared/domain/paging';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { ActivityDetails } from './ActivityDetails';
 import { ActivityForm } from './ActivityForm';
 import { AttendanceSection } from './AttendanceSection';
-import { activityRefreshes } from './NewActivityPage';
+import { useDeleteActivity, useUpdateActivity } from './api';
 
 /** One activity: facts, sessions and needs (or the form while editing), then the attendance grid. */
 export function ActivityPage() {
@@ -22,9 +22,8 @@ export function ActivityPage() {
   const municipalities = useApiQuery('municipalities.list', {});
   // The needs this activity answers, by id: never every need in the plans.
   const needs = useApiQuery('activities.coverage', { planItemIds: query.data?.needIds ?? [], limit: maxPageSize }, { enabled: Boolean(query.data), keepPrevious: true });
-  const update = useApiMutation('activities.update', [...activityRefreshes]);
-  // Not activities.get: the deleted activity's page is left, not reloaded.
-  const remove = useApiMutation('activities.delete', ['activities.list', 'activities.coverage']);
+  const update = useUpdateActivity();
+  const remove = useDeleteActivity();
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
 

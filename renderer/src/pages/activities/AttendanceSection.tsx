@@ -7,7 +7,7 @@ import type { AttendanceGrid, AttendanceGridRow } from '../../../../shared/domai
 import type { Page } from '../../../../shared/domain/paging';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { AttendanceImportModal } from './AttendanceImportModal';
@@ -17,6 +17,7 @@ import { useUnsavedChanges } from '../../forms/unsaved-changes';
 import { dropRow, editCell, fillColumn, noEdits, summarise, type Edits, type RowState } from './attendance-edits';
 import type { GridPerson } from './attendance-grid';
 import { ParticipantPicker } from './ParticipantPicker';
+import { useSaveAttendance } from './api';
 
 /** Närvaro: the activity's grid of hours, its frame loaded once and its rows a window at a time, edited locally until "Spara närvaro". */
 export function AttendanceSection({ activity }: { activity: Activity }) {
@@ -47,8 +48,6 @@ export function AttendanceSection({ activity }: { activity: Activity }) {
   );
 }
 
-const invalidates = ['attendance.grid', 'attendance.gridRows', 'activities.list', 'participants.list', 'participants.get'] as const;
-
 /** At most this many ids in one `attendance.gridRows` look-up (the page size cap). */
 const idsPerLookup = 500;
 
@@ -60,7 +59,7 @@ const idsPerLookup = 500;
 function AttendanceEditor({ name, grid }: { name: string; grid: AttendanceGrid }) {
   const { t } = useTranslation();
   const api = useApi();
-  const save = useApiMutation('attendance.save', [...invalidates]);
+  const save = useSaveAttendance();
   const [edits, setEdits] = useState<Edits>(noEdits);
   const [added, setAdded] = useState<GridPerson[]>([]);
   const [attempted, setAttempted] = useState(false);

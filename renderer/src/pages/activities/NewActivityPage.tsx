@@ -1,12 +1,11 @@
 import { Anchor, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { ActivityForm } from './ActivityForm';
-
-export const activityRefreshes = ['activities.list', 'activities.get', 'activities.coverage', 'activities.options', 'attendance.grid', 'attendance.gridRows'] as const;
+import { useCreateActivity } from './api';
 
 /** Ny aktivitet; from the coverage tab `?behov=<plan item>` starts it with that need linked. */
 export function NewActivityPage() {
@@ -18,7 +17,7 @@ export function NewActivityPage() {
   const behov = params.get('behov');
   // Only the need the activity starts from (from the coverage tab), by id.
   const needs = useApiQuery('activities.coverage', { planItemIds: behov ? [behov] : [] }, { enabled: behov !== null });
-  const create = useApiMutation('activities.create', [...activityRefreshes]);
+  const create = useCreateActivity();
   const error = areas.error ?? municipalities.error ?? needs.error;
   const fromNeed = needs.data?.rows.find((n) => n.planItemId === behov);
 

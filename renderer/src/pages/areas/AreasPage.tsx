@@ -1,21 +1,22 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CompetenceArea } from '../../../../shared/domain/swot';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { AreaForm } from './AreaForm';
+import { useCreateArea, useDeleteArea, useUpdateArea } from './api';
 
 /** Kompetensområden: the editable taxonomy behind notes, suggestions and plans. */
 export function AreasPage() {
   const { t } = useTranslation();
   const areas = useApiQuery('areas.list', {});
   const editor = useRowEditor<CompetenceArea>();
-  const create = useApiMutation('areas.create', ['areas.list']);
-  const update = useApiMutation('areas.update', ['areas.list']);
-  const remove = useApiMutation('areas.delete', ['areas.list']);
+  const create = useCreateArea();
+  const update = useUpdateArea();
+  const remove = useDeleteArea();
 
   return (
     <Stack gap="md">

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/domain/backups';
 import { useApi } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { ConfirmReplaceModal, ContentsModal } from './BackupDialogs';
 import { formatBackupDate, formatSize } from './format';
 import { ProjectFileSection } from './ProjectFileSection';
 import { RetentionForm } from './RetentionForm';
+import { useCreateBackup } from './api';
 
 /** Säkerhetskopior: make a copy, see what each holds, bring one back, keep or move the whole project. */
 export function BackupsPage() {
@@ -19,7 +20,7 @@ export function BackupsPage() {
   const queryClient = useQueryClient();
   const list = useApiQuery('backups.list', {});
   const settings = useApiQuery('backups.settings', {});
-  const create = useApiMutation('backups.create', ['backups.list']);
+  const create = useCreateBackup();
   const [inspecting, setInspecting] = useState<BackupInfo | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [restoreError, setRestoreError] = useState<string | null>(null);
@@ -76,7 +77,7 @@ export function BackupsPage() {
                 <Table.Tr key={b.name}>
                   <Table.Td>{date}</Table.Td>
                   <Table.Td ta="right">{formatSize(b.sizeBytes)}</Table.Td>
-                  <Table.Td>{b.triggerLabel}</Table.Td>
+                  <Table.Td>{t(`backups.triggers.${b.trigger}`)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs">
                       <Button size="xs" variant="default" aria-label={t('backups.showContentsOf', { date })} onClick={() => setInspecting(b)}>

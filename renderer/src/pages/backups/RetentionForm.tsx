@@ -2,15 +2,15 @@ import { Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Retention } from '../../../../shared/domain/backups';
-import { useApiMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
+import { useUpdateBackupSettings } from './api';
 
 /** How many daily and weekly copies are kept; saving prunes older copies at once. */
 export function RetentionForm({ retention }: { retention: Retention }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(retention);
-  const update = useApiMutation('backups.updateSettings', ['backups.settings', 'backups.list']);
+  const update = useUpdateBackupSettings();
   return (
     <Stack gap="xs">
       <Title order={2}>{t('backups.retentionTitle')}</Title>

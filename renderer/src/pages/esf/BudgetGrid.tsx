@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { costCategoryLabels, expenseTypes, type ExpenseType } from '../../../../shared/domain/esf';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { PeriodMoneyGrid } from './PeriodMoneyGrid';
-import { budgetRefreshes } from './refreshes';
+import { useSetBudget } from './api';
 
 /** The expense budget: periods × the eight expense types, the in-kind line included (its budget is typed, its outcome computed). */
 export function BudgetGrid() {
   const { t } = useTranslation();
   const plan = useApiQuery('project.get', {});
   const budget = useApiQuery('budget.list', {});
-  const set = useApiMutation('budget.set', budgetRefreshes);
+  const set = useSetBudget();
   const stored = new Map((budget.data ?? []).map((b) => [`${b.periodId}\u0000${b.category}`, b.amountOre]));
   return (
     <PeriodMoneyGrid<ExpenseType>

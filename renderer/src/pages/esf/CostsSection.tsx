@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { costCategoryLabels, typedCostCategories, type Cost, type CostSort } from '../../../../shared/domain/esf';
 import { formatInteger, formatIsoDate } from '../../../../shared/format';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListPager, ListSearchField, PagedTableFrame, SortableTh, useLastPageGuard, useListState } from '../../components/paging';
 import { RowActions } from '../../components/RowActions';
@@ -12,7 +12,7 @@ import { useRowEditor } from '../../components/use-row-editor';
 import { CostForm } from './CostForm';
 import { CostImportModal } from './CostImportModal';
 import { formatKronor } from './format';
-import { costRefreshes } from './refreshes';
+import { useCreateCost, useDeleteCost, useUpdateCost } from './api';
 
 export const costPageSize = 50;
 const sortNames: Record<CostSort, string> = { date: 'datum', category: 'utgiftsslag', amount: 'belopp', supplier: 'leverantor', voucher: 'verifikation' };
@@ -33,9 +33,9 @@ export function CostsSection() {
     { keepPrevious: true },
   );
   useLastPageGuard(list, costs.data?.total, Boolean(costs.data) && !costs.isPlaceholderData);
-  const create = useApiMutation('costs.create', costRefreshes);
-  const update = useApiMutation('costs.update', costRefreshes);
-  const remove = useApiMutation('costs.delete', costRefreshes);
+  const create = useCreateCost();
+  const update = useUpdateCost();
+  const remove = useDeleteCost();
   const editor = useRowEditor<Cost>();
   const [importing, setImporting] = useState(false);
   const describe = (c: Cost) => `${formatIsoDate(c.date)} ${costCategoryLabels[c.category]} ${formatKronor(c.amountOre)}`;

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { financingSourceLabels, financingSources, type FinancingSource } from '../../../../shared/domain/esf';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { PeriodMoneyGrid } from './PeriodMoneyGrid';
-import { financingBudgetRefreshes } from './refreshes';
+import { useSetFinancingBudget } from './api';
 
 /** The financing budget: periods × the four sources, ESF-stöd included (budgeted, never registered). */
 export function FinancingBudgetGrid() {
   const { t } = useTranslation();
   const plan = useApiQuery('project.get', {});
   const budget = useApiQuery('financingBudget.list', {});
-  const set = useApiMutation('financingBudget.set', financingBudgetRefreshes);
+  const set = useSetFinancingBudget();
   const stored = new Map((budget.data ?? []).map((b) => [`${b.periodId}\u0000${b.source}`, b.amountOre]));
   return (
     <PeriodMoneyGrid<FinancingSource>

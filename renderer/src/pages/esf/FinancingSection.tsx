@@ -2,7 +2,7 @@ import { Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '
 import { useTranslation } from 'react-i18next';
 import { financingEntrySources, type FinancingEntry, type FinancingEntrySource, type FinancingSort } from '../../../../shared/domain/esf';
 import { formatInteger, formatIsoDate } from '../../../../shared/format';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListPager, ListSearchField, PagedTableFrame, SortableTh, useLastPageGuard, useListState } from '../../components/paging';
 import { RowActions } from '../../components/RowActions';
@@ -10,7 +10,7 @@ import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { useRowEditor } from '../../components/use-row-editor';
 import { FinancingForm } from './FinancingForm';
 import { formatKronor } from './format';
-import { financingRefreshes } from './refreshes';
+import { useCreateFinancing, useDeleteFinancing, useUpdateFinancing } from './api';
 
 export const financingPageSize = 50;
 const sortNames: Record<FinancingSort, string> = { date: 'datum', source: 'kalla', financier: 'finansiar', amount: 'belopp', voucher: 'verifikation' };
@@ -31,9 +31,9 @@ export function FinancingSection() {
     { keepPrevious: true },
   );
   useLastPageGuard(list, entries.data?.total, Boolean(entries.data) && !entries.isPlaceholderData);
-  const create = useApiMutation('financing.create', financingRefreshes);
-  const update = useApiMutation('financing.update', financingRefreshes);
-  const remove = useApiMutation('financing.delete', financingRefreshes);
+  const create = useCreateFinancing();
+  const update = useUpdateFinancing();
+  const remove = useDeleteFinancing();
   const editor = useRowEditor<FinancingEntry>();
   const sourceName = (s: FinancingEntrySource) => t(`esf.financing.sources.${s}`);
   const describe = (e: FinancingEntry) => `${formatIsoDate(e.date)} ${e.financier} ${formatKronor(e.amountOre)}`;

@@ -1,12 +1,12 @@
 import { Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { periodTextKeys, periodTextLabels } from '../../../../shared/domain/esf';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
-import { periodTextRefreshes } from './refreshes';
 import { TextEditor } from './TextEditor';
 import { useScrollToHash } from './use-scroll-to-hash';
+import { useSavePeriodTexts } from './api';
 
 /** The anchor of the period texts; readiness adds it to its link so the click lands on them. */
 export const PERIOD_TEXTS_ANCHOR = 'texter';
@@ -18,7 +18,7 @@ export const PERIOD_TEXTS_ANCHOR = 'texter';
 export function PeriodTextsSection({ periodId }: { periodId: string }) {
   const { t } = useTranslation();
   const texts = useApiQuery('periodTexts.get', { periodId });
-  const save = useApiMutation('periodTexts.save', periodTextRefreshes);
+  const save = useSavePeriodTexts();
   const section = useScrollToHash<HTMLDivElement>(PERIOD_TEXTS_ANCHOR, texts.data !== undefined);
   return (
     <Stack component="section" aria-labelledby="period-texts-title" gap="md" data-testid="period-texts" id={PERIOD_TEXTS_ANCHOR} ref={section}>

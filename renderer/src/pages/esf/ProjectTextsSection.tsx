@@ -1,12 +1,12 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { projectTextKeys, projectTextLabels } from '../../../../shared/domain/esf';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
-import { projectTextRefreshes } from './refreshes';
 import { TextEditor } from './TextEditor';
 import { useScrollToHash } from './use-scroll-to-hash';
+import { useSaveProjectTexts } from './api';
 
 /** The anchor readiness links to ("/rapporter#slutrapport"). */
 export const PROJECT_TEXTS_ANCHOR = 'slutrapport';
@@ -15,7 +15,7 @@ export const PROJECT_TEXTS_ANCHOR = 'slutrapport';
 export function ProjectTextsSection() {
   const { t } = useTranslation();
   const texts = useApiQuery('projectTexts.get', {});
-  const save = useApiMutation('projectTexts.save', projectTextRefreshes);
+  const save = useSaveProjectTexts();
   const section = useScrollToHash<HTMLDivElement>(PROJECT_TEXTS_ANCHOR, texts.data !== undefined);
   return (
     <Stack component="section" ref={section} id={PROJECT_TEXTS_ANCHOR} aria-labelledby="project-texts-title" gap="md" data-testid="project-texts">

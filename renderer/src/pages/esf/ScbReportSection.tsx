@@ -4,21 +4,18 @@ import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MethodName } from '../../../../shared/contract';
 import { scbExportInput } from '../../../../shared/domain/esf';
 import type { ReportingPeriod } from '../../../../shared/domain/project';
 import type { ScbMonthPreview, ScbPersonWithoutNumber, ScbStatus } from '../../../../shared/domain/scb';
 import { formatInteger, formatTimestamp } from '../../../../shared/format';
 import { ApiFailure } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/files';
 import { notify } from '../../components/notify';
 import { formatMonth } from '../participants/format';
 import { monthOf } from './format';
-
-/** An export adds a line to the log, may take a month off the re-send list, and changes the preview's "exported before". */
-const scbRefreshes: MethodName[] = ['reports.scbStatus', 'reports.scbPreview'];
+import { useExportScbParticipants } from './api';
 
 /** How many people the warning names before "och X till": enough to act on, short enough to read. */
 const NAMED_LIMIT = 20;
@@ -64,7 +61,7 @@ export function ScbReportSection({ period }: { period: ReportingPeriod }) {
   const parsed = monthSchema.safeParse(trimmed);
   const preview = useApiQuery('reports.scbPreview', { month: trimmed }, { enabled: parsed.success });
   const status = useApiQuery('reports.scbStatus', {});
-  const exportFile = useApiMutation('reports.scbParticipants', scbRefreshes);
+  const exportFile = useExportScbParticipants();
 
   const clientError = !parsed.success && (touched || trimmed.length >= 7) ? t(parsed.error.issues[0]?.message ?? 'validation.month') : undefined;
   const serverError = monthFieldError(preview.error) ?? monthFieldError(exportFile.error);

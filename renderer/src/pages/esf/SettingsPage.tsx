@@ -1,16 +1,16 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
-import { settingsRefreshes } from './refreshes';
 import { SettingsForm } from './SettingsForm';
+import { useUpdateEsfSettings } from './api';
 
 /** ESF-inställningar: the figures behind co-financing and the reports. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useApiQuery('esf.settings', {});
-  const update = useApiMutation('esf.updateSettings', settingsRefreshes);
+  const update = useUpdateEsfSettings();
   return (
     <Stack gap="xl">
       <div>

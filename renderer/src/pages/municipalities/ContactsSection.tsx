@@ -1,21 +1,19 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Contact, MunicipalityDetail } from '../../../../shared/domain/municipalities';
-import { useApiMutation } from '../../api/hooks';
 import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { notify } from '../../components/notify';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { ContactForm } from './ContactForm';
-
-const refreshes = ['municipalities.get'] as const;
+import { useCreateContact, useDeleteContact, useUpdateContact } from './api';
 
 export function ContactsSection({ municipality }: { municipality: MunicipalityDetail }) {
   const { t } = useTranslation();
   const editor = useRowEditor<Contact>();
-  const create = useApiMutation('contacts.create', [...refreshes]);
-  const update = useApiMutation('contacts.update', [...refreshes]);
-  const remove = useApiMutation('contacts.delete', [...refreshes]);
+  const create = useCreateContact();
+  const update = useUpdateContact();
+  const remove = useDeleteContact();
   const unitName = (id: string | null) => municipality.units.find((u) => u.id === id)?.name ?? t('contacts.noUnit');
 
   return (

@@ -2,14 +2,12 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LibraryUnit, MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import { formatInteger } from '../../../../shared/format';
-import { useApiMutation } from '../../api/hooks';
 import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { notify } from '../../components/notify';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { LibraryUnitForm } from './LibraryUnitForm';
-
-const refreshes = ['municipalities.get', 'municipalities.list'] as const;
+import { useCreateLibraryUnit, useDeleteLibraryUnit, useUpdateLibraryUnit } from './api';
 
 function address(u: LibraryUnit): string {
   return [u.streetAddress, [u.postalCode, u.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
@@ -18,9 +16,9 @@ function address(u: LibraryUnit): string {
 export function LibraryUnitsSection({ municipality }: { municipality: MunicipalityDetail }) {
   const { t } = useTranslation();
   const editor = useRowEditor<LibraryUnit>();
-  const create = useApiMutation('libraryUnits.create', [...refreshes]);
-  const update = useApiMutation('libraryUnits.update', [...refreshes]);
-  const remove = useApiMutation('libraryUnits.delete', [...refreshes]);
+  const create = useCreateLibraryUnit();
+  const update = useUpdateLibraryUnit();
+  const remove = useDeleteLibraryUnit();
 
   return (
     <Stack component="section" aria-labelledby="units-heading" gap="sm">

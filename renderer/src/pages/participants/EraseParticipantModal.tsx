@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantHistory } from '../../../../shared/domain/participants';
 import { ApiFailure } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { notify } from '../../components/notify';
-import { participantRefreshes } from './ParticipantModal';
+import { useEraseParticipant } from './api';
 
 /** The server compares the same way: trimmed, case-insensitive. */
 const fold = (s: string) => s.trim().toLocaleLowerCase('sv');
@@ -25,7 +24,7 @@ export function EraseParticipantModal({ history, onClose }: Props) {
   const p = history.participant;
   const name = `${p.firstName ?? ''} ${p.lastName ?? ''}`.trim();
   const [typed, setTyped] = useState('');
-  const erase = useApiMutation('participants.erase', participantRefreshes);
+  const erase = useEraseParticipant();
   const fieldError = erase.error instanceof ApiFailure ? erase.error.error.fieldErrors?.confirmName : undefined;
   const otherError = erase.error && !fieldError ? erase.error.message : null;
 

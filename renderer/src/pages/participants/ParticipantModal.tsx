@@ -1,15 +1,15 @@
 import { Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MethodName } from '../../../../shared/contract';
 import type { ParticipantSummary } from '../../../../shared/domain/participants';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { ParticipantForm } from './ParticipantForm';
+import { useCreateParticipant, useUpdateParticipant } from './api';
 
-/** Attendance grids and activity counts show participants' names and numbers too. */
-export const participantRefreshes: MethodName[] = ['participants.list', 'participants.search', 'participants.get', 'attendance.grid', 'attendance.gridRows', 'activities.list'];
+/** Only until the participant import moves onto the one ImportModal (issue 15): it takes the list from here. */
+export { participantRefreshes } from './api';
 
 interface Props {
   /** null = a new participant. */
@@ -21,8 +21,8 @@ export function ParticipantModal({ participant, onClose }: Props) {
   const { t } = useTranslation();
   const counties = useApiQuery('counties.list', {});
   const municipalities = useApiQuery('municipalities.list', {});
-  const create = useApiMutation('participants.create', participantRefreshes);
-  const update = useApiMutation('participants.update', participantRefreshes);
+  const create = useCreateParticipant();
+  const update = useUpdateParticipant();
 
   const name = participant ? `${participant.firstName ?? ''} ${participant.lastName ?? ''}`.trim() : '';
   const error = counties.error ?? municipalities.error;

@@ -1,18 +1,15 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MethodName } from '../../../../shared/contract';
 import type { MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import type { IndividualPlan, PlanItem } from '../../../../shared/domain/plans';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { IndividualPlanForm } from './IndividualPlanForm';
 import { PlanItemForm } from './PlanItemForm';
-
-// A plan item's pick is a link of the activity too: the activity pages and the coverage view read it.
-const refreshes: MethodName[] = ['plans.get', 'activities.coverage', 'activities.list', 'activities.get'];
+import { useCreateIndividualPlan, useCreatePlanItem, useDeleteIndividualPlan, useDeletePlanItem, useUpdateIndividualPlan, useUpdatePlanItem } from './api';
 
 /** The municipality's competence-development plan and its individual plans. */
 export function PlansSection({ municipality }: { municipality: MunicipalityDetail }) {
@@ -24,12 +21,12 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
   const mapping = useApiQuery('swotMapping.get', { municipalityCode: code });
   const items = useRowEditor<PlanItem>();
   const people = useRowEditor<IndividualPlan>();
-  const createItem = useApiMutation('planItems.create', refreshes);
-  const updateItem = useApiMutation('planItems.update', refreshes);
-  const deleteItem = useApiMutation('planItems.delete', refreshes);
-  const createPerson = useApiMutation('individualPlans.create', refreshes);
-  const updatePerson = useApiMutation('individualPlans.update', refreshes);
-  const deletePerson = useApiMutation('individualPlans.delete', refreshes);
+  const createItem = useCreatePlanItem();
+  const updateItem = useUpdatePlanItem();
+  const deleteItem = useDeletePlanItem();
+  const createPerson = useCreateIndividualPlan();
+  const updatePerson = useUpdateIndividualPlan();
+  const deletePerson = useDeleteIndividualPlan();
 
   const areaName = (id: string) => areas.data?.find((a) => a.id === id)?.name ?? '';
   // Taxonomy order, not the order the boxes were ticked in.

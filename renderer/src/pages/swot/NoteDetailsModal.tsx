@@ -2,8 +2,9 @@ import { Button, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { priorities, priorityLabels, type Priority, type SwotNote } from '../../../../shared/domain/swot';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
+import { useUpdateNote } from './api';
 
 /**
  * A note's competence areas and priority. Suggestions from the note's words
@@ -13,7 +14,7 @@ export function NoteDetailsModal({ note, onClose }: { note: SwotNote; onClose: (
   const { t } = useTranslation();
   const areas = useApiQuery('areas.list', {});
   const suggestions = useApiQuery('areas.suggest', { text: note.text });
-  const update = useApiMutation('swotNotes.update', ['swotDays.get']);
+  const update = useUpdateNote();
   const [chosen, setChosen] = useState<string[]>(note.areaIds);
   const [priority, setPriority] = useState<Priority | null>(note.priority);
   const name = (id: string) => areas.data?.find((a) => a.id === id)?.name ?? '';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { perspectiveLabels, perspectives, quadrantLabels, type Perspective, type Quadrant, type SwotNote } from '../../../../shared/domain/swot';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import {
   asPerspective,
@@ -17,8 +17,7 @@ import {
 } from './board-keys';
 import { NoteDetailsModal } from './NoteDetailsModal';
 import { SwotCell } from './SwotCell';
-
-const refreshes = ['swotDays.get', 'swotDays.list'] as const;
+import { useAddNote, useDeleteNote, useMoveNote, useRestoreNote, useUpdateNote } from './api';
 
 /** Where focus goes once an action is on screen: a note, or (no note) the cell's input. */
 interface FocusTarget {
@@ -68,11 +67,11 @@ export function SwotBoard({ dayId, notes }: { dayId: string; notes: SwotNote[] }
   const areas = useApiQuery('areas.list', {});
   const boardRef = useRef<HTMLDivElement>(null);
 
-  const add = useApiMutation('swotNotes.add', [...refreshes]);
-  const update = useApiMutation('swotNotes.update', [...refreshes]);
-  const move = useApiMutation('swotNotes.move', [...refreshes]);
-  const remove = useApiMutation('swotNotes.delete', [...refreshes]);
-  const restore = useApiMutation('swotNotes.restore', [...refreshes]);
+  const add = useAddNote();
+  const update = useUpdateNote();
+  const move = useMoveNote();
+  const remove = useDeleteNote();
+  const restore = useRestoreNote();
 
   // Two changes of the address in one event (a perspective, then the focused cell) must not undo each other,
   // so each builds on the last one written rather than on the params of this render.

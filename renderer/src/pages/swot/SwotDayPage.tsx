@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { saveFile } from '../../components/files';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,6 +12,7 @@ import { notify } from '../../components/notify';
 import { SwotBoard } from './SwotBoard';
 import { SwotDayForm } from './SwotDayForm';
 import { SwotImportModal } from './SwotImportModal';
+import { useDeleteSwotDay, useUpdateSwotDay } from './api';
 
 /** One SWOT day: the facts and preparation, then the board. */
 export function SwotDayPage() {
@@ -20,13 +21,13 @@ export function SwotDayPage() {
   const query = useApiQuery('swotDays.get', { id });
   const code = query.data?.day.municipalityCode ?? '';
   const municipality = useApiQuery('municipalities.get', { code: code || '0000' });
-  const update = useApiMutation('swotDays.update', ['swotDays.get', 'swotDays.list']);
+  const update = useUpdateSwotDay();
   const api = useApi();
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const navigate = useNavigate();
-  const remove = useApiMutation('swotDays.delete', ['swotDays.list']);
+  const remove = useDeleteSwotDay();
 
   if (query.error) return <ErrorAlert error={query.error} />;
   if (!query.data || !municipality.data) return <Loader aria-label={t('common.loading')} />;

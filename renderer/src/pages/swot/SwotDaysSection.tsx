@@ -8,11 +8,12 @@ import { maxPageSize } from '../../../../shared/domain/paging';
 import { visitStatusLabels, type SwotDayCreateCheck } from '../../../../shared/domain/visits';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { SwotDayForm } from './SwotDayForm';
+import { useCreateSwotDay } from './api';
 
 type NewDay = Omit<InputOf<'swotDays.create'>, 'municipalityCode'>;
 
@@ -30,7 +31,7 @@ export function SwotDaysSection({ municipality }: { municipality: MunicipalityDe
   const [asking, setAsking] = useState<{ values: NewDay; check: SwotDayCreateCheck } | null>(null);
   const days = useApiQuery('swotDays.list', { municipalityCode: municipality.code });
   const visits = useApiQuery('visits.list', { municipalityCode: municipality.code, limit: maxPageSize });
-  const create = useApiMutation('swotDays.create', ['swotDays.list', 'visits.list', 'visits.get', 'visits.progress']);
+  const create = useCreateSwotDay();
 
   const liveVisits = (visits.data?.rows ?? []).filter((v) => v.status !== 'installd');
   const visitOf = (dayId: string) => liveVisits.find((v) => v.swotDayId === dayId);

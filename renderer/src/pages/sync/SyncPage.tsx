@@ -4,33 +4,18 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SyncResult, SyncStatus } from '../../../../shared/domain/sync';
 import { formatInteger, formatTimestamp } from '../../../../shared/format';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
-
-/** Everything that shows other people's data: after a sync, every list may have changed. */
-const everything = [
-  'sync.status',
-  'municipalities.list',
-  'municipalities.get',
-  'swotDays.list',
-  'visits.list',
-  'visits.progress',
-  'tours.list',
-  'activities.list',
-  'participants.list',
-  'participants.search',
-  'timeline.get',
-  'esf.overview',
-] as const;
+import { useConfigureSync, useRunSync } from './api';
 
 function SettingsForm({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const configure = useApiMutation('sync.configure', ['sync.status']);
+  const configure = useConfigureSync();
   const { register, handleSubmit, setError, getValues, formState, reset } = useForm({ defaultValues: { folder: status.folder ?? '', person: status.person } });
   const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, ['folder', 'person'], async (values) => {
     await configure.mutateAsync(values);
@@ -134,7 +119,7 @@ function ResultView({ result }: { result: SyncResult }) {
 export function SyncPage() {
   const { t } = useTranslation();
   const status = useApiQuery('sync.status', {});
-  const run = useApiMutation('sync.run', [...everything]);
+  const run = useRunSync();
   const [result, setResult] = useState<SyncResult | null>(null);
 
   if (status.error) return <ErrorAlert error={status.error} />;

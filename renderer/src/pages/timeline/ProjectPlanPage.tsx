@@ -2,27 +2,26 @@ import { Checkbox, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, ProjectPhase, ReportingPeriod } from '../../../../shared/domain/project';
 import { formatIsoDate } from '../../../../shared/format';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MilestoneForm } from './MilestoneForm';
 import { PlanSection } from './PlanSection';
 import { RangeForm } from './RangeForm';
-
-const refreshes = ['project.get', 'timeline.get'] as const;
+import { useCreateMilestone, useCreatePeriod, useCreatePhase, useDeleteMilestone, useDeletePeriod, useDeletePhase, useUpdateMilestone, useUpdatePeriod, useUpdatePhase } from './api';
 
 /** Projektplan: the phases, milestones and reporting periods the Tidsplan draws, as editable tables. */
 export function ProjectPlanPage() {
   const { t } = useTranslation();
   const plan = useApiQuery('project.get', {});
-  const createPhase = useApiMutation('phases.create', [...refreshes]);
-  const updatePhase = useApiMutation('phases.update', [...refreshes]);
-  const removePhase = useApiMutation('phases.delete', [...refreshes]);
-  const createMilestone = useApiMutation('milestones.create', [...refreshes]);
-  const updateMilestone = useApiMutation('milestones.update', [...refreshes]);
-  const removeMilestone = useApiMutation('milestones.delete', [...refreshes]);
-  const createPeriod = useApiMutation('periods.create', [...refreshes]);
-  const updatePeriod = useApiMutation('periods.update', [...refreshes]);
-  const removePeriod = useApiMutation('periods.delete', [...refreshes]);
+  const createPhase = useCreatePhase();
+  const updatePhase = useUpdatePhase();
+  const removePhase = useDeletePhase();
+  const createMilestone = useCreateMilestone();
+  const updateMilestone = useUpdateMilestone();
+  const removeMilestone = useDeleteMilestone();
+  const createPeriod = useCreatePeriod();
+  const updatePeriod = useUpdatePeriod();
+  const removePeriod = useDeletePeriod();
 
   const date = (iso: string) => formatIsoDate(iso);
   const toggleDone = (m: Milestone) => updateMilestone.mutate({ id: m.id, name: m.name, date: m.date, done: !m.done, note: m.note });

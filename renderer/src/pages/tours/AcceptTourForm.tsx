@@ -3,12 +3,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TourDetail, TourPlan } from '../../../../shared/domain/visits';
 import { ApiFailure } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
 import { FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
 import { splitNames } from './format';
 import type { PlanInput } from './plan-form';
+import { useAcceptTour } from './api';
 
 interface Values {
   name: string;
@@ -39,7 +39,7 @@ interface Props {
 export function AcceptTourForm({ input, plan, defaultName, onAccepted }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const accept = useApiMutation('tours.accept', ['visits.list', 'visits.progress', 'tours.list']);
+  const accept = useAcceptTour();
   const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     defaultValues: { name: defaultName, coordinators: '', status: 'forslag' },
   });

@@ -5,12 +5,13 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { tourSettingsInput, type TourSettings } from '../../../../shared/domain/visits';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { notify } from '../../components/notify';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
+import { useUpdateTourSettings } from './api';
 
 type Values = z.input<typeof tourSettingsInput>;
 const fieldNames = ['roadFactor', 'speedKmh'] as const;
@@ -19,7 +20,7 @@ const decimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 function DistanceForm({ settings, onSaved, onCancel }: { settings: TourSettings; onSaved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const update = useApiMutation('tourSettings.update', ['tourSettings.get']);
+  const update = useUpdateTourSettings();
   const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(tourSettingsInput),
     defaultValues: settings,

@@ -4,12 +4,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { legOverrideInput } from '../../../../shared/domain/visits';
-import { useApiMutation } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
 import { formatDuration, formatKm } from './format';
+import { useClearLegOverride, useSetLegOverride } from './api';
 
 /** One leg of the itinerary, with what the app would compute for it when known. */
 export interface LegTarget {
@@ -25,14 +25,12 @@ export interface LegTarget {
 
 type Values = z.input<typeof legOverrideInput>;
 const fieldNames = ['km', 'minutes'] as const;
-// Saved overrides change every plan and accepted tour, so both views refresh.
-const invalidates = ['legOverrides.list', 'tours.get'] as const;
 
 function LegForm({ leg, onDone }: { leg: LegTarget; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
-  const set = useApiMutation('legOverrides.set', [...invalidates]);
-  const clear = useApiMutation('legOverrides.clear', [...invalidates]);
+  const set = useSetLegOverride();
+  const clear = useClearLegOverride();
   const { register, handleSubmit, setError, getValues, formState, reset } = useForm<Values>({
     resolver: zodResolver(legOverrideInput),
     defaultValues: { fromCode: leg.fromCode, toCode: leg.toCode, km: Math.round(leg.km * 10) / 10, minutes: Math.round(leg.minutes) },

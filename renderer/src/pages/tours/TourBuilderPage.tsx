@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { countyCodes, type CountyCode } from '../../../../shared/domain/municipalities';
 import type { MunicipalityVisitState, TourPlan } from '../../../../shared/domain/visits';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { AcceptTourForm } from './AcceptTourForm';
@@ -13,6 +13,7 @@ import { defaultTourName } from './format';
 import { PlanResult } from './PlanResult';
 import type { PlanFormValues, PlanInput } from './plan-form';
 import { TourPlanForm } from './TourPlanForm';
+import { usePlanTour } from './api';
 
 function asCountyCode(value: string | null): CountyCode | undefined {
   return countyCodes.find((c) => c === value);
@@ -39,7 +40,7 @@ export function TourBuilderPage() {
   const counties = useApiQuery('counties.list', {});
   const municipalities = useApiQuery('municipalities.list', {});
   const progress = useApiQuery('visits.progress', { countyCode }, { keepPrevious: true });
-  const planMutation = useApiMutation('tours.plan', []);
+  const planMutation = usePlanTour();
 
   const stateByCode = new Map<string, MunicipalityVisitState>((progress.data?.municipalities ?? []).map((m) => [m.code, m.state]));
   const county = counties.data?.find((c) => c.code === countyCode);

@@ -5,13 +5,14 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { ExportedFile } from '../../../../shared/contract';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/files';
 import { notify } from '../../components/notify';
 import { PlanResult } from './PlanResult';
 import { TourVisitsTable } from './TourVisitsTable';
+import { useDeleteTour } from './api';
 
 function Fact({ label, children }: { label: string; children: string }) {
   return (
@@ -33,7 +34,7 @@ export function TourPage() {
   const api = useApi();
   const navigate = useNavigate();
   const query = useApiQuery('tours.get', { id });
-  const remove = useApiMutation('tours.delete', ['tours.list', 'visits.list', 'visits.progress']);
+  const remove = useDeleteTour();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [exporting, setExporting] = useState<'docx' | 'ics' | null>(null);
 

@@ -2,17 +2,15 @@ import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { MethodName } from '../../../../shared/contract';
 import { swotDayStatusLabels } from '../../../../shared/domain/swot';
 import { visitStatusLabels, type SwotDayCandidates, type VisitSummary } from '../../../../shared/domain/visits';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
+import { useOpenSwotDay } from './api';
 
-const refreshes: MethodName[] = ['visits.list', 'visits.get', 'visits.progress', 'tours.get', 'tours.list', 'swotDays.list', 'swotDays.get'];
 const CREATE = 'ny';
 
 /**
@@ -26,7 +24,7 @@ export function useSwotDayOpener(visit: VisitSummary | null): { open: () => Prom
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
-  const openSwot = useApiMutation('visits.openSwotDay', refreshes);
+  const openSwot = useOpenSwotDay();
   const [offer, setOffer] = useState<SwotDayCandidates | null>(null);
   const [choice, setChoice] = useState<string>(CREATE);
   const [loading, setLoading] = useState(false);

@@ -1,11 +1,9 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodName } from '../../../../shared/contract';
 import type { MunicipalitySummary } from '../../../../shared/domain/municipalities';
 import type { VisitSummary } from '../../../../shared/domain/visits';
 import { formatIsoDate } from '../../../../shared/format';
-import { useApiMutation } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,8 +11,7 @@ import { notify } from '../../components/notify';
 import { useSwotDayOpener } from './SwotDayOpener';
 import { VisitForm } from './VisitForm';
 import { VisitWarnings } from './VisitWarnings';
-
-const refreshes: MethodName[] = ['visits.list', 'visits.progress', 'tours.get', 'tours.list', 'swotDays.list'];
+import { useCreateVisit, useDeleteVisit, useUpdateVisit } from './api';
 
 interface Props {
   /** null = a new visit. */
@@ -25,9 +22,9 @@ interface Props {
 
 export function VisitModal({ visit, municipalities, onClose }: Props) {
   const { t } = useTranslation();
-  const create = useApiMutation('visits.create', refreshes);
-  const update = useApiMutation('visits.update', refreshes);
-  const remove = useApiMutation('visits.delete', refreshes);
+  const create = useCreateVisit();
+  const update = useUpdateVisit();
+  const remove = useDeleteVisit();
   const swotDay = useSwotDayOpener(visit);
   const [confirming, setConfirming] = useState(false);
 

@@ -1,0 +1,73 @@
+import type { MethodName } from '../../../../shared/contract';
+import { useApiMutation } from '../../api/hooks';
+
+/* The ESF pages' changes and what each makes stale. Readiness is in every list:
+ * it checks vouchers, budgets, texts and settings, and the Rapporter page
+ * must not claim "Klar att skickas" from an old answer. */
+
+/** A cost changes the outcome and the overview's budget figure too. */
+export const costRefreshes: readonly MethodName[] = ['costs.list', 'budget.outcome', 'esf.overview', 'reports.readiness'];
+
+/** So does a budget line. */
+const budgetRefreshes: readonly MethodName[] = ['budget.list', 'budget.outcome', 'esf.overview', 'reports.readiness'];
+
+/** A financing entry moves the financing side, and an in-kind entry the expense side's in-kind line too. */
+const financingRefreshes: readonly MethodName[] = ['financing.list', 'budget.outcome', 'esf.overview', 'reports.readiness'];
+
+const financingBudgetRefreshes: readonly MethodName[] = ['financingBudget.list', 'budget.outcome', 'reports.readiness'];
+
+/** Settings change every computed figure (overhead, rounding, granted support, the case number readiness checks). */
+const settingsRefreshes: readonly MethodName[] = ['esf.settings', 'esf.overview', 'esf.coFinancing', 'esf.indicators', 'budget.outcome', 'reports.readiness'];
+
+export function useCreateCost() {
+  return useApiMutation('costs.create', costRefreshes);
+}
+
+export function useUpdateCost() {
+  return useApiMutation('costs.update', costRefreshes);
+}
+
+export function useDeleteCost() {
+  return useApiMutation('costs.delete', costRefreshes);
+}
+
+export function useImportCosts() {
+  return useApiMutation('costs.import', costRefreshes);
+}
+
+export function useSetBudget() {
+  return useApiMutation('budget.set', budgetRefreshes);
+}
+
+export function useCreateFinancing() {
+  return useApiMutation('financing.create', financingRefreshes);
+}
+
+export function useUpdateFinancing() {
+  return useApiMutation('financing.update', financingRefreshes);
+}
+
+export function useDeleteFinancing() {
+  return useApiMutation('financing.delete', financingRefreshes);
+}
+
+export function useSetFinancingBudget() {
+  return useApiMutation('financingBudget.set', financingBudgetRefreshes);
+}
+
+export function useSavePeriodTexts() {
+  return useApiMutation('periodTexts.save', ['periodTexts.get', 'reports.readiness']);
+}
+
+export function useSaveProjectTexts() {
+  return useApiMutation('projectTexts.save', ['projectTexts.get', 'reports.readiness']);
+}
+
+export function useUpdateEsfSettings() {
+  return useApiMutation('esf.updateSettings', settingsRefreshes);
+}
+
+/** An export adds a line to the log, may take a month off the re-send list, and changes the preview's "exported before". */
+export function useExportScbParticipants() {
+  return useApiMutation('reports.scbParticipants', ['reports.scbStatus', 'reports.scbPreview']);
+}
