@@ -5,6 +5,7 @@ import path from 'node:path';
  * remembering it (Signal Desktop lints its file-suffix rule the same way):
  *
  * - the renderer never imports from electron/ (it reaches the core through the contract in shared/);
+ * - electron/core never imports the shell around it (it runs in tests and in browser mode without Electron);
  * - shared/ imports neither the renderer nor electron/;
  * - a migration imports only Kysely, Node's built-ins and its own folder, so it stays as it was released;
  * - outside a folder of electron/core, only that folder's public modules are imported (the `public`
@@ -49,6 +50,7 @@ const layers = {
     ],
     messages: {
       rendererToElectron: 'The renderer does not import from electron/ ({{target}}): call the core through the contract in shared/.',
+      coreToShell: 'electron/core does not import the shell ({{target}}): the shell builds on the core, never the other way.',
       sharedOutward: 'shared/ imports neither the renderer nor electron/ ({{target}}): it is what both build on.',
       migrationImport:
         'A migration imports only kysely, node: built-ins and its own folder ({{target}}): copy what it needs, so it never changes after release.',
@@ -85,6 +87,7 @@ const layers = {
         if (!target.startsWith(MIGRATIONS)) report('migrationImport');
         return;
       }
+      if (file.startsWith(CORE) && target.startsWith('electron/') && !target.startsWith(CORE)) return report('coreToShell');
       if (!inElectron || !target.startsWith(CORE)) return;
 
       const [folder, ...restParts] = target.slice(CORE.length).split('/');

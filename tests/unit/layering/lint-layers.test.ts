@@ -27,6 +27,11 @@ describe('the layering lint rule', () => {
     expect(errors).toEqual([expect.stringContaining('The renderer does not import from electron/ (electron/core/swot/notes)')]);
   });
 
+  it('refuses electron/core an import from the shell around it', async () => {
+    const errors = await layerErrors('electron/core/backup/wrong.ts', "import { x } from '../../window-options';");
+    expect(errors).toEqual([expect.stringContaining('electron/core does not import the shell (electron/window-options)')]);
+  });
+
   it('refuses shared/ an import from the renderer or electron/', async () => {
     const fromRenderer = await layerErrors('shared/domain/wrong.ts', "import { x } from '../../renderer/src/api/hooks';");
     const fromCore = await layerErrors('shared/domain/wrong.ts', "import type { x } from '../../electron/core/errors';");
