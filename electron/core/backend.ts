@@ -154,13 +154,7 @@ async function checkInBackground(database: OpenedDatabase, options: BackendOptio
     console.error('KUB Planner: integritetskontrollen kunde inte köras', problem.message);
     return 'unchecked';
   }
-  return new AppError('DB_CORRUPT', damageMessage(database.file, options), undefined, problem.detail);
-}
-
-/** Found after the app began answering, so unlike a refusal at open it cannot say the file is untouched. */
-function damageMessage(file: string, options: BackendOptions): string {
-  const found = `Databasen ${file} är skadad: SQLite:s kontroll efter starten hittade fel i filen. KUB Planner läser och skriver inte mer i den.`;
-  return options.mode === 'browser'
-    ? `${found} Avsluta och starta med npm run web -- --data-dir ${options.dataDir} --aterstall-senaste för att lägga den senaste oskadade säkerhetskopian på dess plats; den skadade filen flyttas åt sidan och tas aldrig bort.`
-    : `${found} Starta om KUB Planner och välj att återställa den senaste oskadade säkerhetskopian; den skadade filen flyttas åt sidan och tas aldrig bort.`;
+  // Found after the app began answering, so unlike a refusal at open it cannot say the file is untouched.
+  const key = options.mode === 'browser' ? 'errors.dbDamagedBrowser' : 'errors.dbDamagedDesktop';
+  return AppError.of('DB_CORRUPT', key, { file: database.file, dataDir: options.dataDir }).withDetail(problem.detail);
 }

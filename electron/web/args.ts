@@ -27,11 +27,11 @@ export function parseWebArgs(argv: string[], cwd: string = process.cwd()): WebAr
     }));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new AppError('VALIDATION', `Okänt eller ofullständigt argument. Använd --port <nummer>, --data-dir <mapp>, --demo och --aterstall-senaste.`, undefined, detail);
+    throw AppError.of('VALIDATION', 'errors.webArgument').withDetail(detail);
   }
   const port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : Number.NaN;
   if (!Number.isInteger(port) || port > 65535) {
-    throw new AppError('VALIDATION', `Ogiltigt portnummer: ${values.port}. Ange ett heltal mellan 0 och 65535.`);
+    throw AppError.of('VALIDATION', 'errors.webPort', { port: values.port });
   }
   return { port, dataDir: resolve(cwd, values['data-dir']), demo: values.demo, ...(values['aterstall-senaste'] ? { restoreLatest: true } : {}) };
 }

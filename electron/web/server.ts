@@ -102,14 +102,14 @@ export function createWebServer(options: WebServerOptions): Server {
         }
         const body = await readBody(req, limit);
         if (body === null) {
-          sendJson(res, 413, new AppError('VALIDATION', 'Förfrågan är för stor.').toResult());
+          sendJson(res, 413, AppError.of('VALIDATION', 'errors.requestTooLarge').toResult());
           return;
         }
         let payload: unknown;
         try {
           payload = body.length === 0 ? {} : JSON.parse(body);
         } catch {
-          sendJson(res, 400, new AppError('VALIDATION', 'Förfrågan är inte giltig JSON.').toResult());
+          sendJson(res, 400, AppError.of('VALIDATION', 'errors.requestNotJson').toResult());
           return;
         }
         // Method names are plain ASCII (`area.verb`): no decoding, so no malformed escape can throw.

@@ -5,22 +5,13 @@ import { z } from 'zod';
 export const backupTriggers = ['daglig', 'manuell', 'fore-migrering', 'fore-import', 'fore-aterstallning', 'fore-projektfil', 'fore-synkronisering'] as const;
 export type BackupTrigger = (typeof backupTriggers)[number];
 
-export const backupTriggerLabels: Record<BackupTrigger, string> = {
-  daglig: 'Daglig',
-  manuell: 'Manuell',
-  'fore-migrering': 'Före uppdatering av databasen',
-  'fore-import': 'Före import',
-  'fore-aterstallning': 'Före återställning',
-  'fore-projektfil': 'Före öppnad projektfil',
-  'fore-synkronisering': 'Före synkronisering',
-};
-
 export interface BackupInfo {
   name: string;
   /** Local Swedish time the backup was taken, `YYYY-MM-DD HH:MM:SS`. */
   date: string;
   sizeBytes: number;
   trigger: BackupTrigger;
+  /** The trigger's Swedish label (`backups.triggers.*`); the UI shows that key in its own language. */
   triggerLabel: string;
 }
 

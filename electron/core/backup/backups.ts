@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { backupTriggerLabels, backupTriggers, retentionInput, type BackupInfo, type BackupTrigger, type Retention } from '../../../shared/domain/backups';
+import { backupTriggers, retentionInput, type BackupInfo, type BackupTrigger, type Retention } from '../../../shared/domain/backups';
+import { translate } from '../../../shared/i18n';
 import type { Clock } from '../clock';
 import type { Database } from '../db/schema';
 import { backupsToKeep, defaultRetention, newestFirst } from './retention';
@@ -51,7 +52,7 @@ export function listBackups(dir: string): BackupInfo[] {
   for (const name of readdirSync(dir)) {
     const parsed = parseName(name);
     if (!parsed) continue;
-    found.push({ name, date: parsed.date, sizeBytes: statSync(join(dir, name)).size, trigger: parsed.trigger, triggerLabel: backupTriggerLabels[parsed.trigger] });
+    found.push({ name, date: parsed.date, sizeBytes: statSync(join(dir, name)).size, trigger: parsed.trigger, triggerLabel: translate(`backups.triggers.${parsed.trigger}`) });
   }
   return found.sort(newestFirst);
 }

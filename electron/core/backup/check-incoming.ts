@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { derivedTables } from '../db/derived-tables';
+import { translate } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { anyTextLimit, jsonColumns, settingSchemas, textLimits } from '../sync/validate-change';
 
@@ -39,7 +40,7 @@ export function checkIncomingDatabase(sqlite: BetterSqlite3.Database, schema: st
       if (allowed === "'text'") checks.push(`length(${col}) > ${textLimits[table]?.[c.name] ?? anyTextLimit}`);
       if (jsonColumns[table]?.[c.name]) checks.push(`(${col} is not null and json_valid(${col}) = 0)`);
       const bad = sqlite.prepare<[], { n: number }>(`select count(*) as n from ${schema}.${quote(table)} where ${checks.join(' or ')}`).get()!.n;
-      if (bad > 0) problems.push(`${table}.${c.name} (${bad} ${bad === 1 ? 'rad' : 'rader'})`);
+      if (bad > 0) problems.push(translate('backups.errors.badRows', { column: `${table}.${c.name}`, count: bad }));
     }
     const shapes = jsonColumns[table] ?? {};
     for (const [column, shape] of Object.entries(shapes)) {
@@ -47,7 +48,7 @@ export function checkIncomingDatabase(sqlite: BetterSqlite3.Database, schema: st
       // Valid JSON of the wrong shape ("{}" for a list of ids): the rows are few enough per table to parse.
       const rows = sqlite.prepare<[], { v: string }>(`select ${quote(column)} as v from ${schema}.${quote(table)} where json_valid(${quote(column)})`).all();
       const wrong = rows.filter((r) => !shape.safeParse(JSON.parse(r.v)).success).length;
-      if (wrong > 0) problems.push(`${table}.${column} (${wrong} ${wrong === 1 ? 'rad' : 'rader'} med fel form)`);
+      if (wrong > 0) problems.push(translate('backups.errors.badShape', { column: `${table}.${column}`, count: wrong }));
     }
   }
   if (tables.includes('settings')) {
@@ -60,10 +61,11 @@ export function checkIncomingDatabase(sqlite: BetterSqlite3.Database, schema: st
       } catch {
         ok = false;
       }
-      if (!ok) problems.push(`inställningen ${key}`);
+      if (!ok) problems.push(translate('backups.errors.badSetting', { setting: key }));
     }
   }
   if (problems.length > 0) {
-    throw new AppError('VALIDATION', `${fileName} innehåller värden som KUB Planner inte kan använda: ${problems.slice(0, 5).join(', ')}${problems.length > 5 ? ' …' : ''}. Inget har ändrats.`);
+    const key = problems.length > 5 ? 'backups.errors.unusableValuesMore' : 'backups.errors.unusableValues';
+    throw AppError.of('VALIDATION', key, { fileName, problems: problems.slice(0, 5).join(', ') });
   }
 }

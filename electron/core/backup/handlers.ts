@@ -7,7 +7,7 @@ import { inspectBackup, restoreBackup } from './restore';
 
 /** The backup folder and the raw connection come from createBackend; a context without them cannot back up. */
 function target(ctx: ServiceContext): BackupTarget {
-  if (!ctx.files || !ctx.sqlite) throw new AppError('INTERNAL', 'Säkerhetskopior är inte tillgängliga här: datamappen är okänd. Inget har ändrats.');
+  if (!ctx.files || !ctx.sqlite) throw AppError.of('INTERNAL', 'backups.errors.unavailable');
   return { sqlite: ctx.sqlite, db: ctx.db, dir: ctx.files.backupDir, clock: ctx.clock };
 }
 

@@ -7,10 +7,10 @@ import { backupNow, localStamp, type BackupTarget } from './backups';
 import { checkKubFile, replaceContents } from './replace';
 import { snapshotTo } from '../db/snapshot';
 
-const projectFileReasons: Partial<Record<string, string>> = {
-  DB_UNREADABLE: 'är ingen KUB Planner-projektfil.',
-  DB_TRUNCATED: 'är ofullständig, troligen avbruten under kopiering.',
-  DB_CORRUPT: 'är skadad och kan inte öppnas.',
+const projectFileRefusals: Partial<Record<string, string>> = {
+  DB_UNREADABLE: 'backups.errors.notAProjectFile',
+  DB_TRUNCATED: 'backups.errors.truncatedProjectFile',
+  DB_CORRUPT: 'backups.errors.corruptProjectFile',
 };
 
 function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
@@ -36,14 +36,14 @@ export function importProjectFile(target: BackupTarget, input: { fileName: strin
   return withTempDir(async (dir) => {
     const file = join(dir, 'projekt.sqlite');
     const bytes = Buffer.from(input.contentBase64, 'base64');
-    if (bytes.length === 0) throw new AppError('VALIDATION', `Filen ${input.fileName} är tom. Inget har ändrats.`);
+    if (bytes.length === 0) throw AppError.of('VALIDATION', 'backups.errors.emptyProjectFile', { fileName: input.fileName });
     writeFileSync(file, bytes);
     try {
       checkKubFile(file);
     } catch (error) {
       // The checker names the temp copy; the user knows the file by the name they chose.
-      const reason = error instanceof AppError ? projectFileReasons[error.code] : undefined;
-      if (error instanceof AppError && reason) throw new AppError(error.code, `${input.fileName} ${reason} Inget har ändrats.`, undefined, error.detail);
+      const refusal = error instanceof AppError ? projectFileRefusals[error.code] : undefined;
+      if (error instanceof AppError && refusal) throw AppError.of(error.code, refusal, { fileName: input.fileName }).withDetail(error.detail);
       throw error;
     }
     const before = await backupNow(target, 'fore-projektfil');

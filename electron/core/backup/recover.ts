@@ -28,7 +28,7 @@ export function restoreLatestGoodBackup(dataDir: string, databaseFileName: strin
       return false;
     }
   });
-  if (!good) throw new AppError('NOT_FOUND', `Det finns ingen oskadad säkerhetskopia i ${backupDir}. Inget har ändrats.`);
+  if (!good) throw AppError.of('NOT_FOUND', 'backups.errors.noGoodBackup', { dir: backupDir });
 
   const live = join(dataDir, databaseFileName);
   let setAside: string | null = null;

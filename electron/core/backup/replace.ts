@@ -109,7 +109,7 @@ export async function replaceContents(sqlite: BetterSqlite3.Database, db: Kysely
     try {
       const history = (schema: string) => JSON.stringify(sqlite.prepare(`select version, name from ${schema}.migration_log order by version`).all());
       if (history('main') !== history('bak')) {
-        throw new AppError('DB_UNREADABLE', 'Filens schemahistorik stämmer inte med den här versionen av KUB Planner. Inget har ändrats.');
+        throw AppError.of('DB_UNREADABLE', 'backups.errors.fileHistory');
       }
       checkIncomingDatabase(sqlite, 'bak', shownName);
       const tables = userTables(sqlite, 'main').filter((t) => t !== 'migration_log');

@@ -37,7 +37,7 @@ export function countAreas(sqlite: BetterSqlite3.Database): AreaCounts {
 
 function requireBackup(dir: string, name: string): BackupInfo {
   const found = findBackup(dir, name);
-  if (!found) throw new AppError('NOT_FOUND', `Säkerhetskopian ${name} finns inte längre.`);
+  if (!found) throw AppError.of('NOT_FOUND', 'backups.errors.gone', { name });
   return found;
 }
 

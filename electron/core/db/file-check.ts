@@ -9,8 +9,7 @@ export { isBusy };
 const sqliteMagic = Buffer.from('SQLite format 3\0', 'latin1');
 
 function refusal(code: 'DB_UNREADABLE' | 'DB_TRUNCATED' | 'DB_CORRUPT', key: string, file: string, reason: string): AppError {
-  const refused = AppError.of(code, key, { file });
-  return new AppError(refused.code, refused.message, undefined, reason);
+  return AppError.of(code, key, { file }).withDetail(reason);
 }
 
 /**

@@ -40,6 +40,6 @@ async function assertSameHistory(db: Kysely<Database>, all: readonly Migration[]
   const expected = all.filter((m) => m.version <= fromVersion);
   const same = log.length === expected.length && log.every((row, i) => row.version === expected[i]!.version && row.name === expected[i]!.name);
   if (!same) {
-    throw new AppError('DB_UNREADABLE', 'Databasens schemahistorik stämmer inte med den här versionen av KUB Planner. Filen har inte ändrats.');
+    throw AppError.of('DB_UNREADABLE', 'errors.dbHistory');
   }
 }

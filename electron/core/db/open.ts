@@ -109,8 +109,7 @@ function isCorrupt(error: unknown): boolean {
 }
 
 function quickCheckRefusal(file: string, error: unknown): AppError {
-  const refused = AppError.of('DB_CORRUPT', 'errors.dbCorrupt', { file });
-  return new AppError(refused.code, refused.message, undefined, error instanceof Error ? error.message : String(error));
+  return AppError.of('DB_CORRUPT', 'errors.dbCorrupt', { file }).withDetail(error instanceof Error ? error.message : String(error));
 }
 
 async function backupBeforeMigration(sqlite: BetterSqlite3.Database, backupDir: string, from: number, to: number, clock: Clock): Promise<void> {

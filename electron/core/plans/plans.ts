@@ -70,14 +70,10 @@ export async function listPlans(db: Kysely<Database>, municipalityCode: string):
   return { items: items.map(toItem), individual: individual.map(({ area_ids, ...rest }) => ({ ...rest, areaIds: JSON.parse(area_ids) as string[] })) };
 }
 
-function fieldError(field: string, message: string): AppError {
-  return new AppError('VALIDATION', 'Uppgifterna är inte giltiga. Rätta de markerade fälten.', { [field]: message });
-}
-
 async function assertAreas(db: Kysely<Database>, ids: string[], field: string): Promise<void> {
   if (ids.length === 0) return;
   const found = await db.selectFrom('competence_areas').select('id').where('id', 'in', ids).where('deleted_at', 'is', null).execute();
-  if (found.length !== new Set(ids).size) throw fieldError(field, 'Kompetensområdet finns inte.');
+  if (found.length !== new Set(ids).size) throw AppError.invalidField(field, 'plans.errors.unknownArea');
 }
 
 async function getItem(db: Kysely<Database>, id: string): Promise<PlanItem> {

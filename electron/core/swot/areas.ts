@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { CompetenceArea } from '../../../shared/domain/swot';
+import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
 import type { CompetenceAreaTable, Database } from '../db/schema';
 import { softDelete } from '../db/soft-delete';
@@ -34,7 +35,7 @@ async function assertNameFree(db: Kysely<Database>, name: string, exceptId?: str
     .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLocaleLowerCase('sv-SE')))
     .executeTakeFirst();
   if (clash && clash.id !== exceptId) {
-    throw new AppError('VALIDATION', 'Det finns redan ett kompetensområde med det namnet.', { name: 'Det finns redan ett kompetensområde med det namnet.' });
+    throw AppError.of('VALIDATION', 'areas.nameTaken', undefined, { name: translate('areas.nameTaken') });
   }
 }
 

@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
 import { expandPendingBulk } from './bulk-capture';
+import { translate } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { decodeSyncFile, foreignFilesInOwnFolder, listSyncFiles, readSyncFile, syncFileName, syncFormat, writeSyncFile, type SyncChange } from './files';
 import { isLocalSetting } from './validate-change';
@@ -56,7 +57,7 @@ export async function syncStatus({ db }: Pick<ServiceContext, 'db'>): Promise<Sy
 }
 
 export async function configureSync(ctx: ServiceContext, input: { folder: string; person: string }): Promise<SyncStatus> {
-  if (!isFolder(input.folder)) throw new AppError('VALIDATION', 'Mappen finns inte.', { folder: 'Mappen finns inte eller går inte att nå.' });
+  if (!isFolder(input.folder)) throw AppError.of('VALIDATION', 'sync.errors.noFolder', undefined, { folder: translate('sync.errors.folderUnreachable') });
   const now = ctx.clock.now().toISOString();
   const value = JSON.stringify(input.folder);
   await ctx.db.transaction().execute(async (trx) => {
@@ -78,8 +79,8 @@ function isFolder(path: string): boolean {
 export async function runSync(ctx: ServiceContext): Promise<SyncResult> {
   const { db, clock } = ctx;
   const folder = await readFolder(db);
-  if (!folder) throw new AppError('VALIDATION', 'Välj en delad mapp innan du synkroniserar.');
-  if (!isFolder(folder)) throw new AppError('VALIDATION', `Den delade mappen ${folder} går inte att nå just nu.`);
+  if (!folder) throw AppError.of('VALIDATION', 'sync.errors.chooseFolder');
+  if (!isFolder(folder)) throw AppError.of('VALIDATION', 'sync.errors.folderGone', { folder });
   // Merging other people's changes rewrites local rows: keep the state before it, like before an import.
   await ctx.backup?.('fore-synkronisering');
   // Imports marked in bulk become change rows first, so they are written and merged like any edit.

@@ -1,4 +1,5 @@
 import { formatIsoDate } from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { CLOSED_EVES, swedishCalendar } from './holidays';
 
@@ -24,7 +25,6 @@ export interface PhaseRange {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
 
 interface ParsedDate {
   year: number;
@@ -33,7 +33,7 @@ interface ParsedDate {
 }
 
 /** Rejects malformed and non-existent dates (2012-02-30) instead of letting Date roll them over. */
-function parseIsoDate(date: string, label = 'datum'): ParsedDate {
+function parseIsoDate(date: string, key = 'visits.errors.badDate'): ParsedDate {
   const match = ISO_DATE.exec(date);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -42,7 +42,8 @@ function parseIsoDate(date: string, label = 'datum'): ParsedDate {
       return { year, weekday: d.getUTCDay() };
     }
   }
-  throw new AppError('VALIDATION', `Ogiltigt ${label}: "${date}". Ange ett datum som ÅÅÅÅ-MM-DD.`);
+  // Quoted as typed, so an empty or padded value shows in the message.
+  throw AppError.of('VALIDATION', key, { value: JSON.stringify(date) });
 }
 
 function capitalize(s: string): string {
@@ -65,7 +66,7 @@ function dayInfo(date: string, { year, weekday }: ParsedDate): SwedishDayInfo {
 
 /**
  * Everything worth telling a coordinator about a proposed visit date, as
- * Swedish sentences. Warnings never block booking; the caller decides.
+ * Swedish sentences from the catalogue. Warnings never block booking; the caller decides.
  */
 export function visitDateWarnings(date: string, options: { phase?: PhaseRange } = {}): VisitDateWarning[] {
   const parsed = parseIsoDate(date);
@@ -76,27 +77,25 @@ export function visitDateWarnings(date: string, options: { phase?: PhaseRange } 
   const when = () => formatIsoDate(date);
 
   if (info.weekend) {
-    warnings.push({ code: 'weekend', message: `${capitalize(WEEKDAYS[weekday]!)} ${when()} är en helgdag.` });
+    warnings.push({ code: 'weekend', message: translate(weekday === 6 ? 'visits.dateWarnings.saturday' : 'visits.dateWarnings.sunday', { date: when() }) });
   }
   if (info.holiday) {
-    warnings.push({ code: 'holiday', message: `${capitalize(info.holiday)} ${when()} är en röd dag.` });
+    warnings.push({ code: 'holiday', message: translate('visits.dateWarnings.holiday', { holiday: capitalize(info.holiday), date: when() }) });
   }
   if (info.eve) {
-    const consequence = CLOSED_EVES.has(info.eve.toLowerCase())
-      ? 'de flesta bibliotek är stängda.'
-      : 'många bibliotek har stängt eller kortare öppettider.';
-    warnings.push({ code: 'eve', message: `${capitalize(info.eve)} ${when()}: ${consequence}` });
+    const key = CLOSED_EVES.has(info.eve.toLowerCase()) ? 'visits.dateWarnings.eveClosed' : 'visits.dateWarnings.eveShortHours';
+    warnings.push({ code: 'eve', message: translate(key, { eve: capitalize(info.eve), date: when() }) });
   }
 
   const phase = options.phase;
   if (phase) {
-    parseIsoDate(phase.start, 'startdatum för fasen');
-    parseIsoDate(phase.end, 'slutdatum för fasen');
+    parseIsoDate(phase.start, 'visits.errors.badPhaseStart');
+    parseIsoDate(phase.end, 'visits.errors.badPhaseEnd');
     // ISO dates compare correctly as strings, which avoids any time-zone arithmetic.
     if (date < phase.start || date > phase.end) {
       warnings.push({
         code: 'outside_phase',
-        message: `Besöket ligger utanför ${phase.name} (${formatPhaseRange(phase.start, phase.end)}).`,
+        message: translate('visits.dateWarnings.outsidePhase', { phase: phase.name, range: formatPhaseRange(phase.start, phase.end) }),
       });
     }
   }

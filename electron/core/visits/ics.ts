@@ -54,9 +54,12 @@ export function visitUid(visitId: string): string {
   return `${visitId}@kub-planner`;
 }
 
-function invalid(message: string): AppError {
-  return new AppError('VALIDATION', message);
+function invalid(key: string, params?: Record<string, unknown>): AppError {
+  return AppError.of('VALIDATION', `visits.ics.${key}`, params);
 }
+
+/** A value as the user typed it, in straight quotes, so an empty or padded one is visible in the message. */
+const echo = (value: string) => JSON.stringify(value);
 
 // Intl is created once: constructing a formatter is far costlier than using one.
 const stockholmParts = new Intl.DateTimeFormat('en-US', {
@@ -93,15 +96,15 @@ function stockholmOffsetMs(instant: number): number {
  */
 export function stockholmToUtc(date: string, time: string): number {
   const d = DATE_RE.exec(date);
-  if (!d) throw invalid(`Ogiltigt datum "${date}". Använd formatet ÅÅÅÅ-MM-DD.`);
+  if (!d) throw invalid('badDate', { value: echo(date) });
   const t = TIME_RE.exec(time);
-  if (!t) throw invalid(`Ogiltig tid "${time}". Använd formatet TT:MM.`);
+  if (!t) throw invalid('badTime', { value: echo(time) });
   const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
   const wall = Date.UTC(year, month - 1, day, Number(t[1]), Number(t[2]));
   const check = new Date(wall);
   // Date.UTC silently rolls 2012-02-30 over to March; a real date round-trips.
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    throw invalid(`Ogiltigt datum "${date}": dagen finns inte.`);
+    throw invalid('noSuchDay', { value: echo(date) });
   }
   // Either offset around the moment may apply; the instants that show this wall time are the candidates.
   const before = stockholmOffsetMs(wall - 3 * 3_600_000);
@@ -112,9 +115,9 @@ export function stockholmToUtc(date: string, time: string): number {
   return candidates.length > 0 ? Math.min(...candidates) : wall - before;
 }
 
-function parseInstant(iso: string, what: string): number {
+function parseChangeTime(iso: string, title: string): number {
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw invalid(`Ogiltig tidpunkt för ${what}: "${iso}".`);
+  if (Number.isNaN(ms)) throw invalid('badChangeTime', { title: echo(title), value: echo(iso) });
   return ms;
 }
 
@@ -125,10 +128,10 @@ function toEvent(visit: IcsVisit, stamp: number): EventWithStamp {
   const start = stockholmToUtc(visit.date, visit.startTime);
   const end = stockholmToUtc(visit.date, visit.endTime);
   if (end <= start) {
-    throw invalid(`Besöket "${visit.title}" den ${visit.date} måste sluta efter att det börjar (${visit.startTime}–${visit.endTime}).`);
+    throw invalid('endBeforeStart', { title: echo(visit.title), date: visit.date, start: visit.startTime, end: visit.endTime });
   }
   if (!Number.isInteger(visit.sequence) || visit.sequence < 0) {
-    throw invalid(`Ogiltigt versionsnummer för besöket "${visit.title}".`);
+    throw invalid('badSequence', { title: echo(visit.title) });
   }
   // Epoch-ms start/end are always written as UTC (…Z) by ics, whatever the host's zone.
   const event: EventWithStamp = {
@@ -143,7 +146,7 @@ function toEvent(visit: IcsVisit, stamp: number): EventWithStamp {
     status: STATUS[visit.status],
     sequence: visit.sequence,
     timestamp: stamp,
-    lastModified: parseInstant(visit.updatedAt, `ändring av "${visit.title}"`),
+    lastModified: parseChangeTime(visit.updatedAt, visit.title),
   };
   if (visit.place) event.location = stripControlCharacters(visit.place);
   if (visit.description) event.description = stripControlCharacters(visit.description);
@@ -160,7 +163,7 @@ function toEvent(visit: IcsVisit, stamp: number): EventWithStamp {
  */
 export function visitsToIcs(visits: readonly IcsVisit[], options: IcsOptions): string {
   const stamp = options.now.getTime();
-  if (Number.isNaN(stamp)) throw invalid('Ogiltig tidpunkt för exporten.');
+  if (Number.isNaN(stamp)) throw invalid('badExportTime');
   const organizer = { name: stripControlCharacters(options.organizer.name), email: options.organizer.email };
   const events = visits.map((v) => ({ ...toEvent(v, stamp), organizer }));
   const { error, value } = createEvents(events, {
@@ -169,7 +172,7 @@ export function visitsToIcs(visits: readonly IcsVisit[], options: IcsOptions): s
     calName: options.calendarName,
   });
   if (error || value === null) {
-    throw new AppError('VALIDATION', 'Kalenderfilen kunde inte skapas.', undefined, error?.message);
+    throw invalid('notCreated').withDetail(error?.message);
   }
   return refoldByOctets(value);
 }

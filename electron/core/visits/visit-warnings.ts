@@ -1,6 +1,7 @@
 import type { VisitKind, VisitStatus, VisitWarning } from '../../../shared/domain/visits';
 import { MOBILISATION_PHASE } from '../../../shared/domain/visits';
 import { formatIsoDate } from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
 import { visitDateWarnings } from './date-warnings';
 
 /** The fields the warnings look at, so the rules can be tested without a database. */
@@ -44,7 +45,7 @@ export function visitWarnings(visits: readonly WarningVisit[], forIds?: Readonly
         for (const name of a.coordinators.filter((n) => theirs.has(fold(n)))) {
           result.get(a.id)!.push({
             code: 'double_booked',
-            message: `${name} är dubbelbokad: besök i ${b.municipalityName} ${b.startTime}–${b.endTime} samma dag.`,
+            message: translate('visits.dateWarnings.doubleBooked', { name, municipality: b.municipalityName, start: b.startTime, end: b.endTime }),
           });
         }
       }
@@ -61,7 +62,7 @@ export function visitWarnings(visits: readonly WarningVisit[], forIds?: Readonly
       const others = days.filter((o) => o.id !== v.id).map((o) => formatIsoDate(o.date));
       result.get(v.id)!.push({
         code: 'visited_twice',
-        message: `${v.municipalityName} har fler än en SWOT-dag: även ${others.join(', ')}.`,
+        message: translate('visits.dateWarnings.visitedTwice', { municipality: v.municipalityName, dates: others.join(', ') }),
       });
     }
   }

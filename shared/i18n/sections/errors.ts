@@ -15,6 +15,15 @@ export const errorsSv = {
   dbTruncated:
     'Filen {{file}} är ofullständig: den är kortare än databasen den innehåller, troligen avbruten under kopiering. Filen har inte ändrats.',
   dbCorrupt: 'Databasen {{file}} är skadad: SQLite:s kontroll hittade fel i filen. Filen har inte ändrats.',
+  dbDamagedDesktop:
+    'Databasen {{file}} är skadad: SQLite:s kontroll efter starten hittade fel i filen. KUB Planner läser och skriver inte mer i den. Starta om KUB Planner och välj att återställa den senaste oskadade säkerhetskopian; den skadade filen flyttas åt sidan och tas aldrig bort.',
+  dbDamagedBrowser:
+    'Databasen {{file}} är skadad: SQLite:s kontroll efter starten hittade fel i filen. KUB Planner läser och skriver inte mer i den. Avsluta och starta med npm run web -- --data-dir {{dataDir}} --aterstall-senaste för att lägga den senaste oskadade säkerhetskopian på dess plats; den skadade filen flyttas åt sidan och tas aldrig bort.',
+  dbHistory: 'Databasens schemahistorik stämmer inte med den här versionen av KUB Planner. Filen har inte ändrats.',
+  requestTooLarge: 'Förfrågan är för stor.',
+  requestNotJson: 'Förfrågan är inte giltig JSON.',
+  webArgument: 'Okänt eller ofullständigt argument. Använd --port <nummer>, --data-dir <mapp>, --demo och --aterstall-senaste.',
+  webPort: 'Ogiltigt portnummer: {{port}}. Ange ett heltal mellan 0 och 65535.',
   dbLocked: 'Databasen {{file}} är låst av ett annat program. Stäng det programmet och försök igen. Filen har inte ändrats.',
   dbInUse: 'Datamappen används redan av KUB Planner ({{mode}}, process {{pid}}). Stäng den först.',
   dbModeBrowser: 'webbläsarläget',
@@ -47,6 +56,15 @@ export const errorsEn: typeof errorsSv = {
   dbEmpty: 'The file {{file}} is empty (0 bytes) and holds no KUB Planner database. The file has not been changed.',
   dbTruncated: 'The file {{file}} is incomplete: it is shorter than the database it holds, probably cut off while copying. The file has not been changed.',
   dbCorrupt: "The database {{file}} is damaged: SQLite's check found errors in the file. The file has not been changed.",
+  dbDamagedDesktop:
+    "The database {{file}} is damaged: SQLite's check after the start found errors in the file. KUB Planner no longer reads or writes it. Restart KUB Planner and choose to restore the latest undamaged backup; the damaged file is moved aside and never deleted.",
+  dbDamagedBrowser:
+    "The database {{file}} is damaged: SQLite's check after the start found errors in the file. KUB Planner no longer reads or writes it. Quit and start with npm run web -- --data-dir {{dataDir}} --aterstall-senaste to put the latest undamaged backup in its place; the damaged file is moved aside and never deleted.",
+  dbHistory: 'The schema history of the database does not match this version of KUB Planner. The file has not been changed.',
+  requestTooLarge: 'The request is too large.',
+  requestNotJson: 'The request is not valid JSON.',
+  webArgument: 'Unknown or incomplete argument. Use --port <number>, --data-dir <folder>, --demo and --aterstall-senaste.',
+  webPort: 'Invalid port number: {{port}}. Enter a whole number from 0 to 65535.',
   dbLocked: 'The database {{file}} is locked by another program. Close that program and try again. The file has not been changed.',
   dbInUse: 'The data folder is already used by KUB Planner ({{mode}}, process {{pid}}). Close it first.',
   dbModeBrowser: 'browser mode',

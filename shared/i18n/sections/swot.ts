@@ -69,6 +69,7 @@ export const areasSv = {
   keywordsHelp: 'Ord som pekar på området, åtskilda med kommatecken. De används för förslag.',
   confirmDelete: 'Ta bort området {{name}}? Anteckningar som har området behåller sin text.',
   yes: 'Ja',
+  nameTaken: 'Det finns redan ett kompetensområde med det namnet.',
 };
 
 export const swotEn: typeof swotSv = {
@@ -141,4 +142,5 @@ export const areasEn: typeof areasSv = {
   keywordsHelp: 'Words that point to the area, separated by commas. Used for suggestions.',
   confirmDelete: 'Delete the area {{name}}? Notes with the area keep their text.',
   yes: 'Yes',
+  nameTaken: 'There is already a competence area with that name.',
 };

@@ -38,6 +38,12 @@ export const syncSv = {
   winner: 'Gäller nu',
   winnerLocal: 'Ditt',
   winnerRemote: 'Deras ({{person}})',
+  errors: {
+    noFolder: 'Mappen finns inte.',
+    folderUnreachable: 'Mappen finns inte eller går inte att nå.',
+    chooseFolder: 'Välj en delad mapp innan du synkroniserar.',
+    folderGone: 'Den delade mappen {{folder}} går inte att nå just nu.',
+  },
 };
 
 export const syncEn: typeof syncSv = {
@@ -79,4 +85,10 @@ export const syncEn: typeof syncSv = {
   winner: 'Now in effect',
   winnerLocal: 'Yours',
   winnerRemote: 'Theirs ({{person}})',
+  errors: {
+    noFolder: 'The folder does not exist.',
+    folderUnreachable: 'The folder does not exist or cannot be reached.',
+    chooseFolder: 'Choose a shared folder before you synchronise.',
+    folderGone: 'The shared folder {{folder}} cannot be reached right now.',
+  },
 };

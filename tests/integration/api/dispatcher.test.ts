@@ -75,7 +75,7 @@ describe('the dispatcher', () => {
 
   it('passes an AppError from a handler through unchanged, without logging', async () => {
     const dispatch = dispatcherWith({
-      'counties.list': () => Promise.reject(new AppError('CONFLICT', 'Någon annan har ändrat posten.', { name: 'Ändrad' })),
+      'counties.list': () => Promise.reject(new AppError('CONFLICT', 'Någon annan har ändrat posten.', undefined, { name: 'Ändrad' })),
     });
     expect(await dispatch('counties.list', {})).toEqual({
       ok: false,

@@ -52,7 +52,7 @@ describe('AppError', () => {
   });
 
   it('never puts the log detail into the API error', () => {
-    const error = new AppError('INTERNAL', 'Ett fel.', undefined, 'stack trace with /home/anna');
+    const error = AppError.of('INTERNAL', 'errors.internal').withDetail('stack trace with /home/anna');
     expect(JSON.stringify(error.toResult())).not.toContain('/home/anna');
   });
 });
