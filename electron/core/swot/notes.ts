@@ -140,8 +140,14 @@ export async function deleteNote(ctx: ServiceContext, id: string): Promise<{ id:
   return { id };
 }
 
+/** One statement, so the check that the note is deleted and its undoing cannot be split by another write. */
 export async function restoreNote(ctx: ServiceContext, id: string): Promise<SwotNote> {
-  await getNoteRow(ctx.db, id, { deleted: true });
-  await ctx.db.updateTable('swot_notes').set({ deleted_at: null, updated_at: ctx.clock.now().toISOString() }).where('id', '=', id).execute();
+  const restored = await ctx.db
+    .updateTable('swot_notes')
+    .set({ deleted_at: null, updated_at: ctx.clock.now().toISOString() })
+    .where('id', '=', id)
+    .where('deleted_at', 'is not', null)
+    .executeTakeFirst();
+  if (restored.numUpdatedRows === 0n) throw notFound();
   return getNote(ctx.db, id);
 }
