@@ -6,7 +6,6 @@ import { optionalText } from './fields';
 
 export const planStatuses = ['planerad', 'pagar', 'klar', 'stoppad'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
-export const planStatusLabels: Record<PlanStatus, string> = { planerad: 'Planerad', pagar: 'Pågår', klar: 'Klar', stoppad: 'Stoppad' };
 
 export interface PlanItem {
   id: string;

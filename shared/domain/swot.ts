@@ -35,12 +35,6 @@ export const preparationLabels: Record<PreparationLevel, string> = {
 export const swotDayStatuses = ['planerad', 'genomford', 'rapporterad'] as const;
 export type SwotDayStatus = (typeof swotDayStatuses)[number];
 
-export const swotDayStatusLabels: Record<SwotDayStatus, string> = {
-  planerad: 'Planerad',
-  genomford: 'Genomförd',
-  rapporterad: 'Rapporterad',
-};
-
 /** 1 = hög, 2 = medel, 3 = låg; null = not prioritised. */
 export const priorities = [1, 2, 3] as const;
 export type Priority = (typeof priorities)[number];

@@ -2,9 +2,9 @@ import { AlignmentType, ImageRun, Packer, Paragraph, Table, TableRow, TextRun, t
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { NoteKind, SwotMapping } from '../../../shared/domain/mapping';
 import type { County, CountyCode } from '../../../shared/domain/municipalities';
-import { planStatusLabels } from '../../../shared/domain/plans';
-import { perspectiveLabels, perspectives, quadrantLabels, quadrants, swotDayStatusLabels, type Quadrant } from '../../../shared/domain/swot';
+import { perspectiveLabels, perspectives, quadrantLabels, quadrants, type Quadrant } from '../../../shared/domain/swot';
 import { formatInteger } from '../../../shared/format';
+import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
 import { listCounties } from '../municipalities/queries';
 import { listPlans } from '../plans/plans';
@@ -215,7 +215,7 @@ export async function renderCountyCompilation(ctx: ServiceContext, filter: Parse
   const county = filter.countyCode ? counties[0] : undefined;
   const scope = county?.name ?? 'Uppsala, Värmlands, Dalarnas och Gävleborgs län';
   const areaName = new Map(mapping.areas.map((a) => [a.id, a.name]));
-  const statuses = (filter.statuses ?? []).map((s) => swotDayStatusLabels[s]).join(', ') || 'ingen';
+  const statuses = (filter.statuses ?? []).map((s) => translate(`swot.statuses.${s}`)).join(', ') || 'ingen';
   const today = ctx.clock.now().toISOString();
 
   const children: FileChild[] = [
@@ -288,7 +288,7 @@ export async function renderCountyCompilation(ctx: ServiceContext, filter: Parse
             { title: 'Aktivitet', percent: 20 },
             { title: 'Status', percent: 15 },
           ],
-          plan.items.map((i) => [areaName.get(i.areaId) ?? '', i.goal, i.activity ?? '–', planStatusLabels[i.status]]),
+          plan.items.map((i) => [areaName.get(i.areaId) ?? '', i.goal, i.activity ?? '–', translate(`plans.statuses.${i.status}`)]),
           { size: compactSize },
         ),
       );

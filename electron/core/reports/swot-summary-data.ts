@@ -1,7 +1,7 @@
 import { perspectives, quadrants, type Perspective, type Quadrant, type SwotSummaryData } from '../../../shared/domain/swot';
 import type { ServiceContext } from '../context';
 import { strengthQuadrants } from '../../../shared/domain/mapping';
-import { planStatusLabels } from '../../../shared/domain/plans';
+import { translate } from '../../../shared/i18n';
 import { getMunicipality } from '../municipalities/queries';
 import { listPlans } from '../plans/plans';
 import { listAreas } from '../swot/areas';
@@ -63,7 +63,7 @@ export async function swotSummaryData(ctx: ServiceContext, swotDayId: string): P
       goal: item.goal,
       activity: item.activity,
       responsible: item.responsible,
-      status: planStatusLabels[item.status],
+      status: translate(`plans.statuses.${item.status}`),
     })),
     generatedAt: ctx.clock.now().toISOString(),
   };

@@ -7,11 +7,11 @@ import {
   preparationLevels,
   priorityLabels,
   quadrantLabels,
-  swotDayStatusLabels,
   type Perspective,
   type Quadrant,
   type SwotSummaryData,
 } from '../../../shared/domain/swot';
+import { translate } from '../../../shared/i18n';
 import { bulletParagraph, cell, dataTable, formatReportDate, heading, keyValueTable, mutedColor, plainParagraph, reportDocument, smallSize, tableFrame, textParagraphs } from './docx-helpers';
 
 /* The municipality's SWOT summary, sent back to the library after its SWOT
@@ -78,7 +78,7 @@ function headerBlock(data: SwotSummaryData): Table {
     ['Plats', day.place ?? missing],
     ['Samtalsledare', day.facilitators ?? missing],
     ['Deltagare', participants],
-    ['Status', swotDayStatusLabels[day.status]],
+    ['Status', translate(`swot.statuses.${day.status}`)],
   ]);
 }
 

@@ -2,7 +2,6 @@ import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { swotDayStatusLabels } from '../../../../shared/domain/swot';
 import { visitStatusLabels, type SwotDayCandidates, type VisitSummary } from '../../../../shared/domain/visits';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
@@ -83,7 +82,7 @@ export function useSwotDayOpener(visit: VisitSummary | null): { open: () => Prom
           <Radio.Group label={t('visits.swotChoice.legend')} value={choice} onChange={setChoice}>
             <Stack gap="xs" mt="xs">
               {offer.candidates.map((d) => (
-                <Radio key={d.id} value={d.id} label={t('visits.swotChoice.link', { date: formatIsoDate(d.date), status: swotDayStatusLabels[d.status] })} />
+                <Radio key={d.id} value={d.id} label={t('visits.swotChoice.link', { date: formatIsoDate(d.date), status: t(`swot.statuses.${d.status}`) })} />
               ))}
               <Radio value={CREATE} label={t('visits.swotChoice.createNew', { date: formatIsoDate(visit.date) })} />
             </Stack>
