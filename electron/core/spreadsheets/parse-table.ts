@@ -42,7 +42,7 @@ class RowCollector {
     }
     // Checked while reading so that a huge file is refused before it is all in memory.
     if (this.rows.length >= this.maxRows) {
-      throw new AppError('VALIDATION', `Filen har för många rader. Högst ${formatInteger(this.maxRows)} rader kan läsas in åt gången.`);
+      throw AppError.of('VALIDATION', 'imports.file.tooManyRows', { max: formatInteger(this.maxRows) });
     }
     while (cells.length < this.header.length) cells.push('');
     this.rows.push({ row, cells });
@@ -85,10 +85,7 @@ function checkUnpackedSize(bytes: Uint8Array, maxUnpackedBytes: number): void {
     throw unreadableXlsx(err);
   }
   if (tooLarge) {
-    throw new AppError(
-      'VALIDATION',
-      `Filen packas upp till mer än ${formatInteger(Math.round(maxUnpackedBytes / (1024 * 1024)))} MB och kan inte läsas in. Spara bara de rader som ska läsas in i en ny fil.`,
-    );
+    throw AppError.of('VALIDATION', 'imports.file.unpacksTooLarge', { megabytes: formatInteger(Math.round(maxUnpackedBytes / (1024 * 1024))) });
   }
 }
 
@@ -162,7 +159,7 @@ function collectCsv(bytes: Uint8Array, collector: RowCollector): void {
       const quoteError = result.errors.find((e) => e.type === 'Quotes');
       try {
         if (quoteError) {
-          throw new AppError('VALIDATION', `Filen kunde inte läsas som CSV: ett citattecken på rad ${record + 1} avslutas aldrig.`);
+          throw AppError.of('VALIDATION', 'imports.file.unclosedQuote', { record: record + 1 });
         }
         // One record is one spreadsheet row, even when a quoted cell spans several lines.
         record += 1;
@@ -215,5 +212,5 @@ function trimTrailingBlanks(cells: string[]): string[] {
 }
 
 function unreadableXlsx(detail: unknown): AppError {
-  return new AppError('VALIDATION', 'Filen kunde inte läsas som en Excel-fil (.xlsx). Spara om den i Excel och försök igen.', undefined, String(detail));
+  return AppError.of('VALIDATION', 'imports.file.unreadableXlsx').withDetail(String(detail));
 }

@@ -48,10 +48,8 @@ export function spreadsheetFormat(name: string): SpreadsheetFormat | null {
 export async function readTable(file: SpreadsheetFile, limits: Partial<TableLimits> = {}): Promise<Table> {
   const all = { ...defaultTableLimits, ...limits };
   const format = spreadsheetFormat(file.name);
-  if (!format) throw new AppError('VALIDATION', 'Filformatet stöds inte. Använd .xlsx eller .csv.');
-  if (file.bytes.byteLength > all.maxBytes) {
-    throw new AppError('VALIDATION', `Filen är för stor. Största tillåtna storlek är ${formatSize(all.maxBytes)}.`);
-  }
+  if (!format) throw AppError.of('VALIDATION', 'imports.file.unsupported');
+  if (file.bytes.byteLength > all.maxBytes) throw AppError.of('VALIDATION', 'imports.file.tooLarge', { size: formatSize(all.maxBytes) });
   if (file.bytes.byteLength === 0) throw emptyFile();
   return readOnWorker(format, file.bytes, all);
 }
@@ -62,5 +60,5 @@ function formatSize(bytes: number): string {
 }
 
 export function emptyFile(): AppError {
-  return new AppError('VALIDATION', 'Filen är tom. Första raden ska innehålla kolumnrubrikerna.');
+  return AppError.of('VALIDATION', 'imports.file.empty');
 }

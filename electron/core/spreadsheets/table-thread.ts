@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../errors';
+import { AppError, type MessageParams } from '../errors';
 import { workerEntry, type WorkerEntry } from '../worker-entry';
 import type { SpreadsheetFormat, Table, TableLimits } from './read-table';
 
@@ -18,7 +18,10 @@ export interface TableJob {
   limits: TableLimits;
 }
 
-export type TableReply = { id: number; ok: true; table: Table } | { id: number; ok: false; message: string | null; detail: string };
+/** A refusal meant for the user crosses as its catalogue key, so that this side builds the same AppError; `key: null` is a failure nobody foresaw. */
+export type TableReply =
+  | { id: number; ok: true; table: Table }
+  | { id: number; ok: false; key: string | null; params?: MessageParams; detail: string };
 
 export interface TableThreadOptions {
   /** Heap ceiling of the worker: a file that needs more is refused, the app lives on. */
@@ -31,7 +34,7 @@ const defaults: TableThreadOptions = { maxHeapMb: 320, timeoutMs: 60_000 };
 
 function tableWorkerEntry(): WorkerEntry {
   const entry = workerEntry('table-worker', __dirname);
-  if (!entry) throw new AppError('INTERNAL', 'Kalkylbladsläsaren saknas i installationen.');
+  if (!entry) throw AppError.of('INTERNAL', 'imports.file.readerMissing');
   return entry;
 }
 
@@ -84,24 +87,14 @@ function runJob(format: SpreadsheetFormat, bytes: Uint8Array, limits: TableLimit
     const onMessage = (reply: TableReply) => {
       if (reply.id !== id) return;
       if (reply.ok) done(() => resolve(reply.table), true);
-      else done(() => reject(refusal(reply)), reply.message !== null);
+      else done(() => reject(refusal(reply)), reply.key !== null);
     };
     const onError = (err: Error & { code?: string }) => {
-      const message =
-        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? 'Filen kräver för mycket minne för att läsas in. Dela upp den i mindre filer och försök igen.'
-          : 'Filen kunde inte läsas in. Spara om den i Excel och försök igen.';
-      done(() => reject(new AppError('VALIDATION', message, undefined, err.stack ?? err.message)), false);
+      const key = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'imports.file.outOfMemory' : 'imports.file.unreadable';
+      done(() => reject(AppError.of('VALIDATION', key).withDetail(err.stack ?? err.message)), false);
     };
-    const onExit = () => done(() => reject(new AppError('VALIDATION', 'Filen kunde inte läsas in. Spara om den i Excel och försök igen.')), false);
-    const timer = setTimeout(
-      () =>
-        done(
-          () => reject(new AppError('VALIDATION', 'Det tog för lång tid att läsa filen. Dela upp den i mindre filer och försök igen.')),
-          false,
-        ),
-      options.timeoutMs,
-    );
+    const onExit = () => done(() => reject(AppError.of('VALIDATION', 'imports.file.unreadable')), false);
+    const timer = setTimeout(() => done(() => reject(AppError.of('VALIDATION', 'imports.file.tooSlow')), false), options.timeoutMs);
     current.on('message', onMessage);
     current.on('error', onError);
     current.on('exit', onExit);
@@ -111,7 +104,5 @@ function runJob(format: SpreadsheetFormat, bytes: Uint8Array, limits: TableLimit
 }
 
 function refusal(reply: Extract<TableReply, { ok: false }>): AppError {
-  return reply.message
-    ? new AppError('VALIDATION', reply.message, undefined, reply.detail)
-    : new AppError('VALIDATION', 'Filen kunde inte läsas in. Spara om den i Excel och försök igen.', undefined, reply.detail);
+  return AppError.of('VALIDATION', reply.key ?? 'imports.file.unreadable', reply.params).withDetail(reply.detail);
 }

@@ -16,8 +16,8 @@ parentPort?.on('message', (job: TableJob) => {
     (err: unknown): void =>
       reply(
         err instanceof AppError
-          ? { id: job.id, ok: false, message: err.message, detail: err.detail ?? '' }
-          : { id: job.id, ok: false, message: null, detail: err instanceof Error ? (err.stack ?? err.message) : String(err) },
+          ? { id: job.id, ok: false, key: err.key, params: err.params, detail: err.detail ?? '' }
+          : { id: job.id, ok: false, key: null, detail: err instanceof Error ? (err.stack ?? err.message) : String(err) },
       ),
   );
 });
