@@ -115,7 +115,8 @@ const layers = {
       ExportNamedDeclaration: (node) => visit(node, node.source),
       ExportAllDeclaration: (node) => visit(node, node.source),
       ImportExpression: (node) => visit(node, node.source),
-      // `typeof import('../x')` in a type.
+      // `import x = require('../x')` and `typeof import('../x')` in a type.
+      TSExternalModuleReference: (node) => visit(node, node.expression),
       TSImportType: (node) => visit(node, node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.source),
     };
   },

@@ -56,6 +56,7 @@ describe('the layering lint rule', () => {
     expect(await layerErrors(file, "import type { x } from '../swot/suggest';")).toEqual(expected);
     expect(await layerErrors(file, "const x = await import('../swot/suggest');")).toEqual(expected);
     expect(await layerErrors(file, "export { x } from '../swot/suggest';")).toEqual(expected);
+    expect(await layerErrors(file, "import x = require('../swot/suggest');")).toEqual(expected);
   });
 
   it('refuses every folder a migration of db/ and the shell a folder internal', async () => {
