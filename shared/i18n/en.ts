@@ -4,6 +4,7 @@ import { swotEn, areasEn } from './sections/swot';
 import { plansEn } from './sections/plans';
 import { mappingEn } from './sections/mapping';
 import { importRowsEn } from './sections/import-rows';
+import { importsEn } from './sections/imports';
 import { validationEn } from './sections/validation';
 import { errorsEn } from './sections/errors';
 import { scbEn } from './sections/scb';
@@ -43,6 +44,7 @@ export const en: Catalogue = {
   plans: plansEn,
   mapping: mappingEn,
   import: importRowsEn,
+  imports: importsEn,
   validation: validationEn,
   errors: errorsEn,
 };

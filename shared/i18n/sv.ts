@@ -4,6 +4,7 @@ import { swotSv, areasSv } from './sections/swot';
 import { plansSv } from './sections/plans';
 import { mappingSv } from './sections/mapping';
 import { importRowsSv } from './sections/import-rows';
+import { importsSv } from './sections/imports';
 import { validationSv } from './sections/validation';
 import { errorsSv } from './sections/errors';
 import { scbSv } from './sections/scb';
@@ -43,6 +44,7 @@ export const sv = {
   plans: plansSv,
   mapping: mappingSv,
   import: importRowsSv,
+  imports: importsSv,
   validation: validationSv,
   errors: errorsSv,
 } as const;
