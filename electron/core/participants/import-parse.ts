@@ -2,7 +2,7 @@ import { normalisePersonnummer, type Gender, type ImportRowError, maskPersonnumm
 import { AppError } from '../errors';
 import { readTable, type SpreadsheetFile } from '../spreadsheets/read-table';
 import { buildXlsx } from '../spreadsheets/write-table';
-import { fold, wordList } from '../swot/import-values';
+import { fold, wordList } from '../spreadsheets/import-columns';
 
 /* Reading a participant list (.xlsx/.csv) into checked rows. Nothing is saved
  * and duplicates are left to the service, which knows the stored participants.
@@ -60,9 +60,9 @@ export function findColumns<C extends string>(header: readonly string[], specs: 
   }
   const missing = specs.filter((s) => s.required && index[s.column] === null).map((s) => s.label);
   if (missing.length > 0) {
-    const what = missing.length === 1 ? `Kolumnen ${missing[0]} saknas` : `Kolumnerna ${wordList(missing, 'och')} saknas`;
+    const what = missing.length === 1 ? `Kolumnen ${missing[0]} saknas` : `Kolumnerna ${wordList(missing, 'and')} saknas`;
     const required = specs.filter((s) => s.required).map((s) => s.label);
-    throw new AppError('VALIDATION', `${what}. ${hint ?? `Första raden ska innehålla rubrikerna ${wordList(required, 'och')}.`}`);
+    throw new AppError('VALIDATION', `${what}. ${hint ?? `Första raden ska innehålla rubrikerna ${wordList(required, 'and')}.`}`);
   }
   return index;
 }
