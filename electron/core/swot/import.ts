@@ -51,7 +51,7 @@ export async function importSwotNotes(ctx: ServiceContext, input: ParsedInputOf<
   if (badRows > 0 && !input.onlyValid) {
     throw new AppError('VALIDATION', `Filen har fel på ${badRows} ${badRows === 1 ? 'rad' : 'rader'}. Inget importerades.`);
   }
-  if (preview.rows.length === 0) throw new AppError('VALIDATION', 'Filen innehåller inga giltiga rader. Inget importerades.');
+  if (preview.rows.length === 0) throw AppError.of('VALIDATION', 'imports.noValidRows');
 
   await ctx.backup?.('fore-import');
   const now = ctx.clock.now().toISOString();
