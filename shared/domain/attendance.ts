@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivitySession } from './activities';
-import type { Gender, ImportRowError } from './participants';
+import type { ImportRowError } from './imports';
+import type { Gender } from './participants';
 import { maxPageSize, pageWindow, type Page } from './paging';
 
 /* Attendance: hours per participant and activity session. */

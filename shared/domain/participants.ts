@@ -1,6 +1,7 @@
 import Personnummer from 'personnummer';
 import { z } from 'zod';
 import { isoDate, optionalNumber, optionalText } from './fields';
+import type { ImportRowError } from './imports';
 import { pageWindow, sortDirection, type Page } from './paging';
 
 /* Participants (deltagare): library staff taking part in the training, with
@@ -174,11 +175,6 @@ export interface ParticipantImportRow {
   monthlySalary: number | null;
   startDate: string;
   endDate: string | null;
-}
-
-export interface ImportRowError {
-  row: number;
-  message: string;
 }
 
 export interface ParticipantDuplicate {

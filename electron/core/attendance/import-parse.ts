@@ -1,4 +1,5 @@
-import { normalisePersonnummer, type ImportRowError } from '../../../shared/domain/participants';
+import { normalisePersonnummer } from '../../../shared/domain/participants';
+import type { ImportRowError } from '../../../shared/domain/imports';
 import { AppError } from '../errors';
 import {
   checkBirthYearMatches,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { AttendanceImportPreview } from '../../../shared/domain/attendance';
-import type { ImportRowError } from '../../../shared/domain/participants';
+import type { ImportRowError } from '../../../shared/domain/imports';
 import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
 import { AppError, notFound } from '../errors';

@@ -1,6 +1,7 @@
 import type { ParsedInputOf } from '../../../shared/contract';
 import { costCategoryLabels, typedCostCategories, type TypedCostCategory } from '../../../shared/domain/esf';
-import { maskPersonnummerIn, type ImportRowError } from '../../../shared/domain/participants';
+import { maskPersonnummerIn } from '../../../shared/domain/participants';
+import type { ImportRowError } from '../../../shared/domain/imports';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { newId } from '../ids';

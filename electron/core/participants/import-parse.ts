@@ -1,4 +1,5 @@
-import { normalisePersonnummer, type Gender, type ImportRowError, maskPersonnummerIn } from '../../../shared/domain/participants';
+import { normalisePersonnummer, type Gender, maskPersonnummerIn } from '../../../shared/domain/participants';
+import type { ImportRowError } from '../../../shared/domain/imports';
 import { AppError } from '../errors';
 import { readTable, type SpreadsheetFile } from '../spreadsheets/read-table';
 import { buildXlsx } from '../spreadsheets/write-table';

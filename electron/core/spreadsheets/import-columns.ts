@@ -1,4 +1,5 @@
-import { maskPersonnummerIn, type ImportRowError } from '../../../shared/domain/participants';
+import { maskPersonnummerIn } from '../../../shared/domain/participants';
+import type { ImportRowError } from '../../../shared/domain/imports';
 import { translate } from '../../../shared/i18n';
 import { AppError } from '../errors';
 

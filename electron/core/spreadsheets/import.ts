@@ -1,5 +1,5 @@
 import type { ExportedFile } from '../../../shared/contract';
-import type { ImportRowError } from '../../../shared/domain/participants';
+import type { ImportRowError } from '../../../shared/domain/imports';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { withBulkCapture } from '../sync/bulk-capture';
