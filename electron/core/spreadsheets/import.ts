@@ -1,5 +1,5 @@
 import type { ExportedFile } from '../../../shared/contract';
-import type { ImportRowError } from '../../../shared/domain/imports';
+import { previewErrorLimit, type ImportPreviewSummary, type ImportRowError } from '../../../shared/domain/imports';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { withBulkCapture } from '../sync/bulk-capture';
@@ -110,6 +110,16 @@ export async function readImport<I extends ImportFileInput, P, M>(flow: ImportFl
   // Stable: a row's parse errors stay before its match errors.
   const errors = [...parsed.errors, ...matched.errors].sort((a, b) => a.row - b.row);
   return { rows: matched.rows, errors, totalRows: parsed.totalRows };
+}
+
+/** What the ImportModal shows of any preview: counts, and the first problems in row order. */
+export function previewSummary(read: ReadImport<unknown>): ImportPreviewSummary {
+  return {
+    totalRows: read.totalRows,
+    valid: read.rows.length,
+    invalidRows: new Set(read.errors.map((e) => e.row)).size,
+    errors: read.errors.slice(0, previewErrorLimit),
+  };
 }
 
 /**
