@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ActivitySession } from './activities';
-import type { ImportRowError } from './imports';
+import { importChoice, importFileInput, type ImportPreviewSummary } from './imports';
 import type { Gender } from './participants';
 import { maxPageSize, pageWindow, type Page } from './paging';
 
@@ -80,17 +80,11 @@ export const saveAttendanceInput = z.object({
     .default([]),
 });
 
-export interface AttendanceImportPreview {
-  valid: number;
-  errors: ImportRowError[];
-  totalRows: number;
-  /** The first valid rows, to show what will be imported. */
+/** The counts and first problems every import shows, with the first valid rows to show what will be imported. */
+export interface AttendanceImportPreview extends ImportPreviewSummary {
   sample: { row: number; participant: string; date: string; hours: number }[];
 }
 
-export const attendanceImportInput = z.object({
-  activityId: id,
-  fileName: z.string().trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
-  contentBase64: z.string().max(40_000_000, 'validation.fileTooLarge'),
-});
-export const attendanceImportCommitInput = attendanceImportInput.extend({ onlyValid: z.boolean() });
+/** A whole project's attendance in one file: the limit is as large as participants'. */
+export const attendanceImportInput = importFileInput(40_000_000).extend({ activityId: id });
+export const attendanceImportCommitInput = attendanceImportInput.extend(importChoice);

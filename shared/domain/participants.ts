@@ -1,7 +1,7 @@
 import Personnummer from 'personnummer';
 import { z } from 'zod';
 import { isoDate, optionalNumber, optionalText } from './fields';
-import type { ImportRowError } from './imports';
+import { importChoice, importFileInput, type ImportPreviewSummary } from './imports';
 import { pageWindow, sortDirection, type Page } from './paging';
 
 /* Participants (deltagare): library staff taking part in the training, with
@@ -187,19 +187,15 @@ export interface ParticipantDuplicate {
   earlierRow: number | null;
 }
 
-export interface ParticipantImportPreview {
+/** The counts and first problems every import shows, with the rows to import and the duplicates to choose among. */
+export interface ParticipantImportPreview extends ImportPreviewSummary {
   rows: ParticipantImportRow[];
-  errors: ImportRowError[];
   duplicates: ParticipantDuplicate[];
-  totalRows: number;
 }
 
-export const participantImportInput = z.object({
-  fileName: z.string().trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
-  contentBase64: z.string().max(40_000_000, 'validation.fileTooLarge'),
-});
+export const participantImportInput = importFileInput(40_000_000);
 export const participantImportCommitInput = participantImportInput.extend({
-  onlyValid: z.boolean(),
+  ...importChoice,
   /** Rows that duplicate an existing participant and should update it; other duplicates are skipped. */
   mergeRows: z.array(z.number().int().min(2)).max(20_000).default([]),
 });

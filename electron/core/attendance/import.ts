@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { parseAttendanceFile, type ParsedAttendance } from './import-parse';
 import { withBulkCapture } from '../sync/bulk-capture';
+import { previewSummary } from '../spreadsheets/import';
 
 /** A file of a whole project's attendance can be large; a day's sheet is small. */
 const limits = { maxRows: 200_000, maxBytes: 40 * 1024 * 1024 };
@@ -94,9 +95,7 @@ async function readAndMatch(ctx: ServiceContext, input: ParsedInputOf<'attendanc
 export async function previewAttendanceImport(ctx: ServiceContext, input: ParsedInputOf<'attendance.importPreview'>): Promise<AttendanceImportPreview> {
   const { matched, errors, totalRows } = await readAndMatch(ctx, input);
   return {
-    valid: matched.length,
-    errors,
-    totalRows,
+    ...previewSummary({ rows: matched, errors, totalRows }),
     sample: matched.slice(0, 20).map(({ row, participant, date, hours }) => ({ row, participant, date, hours })),
   };
 }

@@ -4,6 +4,7 @@ import { maskPersonnummer } from '../../../shared/domain/participants';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { newId } from '../ids';
+import { previewSummary } from '../spreadsheets/import';
 import { parseParticipantFile, type ParsedParticipant } from './import-parse';
 
 const fold = (s: string) => s.trim().toLocaleLowerCase('sv');
@@ -66,9 +67,8 @@ export async function previewParticipantImport(ctx: ServiceContext, input: Parse
       personnummerMasked: personnummer ? maskPersonnummer(personnummer) : null,
       municipalityName: names.get(r.municipalityCode) ?? r.municipalityCode,
     })),
-    errors: parsed.errors,
     duplicates,
-    totalRows: parsed.totalRows,
+    ...previewSummary(parsed),
   };
 }
 
