@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, searchText } from './fields';
+import { importChoice, importFileInput, type ImportPreviewSummary } from './imports';
 import { pageWindow, sortDirection, type Page } from './paging';
 
 /* ESF reporting: project settings, co-financing, budget and outcome,
@@ -332,11 +333,22 @@ export const financingFields = z.object({
 export const createFinancingInput = financingFields;
 export const updateFinancingInput = financingFields.extend({ id });
 export const setFinancingBudgetInput = z.object({ periodId: id, source: z.enum(financingSources, { message: 'validation.financingSource' }), amount: money });
-export const costImportInput = z.object({
-  fileName: z.string().trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
-  contentBase64: z.string().max(14_000_000, 'validation.fileTooLarge'),
-});
-export const costImportCommitInput = costImportInput.extend({ onlyValid: z.boolean() });
+export const costImportInput = importFileInput(14_000_000);
+export const costImportCommitInput = costImportInput.extend(importChoice);
+
+/** One valid row of a cost file, as the preview shows it. */
+export interface CostImportSampleRow {
+  row: number;
+  date: string;
+  category: TypedCostCategory;
+  amountOre: number;
+  supplier: string | null;
+}
+
+/** What the cost import shows before writing: the counts and first problems every import gives, and the first valid rows. */
+export interface CostImportPreview extends ImportPreviewSummary {
+  sample: CostImportSampleRow[];
+}
 
 export const savePeriodTextInput = z.object({
   periodId: id,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './fields';
+import { importChoice, importFileInput, type ImportPreviewSummary } from './imports';
 
 /* SWOT days (mobilisation phase): three preparation levels, three
  * perspectives, each a 2×2 board of Styrkor, Svagheter, Möjligheter, Hot. */
@@ -91,17 +92,9 @@ export interface SwotImportRow {
   areaNames: string[];
 }
 
-export interface SwotImportError {
-  row: number;
-  /** Swedish, for the user: what is wrong and where. */
-  message: string;
-}
-
-export interface SwotImportPreview {
+/** What the SWOT import shows before writing: the counts and first problems every import gives, and the valid rows. */
+export interface SwotImportPreview extends ImportPreviewSummary {
   rows: SwotImportRow[];
-  errors: SwotImportError[];
-  /** Rows in the file excluding the header. */
-  totalRows: number;
 }
 
 /** What the municipality's SWOT summary (Word) is made from. */
@@ -229,13 +222,6 @@ export interface AreaSuggestion {
   matched: string[];
 }
 
-export const swotImportInput = z.object({
-  swotDayId: id,
-  fileName: z.string().trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
-  /** The file's bytes, base64 (JSON carries them over both transports). */
-  contentBase64: z.string().max(14_000_000, 'validation.fileTooLarge'),
-});
-export const swotImportCommitInput = swotImportInput.extend({
-  /** Import only the valid rows of a file that has errors; otherwise nothing is written unless every row is valid. */
-  onlyValid: z.boolean(),
-});
+/** A day's notes fit in a small file; 14 MB of base64 is a 10 MB spreadsheet. */
+export const swotImportInput = importFileInput(14_000_000).extend({ swotDayId: id });
+export const swotImportCommitInput = swotImportInput.extend(importChoice);

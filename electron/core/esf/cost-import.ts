@@ -1,11 +1,38 @@
-import type { ParsedInputOf } from '../../../shared/contract';
-import { costCategoryLabels, typedCostCategories, type TypedCostCategory } from '../../../shared/domain/esf';
-import { maskPersonnummerIn } from '../../../shared/domain/participants';
-import type { ImportRowError } from '../../../shared/domain/imports';
+import type { ExportedFile, ParsedInputOf } from '../../../shared/contract';
+import { costCategoryLabels, costFields, typedCostCategories, type CostImportPreview, type TypedCostCategory } from '../../../shared/domain/esf';
+import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
-import { AppError } from '../errors';
 import { newId } from '../ids';
-import { readTable } from '../spreadsheets/read-table';
+import { fold, quote, readIsoDate, type ImportColumn } from '../spreadsheets/import-columns';
+import {
+  columnAt,
+  commitImport,
+  everyRow,
+  fileOf,
+  importTemplate,
+  parseImportFile,
+  previewSummary,
+  readImport,
+  templateFile,
+  type ImportFlow,
+  type ImportKind,
+} from '../spreadsheets/import';
+
+/*
+ * Costs from a spreadsheet: the ESF expense types a user enters, each row
+ * checked by the same rules as a cost saved in the form.
+ */
+
+type CostColumn = 'date' | 'category' | 'amount' | 'supplier' | 'voucher' | 'note';
+
+const costColumns: readonly ImportColumn<CostColumn>[] = [
+  { column: 'date', label: 'Datum', required: true, aliases: ['date'], width: 12 },
+  { column: 'category', label: 'Kategori', required: true, aliases: ['kostnadsslag', 'utgiftsslag', 'category'], width: 30 },
+  { column: 'amount', label: 'Belopp (kr)', required: true, aliases: ['belopp', 'amount'], width: 14 },
+  { column: 'supplier', label: 'Leverantör', required: false, aliases: ['supplier'], width: 28 },
+  { column: 'voucher', label: 'Verifikation', required: false, aliases: ['verifikationsnummer', 'ver.nr', 'vernr', 'voucher'], width: 16 },
+  { column: 'note', label: 'Anteckning', required: false, aliases: ['kommentar', 'note'], width: 40 },
+];
 
 interface ParsedCost {
   row: number;
@@ -17,66 +44,94 @@ interface ParsedCost {
   note: string | null;
 }
 
-const fold = (s: string) => s.trim().toLocaleLowerCase('sv');
-const columns = {
-  date: ['datum', 'date'],
-  category: ['kategori', 'kostnadsslag', 'category'],
-  amount: ['belopp', 'belopp (kr)', 'amount'],
-  supplier: ['leverantör', 'supplier'],
-  voucher: ['verifikation', 'verifikationsnummer', 'ver.nr', 'vernr', 'voucher'],
-  note: ['anteckning', 'kommentar', 'note'],
-} as const;
-const categoryByName = new Map<string, TypedCostCategory>(typedCostCategories.flatMap((c) => [[fold(costCategoryLabels[c]), c] as const, [c, c] as const]));
+const categoryByName = new Map<string, TypedCostCategory>(typedCostCategories.flatMap((c) => [[fold(costCategoryLabels[c]), c] as const, [fold(c), c] as const]));
+/** Financing, or computed by the app: named so the message can say where they belong instead of "unknown". */
+const notCosts = new Set((['kontanta_medel', 'bidrag_annat_an_pengar'] as const).flatMap((c) => [fold(costCategoryLabels[c]), fold(c)]));
 
-/** Parses a cost file: Datum, Kategori (the ESF expense types a user enters), Belopp (kr), Leverantör, Verifikation, Anteckning. */
-async function parseCosts(input: ParsedInputOf<'costs.importPreview'>): Promise<{ rows: ParsedCost[]; errors: ImportRowError[]; totalRows: number }> {
-  const table = await readTable({ name: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64') });
-  const header = table.header.map(fold);
-  const index = Object.fromEntries(Object.entries(columns).map(([k, aliases]) => [k, header.findIndex((h) => (aliases as readonly string[]).includes(h))])) as Record<keyof typeof columns, number>;
-  const missing = (['date', 'category', 'amount'] as const).filter((k) => index[k] < 0);
-  if (missing.length) throw new AppError('VALIDATION', `Kolumner saknas i filen: ${missing.map((k) => ({ date: 'Datum', category: 'Kategori', amount: 'Belopp' })[k]).join(', ')}.`);
-  const rows: ParsedCost[] = [];
-  const errors: ImportRowError[] = [];
-  for (const r of table.rows) {
-    const cell = (k: keyof typeof columns) => (index[k] >= 0 ? (r.cells[index[k]] ?? '').trim() : '');
-    const problems: string[] = [];
-    const date = cell('date').slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) problems.push(`fel datumformat i Datum: ”${cell('date')}” – använd ÅÅÅÅ-MM-DD`);
-    const category = categoryByName.get(fold(cell('category')));
-    const financingName = [fold(costCategoryLabels.kontanta_medel), 'kontanta_medel', fold(costCategoryLabels.bidrag_annat_an_pengar), 'bidrag_annat_an_pengar'];
-    if (!category && financingName.includes(fold(cell('category'))))
-      problems.push(`”${cell('category')}” är finansiering eller beräknas av appen, inte en kostnad – registrera kontanta medel under Finansiering`);
-    else if (!category) problems.push(`okänd kategori ”${cell('category')}”`);
-    if (cell('voucher').length > 40) problems.push('verifikationsnumret är längre än 40 tecken');
-    const amount = Number(cell('amount').replace(/\s/g, '').replace(/kr$/i, '').replace(',', '.'));
-    if (!cell('amount') || !Number.isFinite(amount) || Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6) problems.push(`ogiltigt belopp ”${cell('amount')}”`);
-    if (problems.length) {
-      // Problems echo cells; a personnummer typed into one is never shown in full.
-      errors.push({ row: r.row, message: maskPersonnummerIn(`Rad ${r.row}: ${problems.join('; ')}.`) });
-      continue;
-    }
-    rows.push({ row: r.row, date, category: category!, amountOre: Math.round(amount * 100), supplier: cell('supplier') || null, voucherNumber: cell('voucher') || null, note: cell('note') || null });
-  }
-  return { rows, errors, totalRows: table.rows.length };
+function readCategory(value: string, problems: string[]): TypedCostCategory | null {
+  const category = categoryByName.get(fold(value));
+  if (category) return category;
+  problems.push(translate(notCosts.has(fold(value)) ? 'esf.costImport.notACost' : 'esf.costImport.unknownCategory', { value: quote(value) }));
+  return null;
 }
 
-export async function previewCostImport(input: ParsedInputOf<'costs.importPreview'>) {
-  const { rows, errors, totalRows } = await parseCosts(input);
-  return { valid: rows.length, errors, totalRows };
+/** An optional text cell by the form's own rule (its length limit); null when blank. */
+function readText(field: 'supplier' | 'voucherNumber' | 'note', value: string, label: string, problems: string[]): string | null {
+  const parsed = costFields.shape[field].safeParse(value);
+  if (parsed.success) return parsed.data;
+  problems.push(translate('esf.costImport.tooLong', { label }));
+  return null;
 }
 
-export async function importCosts(ctx: ServiceContext, input: ParsedInputOf<'costs.import'>): Promise<{ imported: number; skipped: number }> {
-  const { rows, errors, totalRows } = await parseCosts(input);
-  if (errors.length && !input.onlyValid) throw AppError.of('VALIDATION', 'import.hasErrors', { count: errors.length });
-  await ctx.backup?.('fore-import');
-  const now = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const r of rows) {
-      await trx
-        .insertInto('costs')
-        .values({ id: newId(ctx.clock), date: r.date, category: r.category, amount_ore: r.amountOre, supplier: r.supplier, voucher_number: r.voucherNumber, note: r.note, created_at: now, updated_at: now, deleted_at: null })
-        .execute();
-    }
-  });
+const costKind: ImportKind<CostColumn, ParsedCost> = {
+  columns: costColumns,
+  parser: (index) => {
+    const at = Object.fromEntries(costColumns.map((c) => [c.column, columnAt(index, c.column)])) as Record<CostColumn, number>;
+    const label = Object.fromEntries(costColumns.map((c) => [c.column, c.label])) as Record<CostColumn, string>;
+    return (cells, row, problems) => {
+      const cell = (column: CostColumn) => (cells[at[column]] ?? '').trim();
+      const date = readIsoDate(cell('date'), label.date, problems);
+      const category = readCategory(cell('category'), problems);
+      // The form's rule: kronor with at most two decimals, "1 200", "450,00" and "10 kr" alike.
+      const amount = costFields.shape.amount.safeParse(cell('amount'));
+      if (!amount.success || cell('amount') === '') problems.push(translate('esf.costImport.invalidAmount', { value: quote(cell('amount')) }));
+      const supplier = readText('supplier', cell('supplier'), label.supplier, problems);
+      const voucherNumber = readText('voucherNumber', cell('voucher'), label.voucher, problems);
+      const note = readText('note', cell('note'), label.note, problems);
+      if (!date || !category || !amount.success) return null;
+      return { row, date, category, amountOre: amount.data, supplier, voucherNumber, note };
+    };
+  },
+};
+
+type CostImportInput = ParsedInputOf<'costs.import'>;
+
+const costFlow: ImportFlow<CostImportInput, ParsedCost> = {
+  read: (_ctx, input) => parseImportFile(costKind, fileOf(input)),
+  match: everyRow,
+  write: {
+    table: 'costs',
+    rows: (ctx, _input, rows, now) =>
+      ctx.statements.runMany(
+        'costs.import',
+        () =>
+          ctx.db
+            .insertInto('costs')
+            .values({ id: '', date: '', category: 'resa', amount_ore: 0, supplier: null, voucher_number: null, note: null, created_at: now, updated_at: now, deleted_at: null }),
+        rows.map((r) => [newId(ctx.clock), r.date, r.category, r.amountOre, r.supplier, r.voucherNumber, r.note, now, now, null]),
+      ),
+    // The rows this import wrote are the costs created at its timestamp.
+    keys: (_input, now) => ({ sql: 'select id from costs where created_at = ?', params: [now] }),
+  },
+};
+
+/** How many valid rows the preview shows. */
+const sampleSize = 20;
+
+export async function previewCostImport(ctx: ServiceContext, input: ParsedInputOf<'costs.importPreview'>): Promise<CostImportPreview> {
+  const read = await readImport(costFlow, ctx, { ...input, onlyValid: false });
+  return {
+    ...previewSummary(read),
+    sample: read.rows.slice(0, sampleSize).map(({ row, date, category, amountOre, supplier }) => ({ row, date, category, amountOre, supplier })),
+  };
+}
+
+/** Writes the rows in one transaction; a file with errors writes nothing unless the user chose the valid rows only. */
+export async function importCosts(ctx: ServiceContext, input: CostImportInput): Promise<{ imported: number; skipped: number }> {
+  const { rows, totalRows } = await commitImport(costFlow, ctx, input);
   return { imported: rows.length, skipped: totalRows - rows.length };
+}
+
+/** "Ladda ner mall": the columns over two example rows. */
+export function costImportTemplate(): Promise<ExportedFile> {
+  return templateFile(
+    'kostnader-mall.xlsx',
+    importTemplate(costColumns, {
+      sheetName: translate('esf.budget.costs'),
+      rows: [
+        ['2012-08-02', costCategoryLabels.resa, '450,00', 'SJ', 'V1043', 'Tåg till Mora, SWOT-dag'],
+        ['2012-08-03', costCategoryLabels.lokal, '1 200', 'Folkets hus', 'V1044', ''],
+      ],
+    }),
+  );
 }

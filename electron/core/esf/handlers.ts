@@ -1,7 +1,7 @@
 import type { DomainHandlers } from '../handler';
 import { viewDate } from '../project/view-date';
 import { coFinancingPage } from './cofinancing';
-import { importCosts, previewCostImport } from './cost-import';
+import { costImportTemplate, importCosts, previewCostImport } from './cost-import';
 import { budgetOutcome } from './budget-outcome';
 import { deleteCost, listBudget, listCosts, saveCost, setBudget } from './costs';
 import { deleteFinancing, listFinancing, listFinancingBudget, saveFinancing, setFinancingBudget } from './financing';
@@ -24,7 +24,8 @@ export const costHandlers: DomainHandlers<'costs'> = {
   'costs.create': (input, ctx) => saveCost(ctx, input),
   'costs.update': (input, ctx) => saveCost(ctx, input),
   'costs.delete': (input, ctx) => deleteCost(ctx, input.id),
-  'costs.importPreview': (input) => previewCostImport(input),
+  'costs.importPreview': (input, ctx) => previewCostImport(ctx, input),
+  'costs.importTemplate': () => costImportTemplate(),
   'costs.import': (input, ctx) => importCosts(ctx, input),
 };
 

@@ -111,12 +111,12 @@ const dateForm = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}:\d{2})?$/;
 export function readIsoDate(value: string, label: string, problems: string[]): string | null {
   const m = dateForm.exec(value);
   if (!m) {
-    problems.push(`Fel datumformat i ${label}: ${quote(value)} – använd ÅÅÅÅ-MM-DD.`);
+    problems.push(translate('imports.dateFormat', { label, value: quote(value) }));
     return null;
   }
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) {
-    problems.push(`Ogiltigt datum i ${label}: ${quote(value)}.`);
+    problems.push(translate('imports.invalidDate', { label, value: quote(value) }));
     return null;
   }
   return value.slice(0, 10);

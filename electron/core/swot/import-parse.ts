@@ -1,4 +1,6 @@
-import type { SwotImportError, SwotImportPreview, SwotImportRow } from '../../../shared/domain/swot';
+import type { ImportRowError as SwotImportError } from '../../../shared/domain/imports';
+import type { SwotImportRow } from '../../../shared/domain/swot';
+type SwotImportPreview = { rows: SwotImportRow[]; errors: SwotImportError[]; totalRows: number };
 import { noteText, perspectiveLabels, quadrantLabels } from '../../../shared/domain/swot';
 import { formatInteger } from '../../../shared/format';
 import { AppError } from '../errors';

@@ -7,8 +7,9 @@ import { newId } from '../ids';
 import { listAreas } from './areas';
 import { getSwotDayRow } from './days';
 import { parseSwotImport } from './import-parse';
+import { previewSummary } from '../spreadsheets/import';
 
-export interface MatchedPreview extends SwotImportPreview {
+export interface MatchedPreview extends Pick<SwotImportPreview, 'rows' | 'errors' | 'totalRows'> {
   /** Area ids per valid row, in the same order as `rows`. */
   areaIds: string[][];
 }
@@ -38,7 +39,7 @@ async function matchedPreview(ctx: ServiceContext, input: ParsedInputOf<'swotNot
 
 export async function previewSwotImport(ctx: ServiceContext, input: ParsedInputOf<'swotNotes.importPreview'>): Promise<SwotImportPreview> {
   const { rows, errors, totalRows } = await matchedPreview(ctx, input);
-  return { rows, errors, totalRows };
+  return { ...previewSummary({ rows, errors, totalRows }), rows };
 }
 
 /**

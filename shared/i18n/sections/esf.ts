@@ -238,6 +238,13 @@ export const esfSv = {
     targetHours: 'Timmar',
     notNumber: 'Ange ett tal, t.ex. 38,46.',
   },
+  /** Row problems of the cost import; "Rad N: " is put before them. */
+  costImport: {
+    unknownCategory: 'Okänd kategori {{value}} – ange ett utgiftsslag, t.ex. Resa eller Lokal.',
+    notACost: '{{value}} är finansiering eller beräknas av appen, inte en kostnad – registrera kontanta medel under Finansiering.',
+    invalidAmount: 'Ogiltigt belopp {{value}} – ange kronor med högst två decimaler, t.ex. 1 200,50.',
+    tooLong: '{{label}} är för lång.',
+  },
 };
 
 export const esfEn: typeof esfSv = {
@@ -478,5 +485,11 @@ export const esfEn: typeof esfSv = {
     targetMen: 'Participants men',
     targetHours: 'Hours',
     notNumber: 'Enter a number, e.g. 38,46.',
+  },
+  costImport: {
+    unknownCategory: 'Unknown category {{value}} – give an expense type, e.g. Resa or Lokal.',
+    notACost: '{{value}} is financing or computed by the app, not a cost – register cash funds under Financing.',
+    invalidAmount: 'Invalid amount {{value}} – give kronor with at most two decimals, e.g. 1 200,50.',
+    tooLong: '{{label}} is too long.',
   },
 };

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseSwotImport, swotImportTemplate } from '../../../electron/core/swot/import-parse';
-import type { SwotImportPreview } from '../../../shared/domain/swot';
 import { csvBytes, xlsxBytes } from '../../fixtures/swot-import/build';
 
 const header = ['Perspektiv', 'Kvadrant', 'Text', 'Områden'];
+
+type SwotImportPreview = Awaited<ReturnType<typeof parseSwotImport>>;
 
 function csv(lines: string[], options: Parameters<typeof csvBytes>[1] = {}): Promise<SwotImportPreview> {
   return parseSwotImport({ name: 'swot.csv', bytes: csvBytes(lines, options) });
