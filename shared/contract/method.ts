@@ -54,15 +54,6 @@ export function mutation<R>(options: { ownTransactions?: OwnTransactions } = {})
   return <I extends z.ZodType>(input: I): MethodSpec<I, R> => (own ? { input, kind: 'mutation', ownTransactions: own } : { input, kind: 'mutation' });
 }
 
-/**
- * @deprecated The form before methods had a kind: declare with `query` or
- * `mutation`. Kept only while the contract is converted; such a method runs
- * as a mutation, the safe side.
- */
-export function method<R>() {
-  return <I extends z.ZodType>(input: I): MethodSpec<I, R> => ({ input, kind: 'mutation' });
-}
-
 export const errorCodes = [
   'VALIDATION',
   'NOT_FOUND',

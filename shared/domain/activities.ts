@@ -7,23 +7,9 @@ import { pageWindow, sortDirection, type Page } from './paging';
 
 export const activityKinds = ['kurs', 'forelasning', 'seminarium', 'studieresa', 'natverksmote', 'swot_dag'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
-export const activityKindLabels: Record<ActivityKind, string> = {
-  kurs: 'Kurs',
-  forelasning: 'Föreläsning',
-  seminarium: 'Seminarium',
-  studieresa: 'Studieresa',
-  natverksmote: 'Nätverksträff',
-  swot_dag: 'SWOT-dag',
-};
 
 export const activityStatuses = ['planerad', 'pagar', 'genomford', 'installd'] as const;
 export type ActivityStatus = (typeof activityStatuses)[number];
-export const activityStatusLabels: Record<ActivityStatus, string> = {
-  planerad: 'Planerad',
-  pagar: 'Pågår',
-  genomford: 'Genomförd',
-  installd: 'Inställd',
-};
 
 export interface ActivitySession {
   id: string;

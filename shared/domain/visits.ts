@@ -9,19 +9,11 @@ import { dayRulesSchema, type Itinerary } from './tours';
 
 export const visitStatuses = ['forslag', 'bokad', 'bekraftad', 'genomford', 'installd'] as const;
 export type VisitStatus = (typeof visitStatuses)[number];
-export const visitStatusLabels: Record<VisitStatus, string> = {
-  forslag: 'Förslag',
-  bokad: 'Bokad',
-  bekraftad: 'Bekräftad',
-  genomford: 'Genomförd',
-  installd: 'Inställd',
-};
 /** Statuses that hold a date: a proposal counts as planned, a cancelled visit does not. */
 export const plannedVisitStatuses: readonly VisitStatus[] = ['forslag', 'bokad', 'bekraftad'];
 
 export const visitKinds = ['swot_dag', 'mote'] as const;
 export type VisitKind = (typeof visitKinds)[number];
-export const visitKindLabels: Record<VisitKind, string> = { swot_dag: 'SWOT-dag', mote: 'Möte' };
 
 /**
  * The mobilisation phase, when every municipality gets its SWOT day. Issue 5

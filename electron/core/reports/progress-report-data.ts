@@ -1,4 +1,4 @@
-import { activityKindLabels } from '../../../shared/domain/activities';
+import { translate } from '../../../shared/i18n';
 import {
   periodTextKeys,
   type BudgetOutcome,
@@ -96,7 +96,7 @@ export async function activitiesInPeriod(ctx: ServiceContext, from: string, to: 
       activity = {
         id: s.id,
         name: s.name,
-        kindLabel: activityKindLabels[s.kind],
+        kindLabel: translate(`activities.kinds.${s.kind}`),
         trackName: s.trackName,
         dates: [],
         places: [],

@@ -1,7 +1,8 @@
+import { translate } from '../../../shared/i18n';
 import { Packer, Paragraph, ShadingType, Tab, Table, TableRow, TextRun, type Document, type FileChild } from 'docx';
 import { formatInteger, formatIsoDate } from '../../../shared/format';
 import type { ItineraryDay, ItineraryLeg, ItineraryVisit } from '../../../shared/domain/tours';
-import { visitStatusLabels, type TourItineraryData } from '../../../shared/domain/visits';
+import { type TourItineraryData } from '../../../shared/domain/visits';
 import type { ItineraryWarning, TourItinerary } from './tour-itinerary-data';
 import {
   asciiSlug,
@@ -205,7 +206,7 @@ function visitBlock(visit: ItineraryVisit, stop: Stop | undefined, warnings: rea
         : []),
       ['Adress', line(stop?.address ?? missing)],
       ['Kontakt', contactLines(stop)],
-      ['Status', line(stop?.status ? visitStatusLabels[stop.status] : missing)],
+      ['Status', line(stop?.status ? translate(`visits.statuses.${stop.status}`) : missing)],
     ]),
   ];
 }

@@ -1,5 +1,5 @@
+import { translate } from '../../../shared/i18n';
 import type { ExportedFile } from '../../../shared/contract';
-import { visitKindLabels, visitStatusLabels } from '../../../shared/domain/visits';
 import type { ServiceContext } from '../context';
 import { getEsfSettings } from '../esf/settings';
 import { visitsToIcs, type IcsVisit } from './ics';
@@ -7,8 +7,8 @@ import { defaultVisitTitle, listVisits, type VisitFilter, type VisitListRow } fr
 
 function description(v: VisitListRow): string {
   return [
-    `${visitKindLabels[v.kind]} i ${v.municipalityName}.`,
-    `Status: ${visitStatusLabels[v.status]}.`,
+    `${translate(`visits.kinds.${v.kind}`)} i ${v.municipalityName}.`,
+    `Status: ${translate(`visits.statuses.${v.status}`)}.`,
     v.coordinators.length ? `Samordnare: ${v.coordinators.join(', ')}.` : null,
     v.tourName ? `Resa: ${v.tourName}.` : null,
     v.note,

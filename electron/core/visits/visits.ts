@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { SwotDayCandidates, Visit, VisitPage, VisitSort, VisitStatus, VisitSummary } from '../../../shared/domain/visits';
-import { visitKindLabels, visitStatuses } from '../../../shared/domain/visits';
+import { visitStatuses } from '../../../shared/domain/visits';
 import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
 import { parseStringArray } from '../db/json';
@@ -170,7 +170,7 @@ export async function getVisit(db: Kysely<Database>, id: string): Promise<VisitS
 
 /** The calendar title when the visit has none of its own, e.g. "SWOT-dag i Torsby". */
 export function defaultVisitTitle(visit: Pick<VisitSummary, 'title' | 'kind' | 'municipalityName'>): string {
-  return visit.title ?? `${visitKindLabels[visit.kind]} i ${visit.municipalityName}`;
+  return visit.title ?? `${translate(`visits.kinds.${visit.kind}`)} i ${visit.municipalityName}`;
 }
 
 type VisitFields = ParsedInputOf<'visits.create'> | ParsedInputOf<'visits.update'>;

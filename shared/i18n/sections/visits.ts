@@ -1,6 +1,8 @@
 /* Strings of the Besök section; kept apart so the main catalogue stays readable. */
 export const visitsSv = {
   title: 'Besök',
+  statuses: { forslag: 'Förslag', bokad: 'Bokad', bekraftad: 'Bekräftad', genomford: 'Genomförd', installd: 'Inställd' },
+  kinds: { swot_dag: 'SWOT-dag', mote: 'Möte' },
   intro: 'SWOT-dagar och möten i kommunerna: kalender, lista per län, framsteg och karta.',
   county: 'Län',
   allCounties: 'Alla län',
@@ -103,6 +105,8 @@ export const visitsSv = {
 
 export const visitsEn: typeof visitsSv = {
   title: 'Visits',
+  statuses: { forslag: 'Proposal', bokad: 'Booked', bekraftad: 'Confirmed', genomford: 'Held', installd: 'Cancelled' },
+  kinds: { swot_dag: 'SWOT day', mote: 'Meeting' },
   intro: 'SWOT days and meetings in the municipalities: calendar, list per county, progress and map.',
   county: 'County',
   allCounties: 'All counties',

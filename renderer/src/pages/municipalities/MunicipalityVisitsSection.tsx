@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MunicipalityDetail } from '../../../../shared/domain/municipalities';
-import { visitKindLabels, visitStatusLabels, type VisitSummary } from '../../../../shared/domain/visits';
+import { type VisitSummary } from '../../../../shared/domain/visits';
 import { maxPageSize } from '../../../../shared/domain/paging';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
@@ -64,8 +64,8 @@ export function MunicipalityVisitsSection({ municipality }: { municipality: Muni
                       </Anchor>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{`${v.startTime}–${v.endTime}`}</Table.Td>
-                    <Table.Td>{visitKindLabels[v.kind]}</Table.Td>
-                    <Table.Td>{visitStatusLabels[v.status]}</Table.Td>
+                    <Table.Td>{t(`visits.kinds.${v.kind}`)}</Table.Td>
+                    <Table.Td>{t(`visits.statuses.${v.status}`)}</Table.Td>
                     <Table.Td>
                       {day ? (
                         <Anchor component={Link} to={`/swot/${day.id}`}>

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { InputOf } from '../../../../shared/contract';
 import type { MunicipalityDetail } from '../../../../shared/domain/municipalities';
 import { maxPageSize } from '../../../../shared/domain/paging';
-import { visitStatusLabels, type SwotDayCreateCheck } from '../../../../shared/domain/visits';
+import { type SwotDayCreateCheck } from '../../../../shared/domain/visits';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
@@ -40,7 +40,7 @@ export function SwotDaysSection({ municipality }: { municipality: MunicipalityDe
 
   const make = async (values: NewDay, check: SwotDayCreateCheck) => {
     const day = await create.mutateAsync({ ...values, municipalityCode: municipality.code });
-    if (check.visit) notify(t, t('municipalities.swotDays.linkedToVisit', { date: formatIsoDate(check.visit.date), status: visitStatusLabels[check.visit.status] }));
+    if (check.visit) notify(t, t('municipalities.swotDays.linkedToVisit', { date: formatIsoDate(check.visit.date), status: t(`visits.statuses.${check.visit.status}`) }));
     setCreating(false);
     setAsking(null);
     await navigate(`/swot/${day.id}`);
@@ -58,7 +58,7 @@ export function SwotDaysSection({ municipality }: { municipality: MunicipalityDe
         <Text data-testid="swot-days-empty">
           {bookedWithoutDay.length > 0
             ? t('municipalities.swotDays.bookedNoDay', {
-                visits: bookedWithoutDay.map((v) => `${formatIsoDate(v.date)} (${visitStatusLabels[v.status]})`).join(', '),
+                visits: bookedWithoutDay.map((v) => `${formatIsoDate(v.date)} (${t(`visits.statuses.${v.status}`)})`).join(', '),
               })
             : t('swot.noDays')}
         </Text>
@@ -88,7 +88,7 @@ export function SwotDaysSection({ municipality }: { municipality: MunicipalityDe
                   <Table.Td>{t(`swot.statuses.${d.status}`)}</Table.Td>
                   <Table.Td>
                     {visit
-                      ? t('municipalities.swotDays.visitState', { status: visitStatusLabels[visit.status], date: formatIsoDate(visit.date) })
+                      ? t('municipalities.swotDays.visitState', { status: t(`visits.statuses.${visit.status}`), date: formatIsoDate(visit.date) })
                       : t('municipalities.swotDays.noVisit')}
                   </Table.Td>
                   <Table.Td ta="right">{d.noteCount}</Table.Td>

@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { activityStatusLabels } from '../../../../shared/domain/activities';
 import type { TimelineActivity } from '../../../../shared/domain/timeline';
-import { visitStatusLabels } from '../../../../shared/domain/visits';
 import { formatIsoDate } from '../../../../shared/format';
 import { formatHours } from './format';
 import { fitText, type PlacedLabel } from './labels';
@@ -122,7 +120,7 @@ function CountyRow({ row, geo }: { row: RowOf<'county'>; geo: Geometry }) {
       <line x1={0} x2={geo.width} y1={cy} y2={cy} stroke={grid} strokeDasharray="2 4" />
       {row.visits.map((v) => (
         <g key={v.id} data-visit-id={v.id} data-status={v.status}>
-          <title>{t('timeline.visitTitle', { municipality: v.municipalityName, date: formatIsoDate(v.date), status: visitStatusLabels[v.status] })}</title>
+          <title>{t('timeline.visitTitle', { municipality: v.municipalityName, date: formatIsoDate(v.date), status: t(`visits.statuses.${v.status}`) })}</title>
           <VisitMark status={v.status} cx={geo.mid(v.date)} cy={cy} />
         </g>
       ))}
@@ -133,7 +131,7 @@ function CountyRow({ row, geo }: { row: RowOf<'county'>; geo: Geometry }) {
 function activityTitle(t: TFunction, a: TimelineActivity): string {
   const title = t('timeline.activityTitle', {
     name: a.name,
-    status: activityStatusLabels[a.status],
+    status: t(`activities.statuses.${a.status}`),
     from: formatIsoDate(a.start),
     to: formatIsoDate(a.end),
     sessions: a.sessionCount,

@@ -2,8 +2,6 @@ import { Anchor, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { activityStatusLabels } from '../../../../shared/domain/activities';
-import { visitStatusLabels } from '../../../../shared/domain/visits';
 import { formatIsoDate } from '../../../../shared/format';
 import { formatHours } from './format';
 import type { ShownItems } from './layout';
@@ -41,7 +39,7 @@ export function TimelineList({ items, caption }: { items: ShownItems; caption: s
       status: t('timeline.reportDue', { date: formatIsoDate(p.dueDate) }),
       overdue: false,
     })),
-    ...items.visits.map((v) => ({ key: v.id, type: t('timeline.types.visit'), name: v.municipalityName, start: v.date, end: null, status: visitStatusLabels[v.status], overdue: false })),
+    ...items.visits.map((v) => ({ key: v.id, type: t('timeline.types.visit'), name: v.municipalityName, start: v.date, end: null, status: t(`visits.statuses.${v.status}`), overdue: false })),
     ...items.activities.map((a) => ({
       key: a.id,
       type: a.trackName ? `${t('timeline.types.activity')} (${a.trackName})` : t('timeline.types.activity'),
@@ -52,7 +50,7 @@ export function TimelineList({ items, caption }: { items: ShownItems; caption: s
       ),
       start: a.start,
       end: a.end,
-      status: `${activityStatusLabels[a.status]} · ${t('timeline.hours', { hours: formatHours(a.hours) })}`,
+      status: `${t(`activities.statuses.${a.status}`)} · ${t('timeline.hours', { hours: formatHours(a.hours) })}`,
       overdue: a.overdue,
     })),
   ];

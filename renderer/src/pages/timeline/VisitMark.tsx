@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visitStatusLabels, visitStatuses, type VisitStatus } from '../../../../shared/domain/visits';
+import { visitStatuses, type VisitStatus } from '../../../../shared/domain/visits';
 import { visitStyles } from './palette';
 
 /** A visit's mark, centred on (cx, cy); the shape differs per status as well as the colour. */
@@ -41,7 +41,7 @@ export function VisitLegend() {
             <svg width={16} height={16} aria-hidden="true">
               <VisitMark status={status} cx={8} cy={8} />
             </svg>
-            <Text size="sm">{visitStatusLabels[status]}</Text>
+            <Text size="sm">{t(`visits.statuses.${status}`)}</Text>
           </Group>
         ))}
       </Group>

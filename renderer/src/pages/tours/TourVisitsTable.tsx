@@ -2,7 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatIsoDate } from '../../../../shared/format';
-import { visitStatusLabels, type VisitSummary } from '../../../../shared/domain/visits';
+import { type VisitSummary } from '../../../../shared/domain/visits';
 
 /** The visits an accepted tour booked, as they stand now (moved, confirmed or cancelled since). */
 export function TourVisitsTable({ tourName, visits }: { tourName: string; visits: VisitSummary[] }) {
@@ -31,7 +31,7 @@ export function TourVisitsTable({ tourName, visits }: { tourName: string; visits
               </Table.Td>
               <Table.Td>{formatIsoDate(v.date)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{`${v.startTime}–${v.endTime}`}</Table.Td>
-              <Table.Td>{visitStatusLabels[v.status]}</Table.Td>
+              <Table.Td>{t(`visits.statuses.${v.status}`)}</Table.Td>
               <Table.Td>
                 {v.warnings.length === 0 ? (
                   t('common.none')

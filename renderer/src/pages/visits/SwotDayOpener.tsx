@@ -2,7 +2,7 @@ import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { visitStatusLabels, type SwotDayCandidates, type VisitSummary } from '../../../../shared/domain/visits';
+import { type SwotDayCandidates, type VisitSummary } from '../../../../shared/domain/visits';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApi } from '../../api/client';
 import { AppModal } from '../../components/AppModal';
@@ -76,7 +76,7 @@ export function useSwotDayOpener(visit: VisitSummary | null): { open: () => Prom
           <Text>{t('visits.swotChoice.intro', { municipality: offer.municipalityName, dates: offer.existing.map((d) => formatIsoDate(d.date)).join(', ') })}</Text>
           {held.map((d) => (
             <Text key={d.id} size="sm">
-              {t('visits.swotChoice.heldBy', { date: formatIsoDate(d.date), visitDate: formatIsoDate(d.visit!.date), visitStatus: visitStatusLabels[d.visit!.status] })}
+              {t('visits.swotChoice.heldBy', { date: formatIsoDate(d.date), visitDate: formatIsoDate(d.visit!.date), visitStatus: t(`visits.statuses.${d.visit!.status}`) })}
             </Text>
           ))}
           <Radio.Group label={t('visits.swotChoice.legend')} value={choice} onChange={setChoice}>

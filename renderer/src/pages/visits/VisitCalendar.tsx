@@ -5,11 +5,10 @@ import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
-  visitKindLabels,
-  visitStatusLabels,
   type VisitStatus,
   type VisitSummary,
 } from '../../../../shared/domain/visits';
+import { i18n } from '../../i18n';
 
 export type VisitCalendarView = 'month' | 'week';
 
@@ -59,7 +58,7 @@ function viewOf(fcType: string): VisitCalendarView {
 }
 
 function visitTitle(v: VisitSummary): string {
-  return `${v.municipalityName}: ${v.title ?? visitKindLabels[v.kind]}`;
+  return `${v.municipalityName}: ${v.title ?? i18n.t(`visits.kinds.${v.kind}`)}`;
 }
 
 /** In a narrow month cell a SWOT day is just its municipality; other visits keep what they are. */
@@ -82,14 +81,14 @@ const VISUALLY_HIDDEN = {
 
 /** What a screen reader hears after the visible text: the kind (hidden in a month cell), status, date and warnings. */
 function hiddenDetails(v: VisitSummary, compact: boolean): string {
-  const kind = compact && compactTitle(v) !== visitTitle(v) ? `${visitKindLabels[v.kind]}, ` : '';
-  const text = `${kind}${visitStatusLabels[v.status]}, ${v.date} ${v.startTime}–${v.endTime}`;
+  const kind = compact && compactTitle(v) !== visitTitle(v) ? `${i18n.t(`visits.kinds.${v.kind}`)}, ` : '';
+  const text = `${kind}${i18n.t(`visits.statuses.${v.status}`)}, ${v.date} ${v.startTime}–${v.endTime}`;
   return v.warnings.length > 0 ? `${text}. Varning: ${v.warnings.map((w) => w.message).join('; ')}` : text;
 }
 
 /** What the tooltip says: the title alone hides status and warnings. */
 export function visitAccessibleName(v: VisitSummary): string {
-  const parts = [`${visitTitle(v)}, ${visitStatusLabels[v.status]}, ${v.date} ${v.startTime}–${v.endTime}`];
+  const parts = [`${visitTitle(v)}, ${i18n.t(`visits.statuses.${v.status}`)}, ${v.date} ${v.startTime}–${v.endTime}`];
   if (v.warnings.length > 0) parts.push(`Varning: ${v.warnings.map((w) => w.message).join('; ')}`);
   return parts.join('. ');
 }

@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
 import type { MunicipalitySummary } from '../../../../shared/domain/municipalities';
-import { visitKindLabels, visitKinds, visitStatusLabels, visitStatuses, type VisitSummary } from '../../../../shared/domain/visits';
+import { visitKinds, visitStatuses, type VisitSummary } from '../../../../shared/domain/visits';
 import { useApiQuery } from '../../api/hooks';
 import { DateField, timeInputProps } from '../../forms/DateField';
 import { FormActions, FormError } from '../../forms/FormParts';
@@ -104,13 +104,13 @@ export function VisitForm({ visit, municipalities, onSave, onCancel }: Props) {
             label={t('visits.kind')}
             {...register('kind')}
             error={fieldError(errors.kind)}
-            data={visitKinds.map((k) => ({ value: k, label: visitKindLabels[k] }))}
+            data={visitKinds.map((k) => ({ value: k, label: t(`visits.kinds.${k}`) }))}
           />
           <NativeSelect
             label={t('visits.status')}
             {...register('status')}
             error={fieldError(errors.status)}
-            data={visitStatuses.map((s) => ({ value: s, label: visitStatusLabels[s] }))}
+            data={visitStatuses.map((s) => ({ value: s, label: t(`visits.statuses.${s}`) }))}
           />
         </SimpleGrid>
         <TextInput label={t('visits.visitTitle')} description={t('visits.visitTitleHint')} {...register('title')} error={fieldError(errors.title)} />

@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, NativeSelect, Stack, Table, Text, Tooltip } from 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { County, CountyCode } from '../../../../shared/domain/municipalities';
-import { visitStatuses, visitStatusLabels, type VisitSort, type VisitStatus, type VisitSummary } from '../../../../shared/domain/visits';
+import { visitStatuses, type VisitSort, type VisitStatus, type VisitSummary } from '../../../../shared/domain/visits';
 import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -37,7 +37,7 @@ export function VisitList({ countyCode, counties, onOpen }: Props) {
   const countyName = (code: string) => counties.find((c) => c.code === code)?.name ?? code;
   const rows = query.data?.rows ?? [];
   const counts = query.data?.statusCounts;
-  const statusLabel = (s: VisitStatus) => (counts ? t('listPaging.withCount', { label: visitStatusLabels[s], count: formatInteger(counts[s]) }) : visitStatusLabels[s]);
+  const statusLabel = (s: VisitStatus) => (counts ? t('listPaging.withCount', { label: t(`visits.statuses.${s}`), count: formatInteger(counts[s]) }) : t(`visits.statuses.${s}`));
   const th = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
 
   return (
@@ -115,7 +115,7 @@ export function VisitList({ countyCode, counties, onOpen }: Props) {
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{countyName(v.countyCode)}</Table.Td>
                     <Table.Td>{v.libraryUnitName ?? t('common.none')}</Table.Td>
                     <Table.Td>{v.coordinators.join(', ') || t('common.none')}</Table.Td>
-                    <Table.Td>{visitStatusLabels[v.status]}</Table.Td>
+                    <Table.Td>{t(`visits.statuses.${v.status}`)}</Table.Td>
                     <Table.Td>{v.tourId && v.tourName ? <Anchor component={Link} to={`/resor/${v.tourId}`}>{v.tourName}</Anchor> : t('common.none')}</Table.Td>
                     {/* The badge's text is whole: the column widens rather than cutting it to "⚠ 1 VARNI…". */}
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
