@@ -9,6 +9,7 @@ import {
   commitImport,
   everyRow,
   fileOf,
+  importedCounts,
   importTemplate,
   parseImportFile,
   previewSummary,
@@ -118,8 +119,7 @@ export async function previewCostImport(ctx: ServiceContext, input: ParsedInputO
 
 /** Writes the rows in one transaction; a file with errors writes nothing unless the user chose the valid rows only. */
 export async function importCosts(ctx: ServiceContext, input: CostImportInput): Promise<{ imported: number; skipped: number }> {
-  const { rows, totalRows } = await commitImport(costFlow, ctx, input);
-  return { imported: rows.length, skipped: totalRows - rows.length };
+  return importedCounts(await commitImport(costFlow, ctx, input));
 }
 
 /** "Ladda ner mall": the columns over two example rows. */

@@ -146,6 +146,11 @@ export async function commitImport<I extends ImportFileInput & { onlyValid: bool
   return { ...read, written };
 }
 
+/** What an import that only adds rows reports: the rows written and the rows of the file left out. */
+export function importedCounts(result: ReadImport<unknown>): { imported: number; skipped: number } {
+  return { imported: result.rows.length, skipped: result.totalRows - result.rows.length };
+}
+
 /** "Ladda ner mall": the columns' headings and widths over example rows, the shape the import reads back. */
 export function importTemplate<C extends string>(columns: readonly ImportColumn<C>[], template: { sheetName: string; rows: string[][] }): Promise<Uint8Array> {
   return buildXlsx({ sheetName: template.sheetName, columns: columns.map((c) => ({ header: c.label, width: c.width })), rows: template.rows });

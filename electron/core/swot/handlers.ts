@@ -2,8 +2,7 @@ import type { SwotDayWithNotes } from '../../../shared/domain/swot';
 import type { DomainHandlers } from '../handler';
 import { createArea, deleteArea, listAreas, updateArea } from './areas';
 import { checkNewSwotDay, createSwotDay, deleteSwotDay, getSwotDayRow, listSwotDays, updateSwotDay } from './days';
-import { importSwotNotes, previewSwotImport } from './import';
-import { swotImportTemplate } from './import-parse';
+import { importSwotNotes, previewSwotImport, swotImportTemplateFile } from './import';
 import { suggestAreas } from './suggest';
 import { addNote, deleteNote, listNotes, moveNote, restoreNote, updateNote } from './notes';
 
@@ -35,8 +34,5 @@ export const swotNoteHandlers: DomainHandlers<'swotNotes'> = {
   'swotNotes.restore': (input, ctx) => restoreNote(ctx, input.id),
   'swotNotes.importPreview': (input, ctx) => previewSwotImport(ctx, input),
   'swotNotes.import': (input, ctx) => importSwotNotes(ctx, input),
-  'swotNotes.importTemplate': async () => ({
-    fileName: 'swot-anteckningar-mall.xlsx',
-    contentBase64: Buffer.from(await swotImportTemplate()).toString('base64'),
-  }),
+  'swotNotes.importTemplate': () => swotImportTemplateFile(),
 };

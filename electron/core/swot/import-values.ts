@@ -6,20 +6,10 @@ import {
   type Perspective,
   type Quadrant,
 } from '../../../shared/domain/swot';
+import { translate } from '../../../shared/i18n';
+import { fold, wordList } from '../spreadsheets/import-columns';
 
-/**
- * Folds a value for lenient matching: case, diacritics, underscores/dashes and
- * repeated spaces do not matter, so 'nya_mojligheter', 'Nya  möjligheter' and
- * 'NYA MÖJLIGHETER' all meet. No two accepted words collide after folding.
- */
-export function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[_\-\s]+/g, ' ')
-    .trim();
-}
+/* The words a SWOT-note file may use for a perspective or a quadrant, matched folded: no two collide after folding. */
 
 function aliasMap<K extends string>(entries: Record<K, readonly string[]>): Map<string, K> {
   const map = new Map<string, K>();
@@ -63,11 +53,11 @@ export function parseAreaNames(value: string): string[] {
   return names;
 }
 
-/** 'A, B eller C' — how the error messages list choices. */
-export function wordList(words: readonly string[], conjunction: 'eller' | 'och' = 'eller'): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+/** "Använd Nya utmaningar, … eller Nya möjligheter." — told at call time, in the language of the moment. */
+export function perspectiveHint(): string {
+  return translate('swot.importRows.choices', { choices: wordList(perspectives.map((p) => perspectiveLabels[p])) });
 }
 
-export const perspectiveHint = `Använd ${wordList(perspectives.map((p) => perspectiveLabels[p]))}.`;
-export const quadrantHint = `Använd ${wordList(quadrants.map((q) => quadrantLabels[q]))}.`;
+export function quadrantHint(): string {
+  return translate('swot.importRows.choices', { choices: wordList(quadrants.map((q) => quadrantLabels[q])) });
+}

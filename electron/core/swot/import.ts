@@ -1,45 +1,89 @@
-import type { ParsedInputOf } from '../../../shared/contract';
-import type { SwotImportPreview } from '../../../shared/domain/swot';
+import type { ExportedFile, ParsedInputOf } from '../../../shared/contract';
+import type { ImportRowError } from '../../../shared/domain/imports';
+import type { SwotImportPreview, SwotImportRow } from '../../../shared/domain/swot';
+import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
-import { maskPersonnummerIn } from '../../../shared/domain/participants';
-import { AppError } from '../errors';
 import { newId } from '../ids';
+import { fold, quote, rowError } from '../spreadsheets/import-columns';
+import { commitImport, fileOf, importedCounts, previewSummary, readImport, templateFile, type ImportFlow } from '../spreadsheets/import';
 import { listAreas } from './areas';
 import { getSwotDayRow } from './days';
-import { parseSwotImport } from './import-parse';
-import { previewSummary } from '../spreadsheets/import';
+import { parseSwotImport, swotImportTemplate } from './import-parse';
 
-export interface MatchedPreview extends Pick<SwotImportPreview, 'rows' | 'errors' | 'totalRows'> {
-  /** Area ids per valid row, in the same order as `rows`. */
-  areaIds: string[][];
+type SwotImportInput = ParsedInputOf<'swotNotes.importPreview'>;
+
+/** A valid row with its areas found in the taxonomy. */
+interface MatchedNote extends SwotImportRow {
+  areaIds: string[];
 }
 
-/** Parses the file and resolves area names against the taxonomy; an unknown area is a row error. */
-async function matchedPreview(ctx: ServiceContext, input: ParsedInputOf<'swotNotes.importPreview'>): Promise<MatchedPreview> {
-  await getSwotDayRow(ctx.db, input.swotDayId);
-  const preview = await parseSwotImport({ name: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64') });
-  const areas = await listAreas(ctx.db);
-  const byName = new Map(areas.map((a) => [a.name.toLocaleLowerCase('sv-SE'), a.id]));
-  const rows: SwotImportPreview['rows'] = [];
-  const areaIds: string[][] = [];
-  const errors = [...preview.errors];
-  for (const row of preview.rows) {
-    const unknown = row.areaNames.filter((n) => !byName.has(n.toLocaleLowerCase('sv-SE')));
-    if (unknown.length > 0) {
-      errors.push({ row: row.row, message: `Rad ${row.row}: okänt kompetensområde ${unknown.map((n) => `"${n}"`).join(', ')}. Lägg till området först eller rätta namnet.` });
-      continue;
-    }
-    rows.push(row);
-    areaIds.push(row.areaNames.map((n) => byName.get(n.toLocaleLowerCase('sv-SE'))!));
+/** Finds each row's areas by name, folded (case and accents do not matter); a row naming an unknown area is an error. */
+async function matchAreas(ctx: ServiceContext, _input: SwotImportInput, rows: SwotImportRow[]): Promise<{ rows: MatchedNote[]; errors: ImportRowError[] }> {
+  const byName = new Map((await listAreas(ctx.db)).map((a) => [fold(a.name), a.id]));
+  const matched: MatchedNote[] = [];
+  const errors: ImportRowError[] = [];
+  for (const row of rows) {
+    const unknown = row.areaNames.filter((n) => !byName.has(fold(n)));
+    if (unknown.length > 0) errors.push(rowError(row.row, translate('swot.importRows.unknownAreas', { count: unknown.length, names: unknown.map(quote).join(', ') })));
+    else matched.push({ ...row, areaIds: row.areaNames.map((n) => byName.get(fold(n))!) });
   }
-  errors.sort((a, b) => a.row - b.row);
-  // Row messages echo cells; a personnummer typed into one is never shown in full.
-  return { rows, errors: errors.map((e) => ({ ...e, message: maskPersonnummerIn(e.message) })), totalRows: preview.totalRows, areaIds };
+  return { rows: matched, errors };
 }
 
-export async function previewSwotImport(ctx: ServiceContext, input: ParsedInputOf<'swotNotes.importPreview'>): Promise<SwotImportPreview> {
-  const { rows, errors, totalRows } = await matchedPreview(ctx, input);
-  return { ...previewSummary({ rows, errors, totalRows }), rows };
+const swotFlow: ImportFlow<SwotImportInput, SwotImportRow, MatchedNote> = {
+  read: async (ctx, input) => {
+    await getSwotDayRow(ctx.db, input.swotDayId);
+    return parseSwotImport(fileOf(input));
+  },
+  match: matchAreas,
+  write: {
+    table: 'swot_notes',
+    rows: (ctx, input, rows, now) => {
+      // The imported notes go after the notes already in each cell.
+      const last = ctx.statements.all(
+        'swotNotes.importLastPositions',
+        () =>
+          ctx.db
+            .selectFrom('swot_notes')
+            .select(['perspective', 'quadrant', (s) => s.fn.max('position').as('max')])
+            .where('swot_day_id', '=', input.swotDayId)
+            .where('deleted_at', 'is', null)
+            .groupBy(['perspective', 'quadrant']),
+        [input.swotDayId],
+      );
+      const next = new Map(last.map((r) => [`${r.perspective}/${r.quadrant}`, r.max ?? 0]));
+      const position = (row: MatchedNote) => {
+        const key = `${row.perspective}/${row.quadrant}`;
+        next.set(key, (next.get(key) ?? 0) + 1);
+        return next.get(key)!;
+      };
+      return ctx.statements.runMany(
+        'swotNotes.import',
+        () =>
+          ctx.db.insertInto('swot_notes').values({
+            id: '',
+            swot_day_id: '',
+            perspective: 'nya_utmaningar',
+            quadrant: 'styrkor',
+            text: '',
+            position: 0,
+            priority: null,
+            area_ids: '[]',
+            created_at: now,
+            updated_at: now,
+            deleted_at: null,
+          }),
+        rows.map((r) => [newId(ctx.clock), input.swotDayId, r.perspective, r.quadrant, r.text, position(r), null, JSON.stringify(r.areaIds), now, now, null]),
+      );
+    },
+    // The notes this import wrote are the day's notes created at its timestamp.
+    keys: (input, now) => ({ sql: 'select id from swot_notes where swot_day_id = ? and created_at = ?', params: [input.swotDayId, now] }),
+  },
+};
+
+export async function previewSwotImport(ctx: ServiceContext, input: SwotImportInput): Promise<SwotImportPreview> {
+  const read = await readImport(swotFlow, ctx, input);
+  return { ...previewSummary(read), rows: read.rows.map(({ areaIds: _areaIds, ...row }) => row) };
 }
 
 /**
@@ -47,45 +91,10 @@ export async function previewSwotImport(ctx: ServiceContext, input: ParsedInputO
  * A file with errors writes nothing unless the user chose the valid rows only.
  */
 export async function importSwotNotes(ctx: ServiceContext, input: ParsedInputOf<'swotNotes.import'>): Promise<{ imported: number; skipped: number }> {
-  const preview = await matchedPreview(ctx, input);
-  const badRows = new Set(preview.errors.map((e) => e.row)).size;
-  if (badRows > 0 && !input.onlyValid) {
-    throw new AppError('VALIDATION', `Filen har fel på ${badRows} ${badRows === 1 ? 'rad' : 'rader'}. Inget importerades.`);
-  }
-  if (preview.rows.length === 0) throw AppError.of('VALIDATION', 'imports.noValidRows');
+  return importedCounts(await commitImport(swotFlow, ctx, input));
+}
 
-  await ctx.backup?.('fore-import');
-  const now = ctx.clock.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    const last = await trx
-      .selectFrom('swot_notes')
-      .select(['perspective', 'quadrant', (s) => s.fn.max('position').as('max')])
-      .where('swot_day_id', '=', input.swotDayId)
-      .where('deleted_at', 'is', null)
-      .groupBy(['perspective', 'quadrant'])
-      .execute();
-    const next = new Map(last.map((r) => [`${r.perspective}/${r.quadrant}`, r.max ?? 0]));
-    for (const [i, row] of preview.rows.entries()) {
-      const key = `${row.perspective}/${row.quadrant}`;
-      const position = (next.get(key) ?? 0) + 1;
-      next.set(key, position);
-      await trx
-        .insertInto('swot_notes')
-        .values({
-          id: newId(ctx.clock),
-          swot_day_id: input.swotDayId,
-          perspective: row.perspective,
-          quadrant: row.quadrant,
-          text: row.text,
-          position,
-          priority: null,
-          area_ids: JSON.stringify(preview.areaIds[i]),
-          created_at: now,
-          updated_at: now,
-          deleted_at: null,
-        })
-        .execute();
-    }
-  });
-  return { imported: preview.rows.length, skipped: preview.totalRows - preview.rows.length };
+/** "Ladda ner mall" as the API hands it over. */
+export function swotImportTemplateFile(): Promise<ExportedFile> {
+  return templateFile('swot-anteckningar-mall.xlsx', swotImportTemplate());
 }

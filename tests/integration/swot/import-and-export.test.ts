@@ -39,8 +39,8 @@ describe('importing SWOT notes from a spreadsheet', () => {
     expect(preview.totalRows).toBe(7);
     expect(preview.rows).toHaveLength(3);
     expect(preview.errors.map((e) => e.row)).toEqual([5, 6, 7, 8]);
-    expect(preview.errors[0]!.message).toMatch(/^Rad 5: okänt perspektiv "Framtid"/);
-    expect(preview.errors[3]!.message).toBe('Rad 8: okänt kompetensområde "Okänt område". Lägg till området först eller rätta namnet.');
+    expect(preview.errors[0]!.message).toMatch(/^Rad 5: okänt perspektiv ”Framtid”/);
+    expect(preview.errors[3]!.message).toBe('Rad 8: okänt kompetensområde ”Okänt område”. Lägg till området först eller rätta namnet.');
 
     const before = snapshot(project.sqlite);
     const refused = await callErr(project.dispatch, 'swotNotes.import', { ...csv(bad), onlyValid: false });

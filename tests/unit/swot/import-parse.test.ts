@@ -120,7 +120,7 @@ describe('parseSwotImport: row errors', () => {
   it('reports an unknown perspective with its row and value, and keeps the other rows', async () => {
     const preview = await dataRows(ok, ok, ok, 'Framtid;Styrkor;Bra;', ok);
     expect(preview.errors).toEqual([
-      { row: 5, message: 'Rad 5: okänt perspektiv "Framtid". Använd Nya utmaningar, Nya och gamla målgrupper eller Nya möjligheter.' },
+      { row: 5, message: 'Rad 5: okänt perspektiv ”Framtid”. Använd Nya utmaningar, Nya och gamla målgrupper eller Nya möjligheter.' },
     ]);
     expect(preview.rows.map((r) => r.row)).toEqual([2, 3, 4, 6]);
     expect(preview.totalRows).toBe(5);
@@ -128,7 +128,7 @@ describe('parseSwotImport: row errors', () => {
 
   it('reports an unknown quadrant with its row and value', async () => {
     const preview = await csv([header.join(';'), ok, '', '', '', '', '', ok, 'Nya utmaningar;Risk;Bra;']);
-    expect(preview.errors).toEqual([{ row: 9, message: 'Rad 9: okänd kvadrant "Risk". Använd Styrkor, Svagheter, Möjligheter eller Hot.' }]);
+    expect(preview.errors).toEqual([{ row: 9, message: 'Rad 9: okänd kvadrant ”Risk”. Använd Styrkor, Svagheter, Möjligheter eller Hot.' }]);
     expect(preview.rows.map((r) => r.row)).toEqual([2, 8]);
   });
 
@@ -143,7 +143,7 @@ describe('parseSwotImport: row errors', () => {
     const preview = await dataRows(ok, `Nya utmaningar;Styrkor;${long};`);
     expect(preview.errors).toHaveLength(1);
     expect(preview.errors[0]?.row).toBe(3);
-    expect(preview.errors[0]?.message).toMatch(/^Rad 3: texten "Början x+…" är för lång \(2\s007 tecken, högst 2\s000\)\.$/);
+    expect(preview.errors[0]?.message).toMatch(/^Rad 3: texten ”Början x+…” är för lång \(2\s007 tecken, högst 2\s000\)\.$/);
     expect(preview.rows.map((r) => r.row)).toEqual([2]);
   });
 
@@ -165,8 +165,8 @@ describe('parseSwotImport: row errors', () => {
   it('gives a row with several problems one error per problem, all with its row number', async () => {
     const preview = await dataRows(ok, 'Framtid;Risk;;IT');
     expect(preview.errors.map((e) => e.message)).toEqual([
-      'Rad 3: okänt perspektiv "Framtid". Använd Nya utmaningar, Nya och gamla målgrupper eller Nya möjligheter.',
-      'Rad 3: okänd kvadrant "Risk". Använd Styrkor, Svagheter, Möjligheter eller Hot.',
+      'Rad 3: okänt perspektiv ”Framtid”. Använd Nya utmaningar, Nya och gamla målgrupper eller Nya möjligheter.',
+      'Rad 3: okänd kvadrant ”Risk”. Använd Styrkor, Svagheter, Möjligheter eller Hot.',
       'Rad 3: texten saknas.',
     ]);
     expect(preview.rows.map((r) => r.row)).toEqual([2]);
