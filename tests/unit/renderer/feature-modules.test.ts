@@ -22,24 +22,12 @@ const rel = (path: string) => relative(root, path).replaceAll('\\', '/');
 const isHookModule = (path: string) => /^renderer\/src\/pages\/[^/]+\/api\.ts$/.test(path);
 const features = readdirSync(pages).filter((name) => statSync(join(pages, name)).isDirectory());
 
-/**
- * The import modals are being moved onto the one ImportModal (issue 15, another part of the same change);
- * each still calls the mutation itself until then. Listed by name so the list can only shrink.
- */
-const pendingImportModals = [
-  'renderer/src/pages/activities/AttendanceImportModal.tsx',
-  'renderer/src/pages/esf/CostImportModal.tsx',
-  'renderer/src/pages/participants/ParticipantImportModal.tsx',
-  'renderer/src/pages/swot/SwotImportModal.tsx',
-];
-
 /** The files, among those given, that call the mutation hook directly though they are no feature hook module. */
 function directCallers(files: { path: string; text: string }[]): string[] {
   return files
     .filter(({ path }) => path !== 'renderer/src/api/hooks.ts' && !isHookModule(path))
     .filter(({ text }) => text.includes('useApiMutation('))
-    .map(({ path }) => path)
-    .filter((path) => !pendingImportModals.includes(path));
+    .map(({ path }) => path);
 }
 
 describe('a feature’s changes live in its api.ts', () => {

@@ -10,20 +10,22 @@ import { useApi } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
-import { AttendanceImportModal } from './AttendanceImportModal';
+import { ImportModal } from '../../components/import/ImportModal';
+import { AttendanceImportSample } from './AttendanceImportSample';
 import type { ColumnInfo } from './AttendanceRow';
 import { AttendanceTable } from './AttendanceTable';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
 import { dropRow, editCell, fillColumn, noEdits, summarise, type Edits, type RowState } from './attendance-edits';
 import type { GridPerson } from './attendance-grid';
 import { ParticipantPicker } from './ParticipantPicker';
-import { useSaveAttendance } from './api';
+import { useAttendanceImport, useSaveAttendance } from './api';
 
 /** Närvaro: the activity's grid of hours, its frame loaded once and its rows a window at a time, edited locally until "Spara närvaro". */
 export function AttendanceSection({ activity }: { activity: Activity }) {
   const { t } = useTranslation();
   const grid = useApiQuery('attendance.grid', { activityId: activity.id });
   const [importing, setImporting] = useState(false);
+  const attendanceImport = useAttendanceImport(activity.id);
   return (
     <Stack component="section" aria-labelledby="attendance-heading" gap="sm">
       <Group justify="space-between" align="flex-end">
@@ -43,7 +45,16 @@ export function AttendanceSection({ activity }: { activity: Activity }) {
       {!grid.data && !grid.error && <Loader aria-label={t('common.loading')} />}
       {grid.data && grid.data.sessions.length === 0 && <Text>{t('activities.grid.noSessions')}</Text>}
       {grid.data && grid.data.sessions.length > 0 && <AttendanceEditor name={activity.name} grid={grid.data} />}
-      <AttendanceImportModal activityId={activity.id} opened={importing} onClose={() => setImporting(false)} />
+      <ImportModal
+        opened={importing}
+        onClose={() => setImporting(false)}
+        title={t('activities.import.title')}
+        help={t('activities.import.help')}
+        feature={attendanceImport}
+        done={(result) => t('activities.import.done', result)}
+      >
+        {(preview) => <AttendanceImportSample sample={preview.sample} />}
+      </ImportModal>
     </Stack>
   );
 }

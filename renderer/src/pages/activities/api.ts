@@ -1,5 +1,8 @@
-import type { MethodName } from '../../../../shared/contract';
+import type { MethodName, ResultOf } from '../../../../shared/contract';
+import type { AttendanceImportPreview } from '../../../../shared/domain/attendance';
+import { useApi } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import type { ImportFeature } from '../../components/import/import-feature';
 
 /* The activities section's changes and the reads each makes stale (attendance included: it is this section's grid). */
 
@@ -26,6 +29,14 @@ export function useSaveAttendance() {
   return useApiMutation('attendance.save', attendanceRefreshes);
 }
 
-export function useImportAttendance() {
-  return useApiMutation('attendance.import', attendanceRefreshes);
+/** The activity's attendance from a spreadsheet, for the ImportModal. */
+export function useAttendanceImport(activityId: string): ImportFeature<AttendanceImportPreview, ResultOf<'attendance.import'>> {
+  const api = useApi();
+  const commit = useApiMutation('attendance.import', attendanceRefreshes);
+  return {
+    preview: (file) => api.call('attendance.importPreview', { activityId, ...file }),
+    commit: (file, onlyValid) => commit.mutateAsync({ activityId, ...file, onlyValid }),
+    template: () => api.call('attendance.importTemplate', {}),
+    noChoices: undefined,
+  };
 }

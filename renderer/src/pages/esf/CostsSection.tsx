@@ -5,14 +5,14 @@ import { costCategoryLabels, typedCostCategories, type Cost, type CostSort } fro
 import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportModal } from '../../components/import/ImportModal';
 import { ListPager, ListSearchField, PagedTableFrame, SortableTh, useLastPageGuard, useListState } from '../../components/paging';
 import { RowActions } from '../../components/RowActions';
 import { RowEditorDialogs } from '../../components/RowEditorDialogs';
 import { useRowEditor } from '../../components/use-row-editor';
 import { CostForm } from './CostForm';
-import { CostImportModal } from './CostImportModal';
 import { formatKronor } from './format';
-import { useCreateCost, useDeleteCost, useUpdateCost } from './api';
+import { useCostsImport, useCreateCost, useDeleteCost, useUpdateCost } from './api';
 
 export const costPageSize = 50;
 const sortNames: Record<CostSort, string> = { date: 'datum', category: 'utgiftsslag', amount: 'belopp', supplier: 'leverantor', voucher: 'verifikation' };
@@ -38,6 +38,7 @@ export function CostsSection() {
   const remove = useDeleteCost();
   const editor = useRowEditor<Cost>();
   const [importing, setImporting] = useState(false);
+  const costsImport = useCostsImport();
   const describe = (c: Cost) => `${formatIsoDate(c.date)} ${costCategoryLabels[c.category]} ${formatKronor(c.amountOre)}`;
   const data = costs.data;
   const filtered = Boolean(category ?? list.search);
@@ -163,7 +164,14 @@ export function CostsSection() {
           />
         )}
       />
-      <CostImportModal opened={importing} onClose={() => setImporting(false)} />
+      <ImportModal
+        opened={importing}
+        onClose={() => setImporting(false)}
+        title={t('esf.budget.importCosts')}
+        help={t('esf.budget.importHelp')}
+        feature={costsImport}
+        done={(result) => t('esf.budget.imported', { count: result.imported })}
+      />
     </Stack>
   );
 }

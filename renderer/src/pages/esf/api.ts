@@ -1,12 +1,15 @@
-import type { MethodName } from '../../../../shared/contract';
+import type { MethodName, ResultOf } from '../../../../shared/contract';
+import type { CostImportPreview } from '../../../../shared/domain/esf';
+import { useApi } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import type { ImportFeature } from '../../components/import/import-feature';
 
 /* The ESF pages' changes and what each makes stale. Readiness is in every list:
  * it checks vouchers, budgets, texts and settings, and the Rapporter page
  * must not claim "Klar att skickas" from an old answer. */
 
 /** A cost changes the outcome and the overview's budget figure too. */
-export const costRefreshes: readonly MethodName[] = ['costs.list', 'budget.outcome', 'esf.overview', 'reports.readiness'];
+const costRefreshes: readonly MethodName[] = ['costs.list', 'budget.outcome', 'esf.overview', 'reports.readiness'];
 
 /** So does a budget line. */
 const budgetRefreshes: readonly MethodName[] = ['budget.list', 'budget.outcome', 'esf.overview', 'reports.readiness'];
@@ -31,8 +34,16 @@ export function useDeleteCost() {
   return useApiMutation('costs.delete', costRefreshes);
 }
 
-export function useImportCosts() {
-  return useApiMutation('costs.import', costRefreshes);
+/** Costs from a spreadsheet, for the ImportModal. */
+export function useCostsImport(): ImportFeature<CostImportPreview, ResultOf<'costs.import'>> {
+  const api = useApi();
+  const commit = useApiMutation('costs.import', costRefreshes);
+  return {
+    preview: (file) => api.call('costs.importPreview', file),
+    commit: (file, onlyValid) => commit.mutateAsync({ ...file, onlyValid }),
+    template: () => api.call('costs.importTemplate', {}),
+    noChoices: undefined,
+  };
 }
 
 export function useSetBudget() {

@@ -3,58 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { genderLabels, type ParticipantDuplicate, type ParticipantImportPreview } from '../../../../shared/domain/participants';
 import { formatDecimal, formatPeriod } from './format';
 
-export type DuplicateChoice = 'merge' | 'skip';
-
 const shownRows = 50;
-
-/** Each message starts with "Rad N:", which the table's own column already says. */
-const withoutRowPrefix = (message: string) => message.replace(/^Rad \d+:\s*/, '');
 
 interface Props {
   preview: ParticipantImportPreview;
-  choices: Record<number, DuplicateChoice>;
-  onChoose: (row: number, choice: DuplicateChoice) => void;
+  /** The rows to merge into the participant they duplicate; every other duplicate is skipped. */
+  mergeRows: number[];
+  onChange: (mergeRows: number[]) => void;
 }
 
-/** What the file holds: counts, the valid rows, the rows with errors and the duplicates with a choice each. */
-export function ImportPreview({ preview, choices, onChoose }: Props) {
+/** The participants' own part of the import dialog: the duplicates with a choice each, then the valid rows. */
+export function ParticipantImportDetails({ preview, mergeRows, onChange }: Props) {
   const { t } = useTranslation();
   const none = t('common.none');
-  const errorRows = new Set(preview.errors.map((e) => e.row)).size;
+  const choose = (row: number, merge: boolean) => onChange(merge ? [...mergeRows.filter((r) => r !== row), row] : mergeRows.filter((r) => r !== row));
   return (
     <Stack>
-      <Text role="status" fw={600} data-testid="import-summary">
-        {t('participants.importSummary', {
-          rows: t('participants.rowsInFile', { count: preview.totalRows }),
-          valid: t('participants.validCount', { count: preview.rows.length }),
-          errors: t('participants.errorCount', { count: errorRows }),
-          duplicates: t('participants.duplicateCount', { count: preview.duplicates.length }),
-        })}
-      </Text>
-      {preview.errors.length > 0 && (
-        <section aria-labelledby="participant-import-errors">
-          <Title order={3} size="h4" id="participant-import-errors" mb="xs">
-            {t('participants.rowErrors')}
-          </Title>
-          <Table data-testid="import-errors" striped>
-            <Table.Caption>{t('participants.rowErrorsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('participants.row')}</Table.Th>
-                <Table.Th scope="col">{t('participants.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {preview.errors.map((e) => (
-                <Table.Tr key={`${e.row}-${e.message}`}>
-                  <Table.Td>{e.row}</Table.Td>
-                  <Table.Td>{withoutRowPrefix(e.message)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
-      )}
       {preview.duplicates.length > 0 && (
         <section aria-labelledby="participant-import-duplicates" data-testid="import-duplicates">
           <Title order={3} size="h4" id="participant-import-duplicates" mb="xs">
@@ -67,7 +31,7 @@ export function ImportPreview({ preview, choices, onChoose }: Props) {
           )}
           <Stack gap="sm">
             {preview.duplicates.map((d) => (
-              <DuplicateRow key={d.row} duplicate={d} choice={choices[d.row] ?? 'skip'} onChoose={(c) => onChoose(d.row, c)} />
+              <DuplicateRow key={d.row} duplicate={d} merge={mergeRows.includes(d.row)} onChoose={(merge) => choose(d.row, merge)} />
             ))}
           </Stack>
         </section>
@@ -120,7 +84,7 @@ export function ImportPreview({ preview, choices, onChoose }: Props) {
   );
 }
 
-function DuplicateRow({ duplicate: d, choice, onChoose }: { duplicate: ParticipantDuplicate; choice: DuplicateChoice; onChoose: (c: DuplicateChoice) => void }) {
+function DuplicateRow({ duplicate: d, merge, onChoose }: { duplicate: ParticipantDuplicate; merge: boolean; onChoose: (merge: boolean) => void }) {
   const { t } = useTranslation();
   const reason = d.reason === 'personnummer' ? t('participants.reasonPersonnummer') : t('participants.reasonIdentity');
   const what = t('participants.duplicateOf', { row: d.row, name: d.existingName, reason });
@@ -133,7 +97,7 @@ function DuplicateRow({ duplicate: d, choice, onChoose }: { duplicate: Participa
     );
   }
   return (
-    <Radio.Group label={what} value={choice} onChange={(v) => onChoose(v === 'merge' ? 'merge' : 'skip')} data-duplicate-row={d.row}>
+    <Radio.Group label={what} value={merge ? 'merge' : 'skip'} onChange={(v) => onChoose(v === 'merge')} data-duplicate-row={d.row}>
       <Stack gap={4} mt={4}>
         <Radio value="merge" label={t('participants.merge')} />
         <Radio value="skip" label={t('participants.skip')} />

@@ -8,9 +8,6 @@ import { notify } from '../../components/notify';
 import { ParticipantForm } from './ParticipantForm';
 import { useCreateParticipant, useUpdateParticipant } from './api';
 
-/** Only until the participant import moves onto the one ImportModal (issue 15): it takes the list from here. */
-export { participantRefreshes } from './api';
-
 interface Props {
   /** null = a new participant. */
   participant: ParticipantSummary | null;

@@ -8,7 +8,9 @@ import type { ParticipantSort } from '../../../../shared/domain/participants';
 import { formatInteger } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ParticipantImportModal } from './ParticipantImportModal';
+import { ImportModal } from '../../components/import/ImportModal';
+import { useParticipantsImport } from './api';
+import { ParticipantImportDetails } from './ParticipantImportDetails';
 import { ParticipantModal } from './ParticipantModal';
 import { EmptyParticipants, ParticipantTable } from './ParticipantTable';
 
@@ -39,6 +41,7 @@ export function ParticipantsPage() {
   const direction = params.get('ordning') === 'fallande' ? 'desc' : 'asc';
   const page = Math.max(1, Math.floor(Number(params.get('sida'))) || 1);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const participantsImport = useParticipantsImport();
 
   const setParam = (changes: Record<string, string>) => {
     setParams(
@@ -160,7 +163,17 @@ export function ParticipantsPage() {
         </>
       )}
       {dialog === 'new' && <ParticipantModal participant={null} onClose={() => setDialog(null)} />}
-      <ParticipantImportModal opened={dialog === 'import'} onClose={() => setDialog(null)} />
+      <ImportModal
+        opened={dialog === 'import'}
+        onClose={() => setDialog(null)}
+        title={t('participants.importTitle')}
+        help={t('participants.importHelp')}
+        feature={participantsImport}
+        done={(result) => t('participants.imported', result)}
+        size="80rem"
+      >
+        {(preview, mergeRows, setMergeRows) => <ParticipantImportDetails preview={preview} mergeRows={mergeRows} onChange={setMergeRows} />}
+      </ImportModal>
     </Stack>
   );
 }

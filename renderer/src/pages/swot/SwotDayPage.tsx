@@ -8,11 +8,11 @@ import { useApiQuery } from '../../api/hooks';
 import { saveFile } from '../../components/files';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportModal } from '../../components/import/ImportModal';
 import { notify } from '../../components/notify';
 import { SwotBoard } from './SwotBoard';
 import { SwotDayForm } from './SwotDayForm';
-import { SwotImportModal } from './SwotImportModal';
-import { useDeleteSwotDay, useUpdateSwotDay } from './api';
+import { useDeleteSwotDay, useSwotNotesImport, useUpdateSwotDay } from './api';
 
 /** One SWOT day: the facts and preparation, then the board. */
 export function SwotDayPage() {
@@ -24,6 +24,7 @@ export function SwotDayPage() {
   const update = useUpdateSwotDay();
   const api = useApi();
   const [importing, setImporting] = useState(false);
+  const notesImport = useSwotNotesImport(id);
   const [exporting, setExporting] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const navigate = useNavigate();
@@ -80,7 +81,14 @@ export function SwotDayPage() {
           remove.mutate({ id: day.id }, { onSuccess: () => void navigate(`/kommuner/${day.municipalityCode}`, { replace: true }) })
         }
       />
-      <SwotImportModal swotDayId={day.id} opened={importing} onClose={() => setImporting(false)} />
+      <ImportModal
+        opened={importing}
+        onClose={() => setImporting(false)}
+        title={t('swot.importTitle')}
+        help={t('swot.importHelp')}
+        feature={notesImport}
+        done={(result) => t('swot.imported', { count: result.imported })}
+      />
       {/* Collapsed once notes exist: on the day itself the board is what the coordinator needs in view. */}
       <Accordion variant="contained" defaultValue={notes.length === 0 ? 'details' : null}>
         <Accordion.Item value="details">

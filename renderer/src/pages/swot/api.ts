@@ -1,5 +1,8 @@
-import type { MethodName } from '../../../../shared/contract';
+import type { MethodName, ResultOf } from '../../../../shared/contract';
+import type { SwotImportPreview } from '../../../../shared/domain/swot';
+import { useApi } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import type { ImportFeature } from '../../components/import/import-feature';
 
 /* The SWOT days' and notes' changes. */
 
@@ -40,6 +43,14 @@ export function useRestoreNote() {
   return useApiMutation('swotNotes.restore', noteRefreshes);
 }
 
-export function useImportNotes() {
-  return useApiMutation('swotNotes.import', noteRefreshes);
+/** The SWOT day's notes from a spreadsheet, for the ImportModal. */
+export function useSwotNotesImport(swotDayId: string): ImportFeature<SwotImportPreview, ResultOf<'swotNotes.import'>> {
+  const api = useApi();
+  const commit = useApiMutation('swotNotes.import', noteRefreshes);
+  return {
+    preview: (file) => api.call('swotNotes.importPreview', { swotDayId, ...file }),
+    commit: (file, onlyValid) => commit.mutateAsync({ swotDayId, ...file, onlyValid }),
+    template: () => api.call('swotNotes.importTemplate', {}),
+    noChoices: undefined,
+  };
 }
