@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CountyCode, LibraryUnitKind } from '../../../shared/domain/municipalities';
 import type { PlanStatus } from '../../../shared/domain/plans';
 import type { Perspective, Quadrant, SwotDayStatus } from '../../../shared/domain/swot';
@@ -345,6 +345,66 @@ export interface MigrationLogTable {
   seq: Generated<number>;
 }
 
+/*
+ * Sync's own bookkeeping (migration 0008): local to this computer, never
+ * synced itself. sync/ reads and writes it in raw SQL; it is described here
+ * so that this file describes every table the migrations create.
+ */
+
+/** The one row (id 1): this installation's site id, the person, the hybrid logical clock and the capture switch. */
+export interface SyncStateTable {
+  id: number;
+  site_id: string;
+  person: Generated<string>;
+  wall_ms: Generated<number>;
+  counter: Generated<number>;
+  /** 1 while remote changes are applied: the capture triggers stay silent. */
+  applying: Generated<number>;
+  /** The last sync_changes.seq written to the shared folder. */
+  written_seq: Generated<number>;
+  last_sync: string | null;
+  /** Generated from wall_ms, counter and site_id (never null in fact; SQLite declares a generated column nullable). */
+  hlc: ColumnType<string | null, never, never>;
+}
+
+/** This site's append-only change log: one row per changed field, its JSON value and clock. */
+export interface SyncChangeTable {
+  seq: Generated<number>;
+  tbl: string;
+  row_id: string;
+  field: string;
+  /** JSON. */
+  value: string;
+  hlc: string;
+  /** The clock of the value this change replaced, null for a new row. */
+  base: string | null;
+}
+
+/** The winning clock of every field, local or remote. */
+export interface SyncFieldClockTable {
+  tbl: string;
+  row_id: string;
+  field: string;
+  hlc: string;
+}
+
+/** A bulk import's one marker in place of a change row per field; sync expands it. */
+export interface SyncPendingBulkTable {
+  id: Generated<number>;
+  tbl: string;
+  hlc: string;
+  /** JSON array of row keys. */
+  keys: string;
+}
+
+/** The shared-folder files already merged. */
+export interface SyncFileSeenTable {
+  name: string;
+  sha256: string;
+  status: 'ok' | 'corrupt' | 'partial';
+  seen_at: string;
+}
+
 export interface Database {
   counties: CountyTable;
   municipalities: MunicipalityTable;
@@ -380,6 +440,11 @@ export interface Database {
   scb_corrections: ScbCorrectionTable;
   app_meta: AppMetaTable;
   migration_log: MigrationLogTable;
+  sync_state: SyncStateTable;
+  sync_changes: SyncChangeTable;
+  sync_field_clock: SyncFieldClockTable;
+  sync_pending_bulk: SyncPendingBulkTable;
+  sync_files_seen: SyncFileSeenTable;
 }
 
 export type LibraryUnitRow = Selectable<LibraryUnitTable>;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../electron/core/clock';
 import { openDatabase, type OpenedDatabase } from '../../../electron/core/db/open';
 import { countRows, makeTempDir, removeDir, startTime, userVersion } from '../../helpers/db';
+import { tableNames as allTableNames, columnNames, indexColumns } from './support';
 
 /* Migration 0001: migration log, app metadata, counties and municipalities. */
 
@@ -18,19 +19,8 @@ afterEach(async () => {
   removeDir(dir);
 });
 
-function tableNames(): string[] {
-  return opened.sqlite
-    .prepare<[], { name: string }>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-    .all()
-    .map((r) => r.name);
-}
-
-function columns(table: string): string[] {
-  return opened.sqlite
-    .prepare<[], { name: string }>(`select name from pragma_table_info('${table}') order by cid`)
-    .all()
-    .map((r) => r.name);
-}
+const tableNames = () => allTableNames(opened.sqlite);
+const columns = (table: string) => columnNames(opened.sqlite, table);
 
 describe('migration 0001_reference_data', () => {
   it('stamps the file as schema version 1 and logs itself', () => {
@@ -55,8 +45,7 @@ describe('migration 0001_reference_data', () => {
   });
 
   it('indexes municipalities by county and name', () => {
-    const index = opened.sqlite.prepare<[], { name: string }>("select name from pragma_index_info('municipalities_county') order by seqno").all();
-    expect(index.map((c) => c.name)).toEqual(['county_code', 'name']);
+    expect(indexColumns(opened.sqlite, 'municipalities_county')).toEqual(['county_code', 'name']);
   });
 
   it('accepts a two-digit county code and a four-digit municipality code', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../electron/core/clock';
 import { openDatabase, type OpenedDatabase } from '../../../electron/core/db/open';
 import { countRows, makeTempDir, removeDir, startTime, userVersion } from '../../helpers/db';
+import { columnNames, indexNames } from './support';
 
 /* Migration 0002: library units and contacts, the first user-editable rows. */
 
@@ -60,11 +61,7 @@ describe('migration 0002_library_units_and_contacts', () => {
   });
 
   it('creates both tables with the editable-row columns', () => {
-    const cols = (table: string) =>
-      opened.sqlite
-        .prepare<[], { name: string }>(`select name from pragma_table_info('${table}') order by cid`)
-        .all()
-        .map((r) => r.name);
+    const cols = (table: string) => columnNames(opened.sqlite, table);
     expect(cols('library_units')).toEqual([
       'id',
       'municipality_code',
@@ -82,11 +79,7 @@ describe('migration 0002_library_units_and_contacts', () => {
   });
 
   it('creates the indexes used by the lists', () => {
-    const indexes = opened.sqlite
-      .prepare<[], { name: string }>("select name from sqlite_master where type = 'index' and name not like 'sqlite_%' order by name")
-      .all()
-      .map((r) => r.name);
-    expect(indexes).toEqual(expect.arrayContaining(['library_units_municipality', 'contacts_municipality', 'contacts_unit']));
+    expect(indexNames(opened.sqlite)).toEqual(expect.arrayContaining(['library_units_municipality', 'contacts_municipality', 'contacts_unit']));
   });
 
   it('accepts a unit of each kind and a null staff count', () => {

@@ -6,9 +6,11 @@ import { fixedClock } from '../../../electron/core/clock';
 import { latestSchemaVersion, migrations } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { makeTempDir, removeDir, startTime, userVersion } from '../../helpers/db';
+import { noteAreas, searchIndex } from './support';
 
 /*
- * Upgrades from every earlier schema version. Each version has a fixture:
+ * Upgrades from every earlier schema version to the latest. (What each
+ * migration itself does is in its own test, 0001.test.ts and on.) Each version has a fixture:
  * data that is valid at that version, written with plain SQL (the services
  * only speak the current schema), and a check that it is still there.
  * A new migration must add its fixture here; the first test insists.
@@ -28,20 +30,6 @@ const contactId = '018d6a1e-7c00-7000-8000-000000000002';
 
 const swotDayId = '01890000-0000-7000-8000-0000000000d1';
 const swotNoteId = '01890000-0000-7000-8000-0000000000e1';
-
-/** A note's rows in the note–area table (migration 0012). */
-const noteAreas = (db: Raw, noteId: string) =>
-  db.prepare('select area_id, kind, municipality_code, day_status from swot_note_areas where note_id = ? order by area_id').all(noteId);
-
-/** The participants the trigram index finds for a folded text. */
-const searchIndex = (db: Raw, folded: string) =>
-  db
-    .prepare<[string], { id: string }>(
-      `select s.participant_id as id from participant_search s
-       where s.key in (select rowid from participant_search_fts where participant_search_fts match ?) order by s.name_key`,
-    )
-    .all(`"${folded}"`)
-    .map((r) => r.id);
 
 const fixtures: Record<number, VersionFixture> = {
   0: {
@@ -361,101 +349,6 @@ describe.each(earlierVersions)('upgrading a database at schema version %i', (k) 
       expect(log).toEqual(migrations.filter((m) => m.version <= k).map((m) => ({ version: m.version })));
     } finally {
       backup.close();
-    }
-  });
-});
-
-describe('migration 0011 (participant search)', () => {
-  it('indexes the participants a version-10 file already holds, erased ones with no name', async () => {
-    const dir = makeTempDir();
-    try {
-      const file = join(dir, 'kub.sqlite');
-      const old = await openDatabase(file, { clock: fixedClock(startTime), targetVersion: 10 });
-      for (let v = 0; v <= 10; v++) fixture(v).insert(old.sqlite);
-      old.sqlite
-        .prepare(
-          `insert into participants (id, first_name, last_name, gender, municipality_code, start_date, created_at, updated_at)
-           values ('01890000-0000-7000-8000-0000000001b2', 'Åsa', 'Öberg', 'kvinna', '2062', '2012-09-03', ?, ?),
-                  ('01890000-0000-7000-8000-0000000001b3', 'Lars', 'Lindberg', 'man', '2080', '2012-09-03', ?, ?)`,
-        )
-        .run(startTime, startTime, startTime, startTime);
-      old.sqlite
-        .prepare(
-          `insert into participants (id, first_name, last_name, gender, municipality_code, start_date, erased_at, created_at, updated_at)
-           values ('01890000-0000-7000-8000-0000000001b4', null, null, 'kvinna', '2080', '2012-09-03', ?, ?, ?)`,
-        )
-        .run(startTime, startTime, startTime);
-      await old.close();
-
-      const opened = await openDatabase(file, { clock: fixedClock('2013-05-02T09:00:00.000Z') });
-      try {
-        expect(opened.migrated).toContain(11);
-        const db = opened.sqlite;
-        expect(searchIndex(db, 'oberg')).toEqual(['01890000-0000-7000-8000-0000000001b2']);
-        expect(searchIndex(db, 'berg')).toEqual(['01890000-0000-7000-8000-0000000001b3', '01890000-0000-7000-8000-0000000001b2']);
-        // Fixture 7's participant, written at v7 and carried through every later migration.
-        expect(searchIndex(db, 'eva exempel')).toEqual(['01890000-0000-7000-8000-0000000000f8']);
-        expect(searchIndex(db, 'mora')).toEqual(['01890000-0000-7000-8000-0000000001b2']);
-        expect(db.prepare('select count(*) as n from participant_search').get()).toEqual({ n: 4 });
-        expect(db.prepare("select name, name_key from participant_search where participant_id = '01890000-0000-7000-8000-0000000001b4'").get()).toEqual({ name: '', name_key: '~' });
-        // Later writes are followed by the triggers.
-        db.prepare("update participants set last_name = 'Ödberg' where id = '01890000-0000-7000-8000-0000000001b3'").run();
-        expect(searchIndex(db, 'odberg')).toEqual(['01890000-0000-7000-8000-0000000001b3']);
-        expect(() => db.prepare("insert into participant_search_fts (participant_search_fts, rank) values ('integrity-check', 1)").run()).not.toThrow();
-      } finally {
-        await opened.close();
-      }
-    } finally {
-      removeDir(dir);
-    }
-  });
-});
-
-describe('migration 0012 (query indexes, the note–area table)', () => {
-  it('fills swot_note_areas from the notes a version-11 file holds: live notes of live days, each area once, strengths apart', async () => {
-    const dir = makeTempDir();
-    try {
-      const file = join(dir, 'kub.sqlite');
-      const old = await openDatabase(file, { clock: fixedClock(startTime), targetVersion: 11 });
-      for (let v = 0; v <= 11; v++) fixture(v).insert(old.sqlite);
-      const db0 = old.sqlite;
-      db0.prepare(
-        `insert into swot_days (id, municipality_code, date, status, participants_women, participants_men, participants_other, created_at, updated_at, deleted_at)
-         values ('01890000-0000-7000-8000-0000000000d2', '1780', '2012-04-02', 'planerad', 0, 0, 0, ?, ?, null),
-                ('01890000-0000-7000-8000-0000000000d3', '1780', '2012-04-03', 'genomford', 0, 0, 0, ?, ?, ?)`,
-      ).run(startTime, startTime, startTime, startTime, startTime);
-      const note = db0.prepare(
-        `insert into swot_notes (id, swot_day_id, perspective, quadrant, text, position, area_ids, created_at, updated_at, deleted_at)
-         values (?, ?, 'nya_utmaningar', ?, 'Text', 1, ?, ?, ?, ?)`,
-      );
-      const a1 = '01890000-0000-7000-8000-000000000001';
-      const a2 = '01890000-0000-7000-8000-000000000002';
-      note.run('01890000-0000-7000-8000-0000000000e3', '01890000-0000-7000-8000-0000000000d2', 'styrkor', JSON.stringify([a1, a1, a2]), startTime, startTime, null);
-      note.run('01890000-0000-7000-8000-0000000000e4', '01890000-0000-7000-8000-0000000000d2', 'hot', JSON.stringify([a2]), startTime, startTime, startTime);
-      note.run('01890000-0000-7000-8000-0000000000e5', '01890000-0000-7000-8000-0000000000d3', 'hot', JSON.stringify([a2]), startTime, startTime, null);
-      note.run('01890000-0000-7000-8000-0000000000e6', '01890000-0000-7000-8000-0000000000d2', 'mojligheter', '{"a":1}', startTime, startTime, null);
-      await old.close();
-
-      const opened = await openDatabase(file, { clock: fixedClock('2013-05-02T09:00:00.000Z') });
-      try {
-        expect(opened.migrated).toContain(12);
-        const db = opened.sqlite;
-        // Fixture 3's need, written at v3; the strength note's two areas once each; not the deleted note, the deleted day's note or a non-list.
-        expect(db.prepare('select note_id, area_id, kind, municipality_code, day_status from swot_note_areas order by note_id, area_id').all()).toEqual([
-          { note_id: swotNoteId, area_id: '01890000-0000-7000-8000-000000000004', kind: 'behov', municipality_code: '2080', day_status: 'genomford' },
-          { note_id: '01890000-0000-7000-8000-0000000000e3', area_id: a1, kind: 'styrka', municipality_code: '1780', day_status: 'planerad' },
-          { note_id: '01890000-0000-7000-8000-0000000000e3', area_id: a2, kind: 'styrka', municipality_code: '1780', day_status: 'planerad' },
-        ]);
-        // Later writes are followed by the triggers.
-        db.prepare("update swot_notes set deleted_at = null where id = '01890000-0000-7000-8000-0000000000e4'").run();
-        expect(noteAreas(db, '01890000-0000-7000-8000-0000000000e4')).toEqual([{ area_id: a2, kind: 'behov', municipality_code: '1780', day_status: 'planerad' }]);
-        db.prepare("update swot_days set deleted_at = null where id = '01890000-0000-7000-8000-0000000000d3'").run();
-        expect(noteAreas(db, '01890000-0000-7000-8000-0000000000e5')).toEqual([{ area_id: a2, kind: 'behov', municipality_code: '1780', day_status: 'genomford' }]);
-      } finally {
-        await opened.close();
-      }
-    } finally {
-      removeDir(dir);
     }
   });
 });
