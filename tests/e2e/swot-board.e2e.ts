@@ -126,7 +126,7 @@ describe('SWOT day tools in browser mode', () => {
     const csv = ['Perspektiv;Kvadrant;Text', 'Nya möjligheter;Möjligheter;Samarbete med folkhögskolan', 'Nya möjligheter;Risk;Felaktig rad'].join('\r\n');
     await importDialog.locator('input[type="file"]').setInputFiles({ name: 'karlstad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await importDialog.getByText('1 av 2 rader kan importeras.').waitFor();
-    await expect(importDialog.getByTestId('import-errors').innerText()).resolves.toContain('Rad 3: okänd kvadrant "Risk"');
+    await expect(importDialog.getByTestId('import-errors').innerText()).resolves.toContain('Rad 3: okänd kvadrant ”Risk”');
     await importDialog.getByRole('button', { name: 'Importera bara giltiga rader (1)' }).click();
     await importDialog.waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: /^Nya möjligheter/ }).click();
