@@ -132,6 +132,34 @@ describe('ESF pages', () => {
     expect(project.sqlite.prepare('select category, amount_ore, voucher_number from costs').get()).toEqual({ category: 'lokal', amount_ore: 1_250_050, voucher_number: 'V-2012-117' });
   });
 
+  it('imports costs from a file, only the valid rows, and offers the template beside the file', async () => {
+    const user = userEvent.setup();
+    const saved: string[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:mall');
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    try {
+      await renderApp('/budget', { project });
+      await user.click(await screen.findByRole('button', { name: 'Importera kostnader' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Importera kostnader' });
+      await user.click(within(dialog).getByRole('button', { name: 'Ladda ner mall' }));
+      await waitFor(() => expect(saved).toEqual([expect.stringMatching(/\.xlsx$/)]));
+
+      const csv = ['Datum;Kategori;Belopp;Leverantör', '2012-08-02;Resa;450,00;SJ', '2012-08-03;Lokal;1 200;Folkets hus', '3/8 2012;Resa;10;X'].join('\n');
+      await user.upload(dialog.querySelector<HTMLInputElement>('input[type="file"]')!, new File([csv], 'kostnader.csv', { type: 'text/csv' }));
+      expect(await within(dialog).findByText('2 av 3 rader kan importeras.')).toBeTruthy();
+      expect(within(dialog).getByTestId('import-errors').textContent).toContain('Rad 4');
+      await user.click(within(dialog).getByRole('button', { name: 'Importera bara giltiga rader (2)' }));
+      expect(await screen.findByText('2 kostnader importerade')).toBeTruthy();
+      expect(countRows(project.sqlite, 'costs')).toBe(2);
+      expect(within(await screen.findByTestId('costs-table')).getByText('Folkets hus')).toBeTruthy();
+    } finally {
+      createObjectURL.mockRestore();
+      click.mockRestore();
+    }
+  });
+
   it('registers a financing entry, lists it, and shows it on the financing side of budget and outcome', async () => {
     const user = userEvent.setup();
     await callOk(project.dispatch, 'costs.create', { date: '2012-09-10', category: 'lokal', amount: 20_000, supplier: 'Folkets hus', voucherNumber: 'V-1', note: null });

@@ -61,4 +61,21 @@ describe('SWOT day page', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(within(screen.getByRole('form', { name: 'Uppgifter om dagen' })).getByLabelText('Samtalsledare')).toBeTruthy();
   });
+
+  it('imports notes from a file, leaving out the row with an unknown quadrant, and shows them on the board', async () => {
+    const user = userEvent.setup();
+    project = await openTestProject();
+    const day = await callOk(project.dispatch, 'swotDays.create', { municipalityCode: '1780', date: '2012-05-09', status: 'genomford' });
+    await renderApp(`/swot/${day.id}`, { project });
+    await user.click(await screen.findByRole('button', { name: 'Importera anteckningar' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Importera SWOT-anteckningar' });
+    const csv = ['Perspektiv;Kvadrant;Text', 'Nya utmaningar;Styrkor;Engagerad personal', 'Nya utmaningar;Risk;Felaktig rad'].join('\r\n');
+    await user.upload(dialog.querySelector<HTMLInputElement>('input[type="file"]')!, new File([csv], 'karlstad.csv', { type: 'text/csv' }));
+    expect(await within(dialog).findByText('1 av 2 rader kan importeras.')).toBeTruthy();
+    expect(within(dialog).getByTestId('import-errors').textContent).toMatch(/^Rad 3: okänd kvadrant/);
+    await user.click(within(dialog).getByRole('button', { name: 'Importera bara giltiga rader (1)' }));
+    expect(await screen.findByText('1 anteckning importerades.')).toBeTruthy();
+    expect(await within(screen.getByTestId('cell-styrkor')).findByText('Engagerad personal')).toBeTruthy();
+    expect(countRows(project.sqlite, 'swot_notes')).toBe(1);
+  });
 });
