@@ -137,11 +137,37 @@ describe('budget and outcome', () => {
   it('imports costs from a file, refusing the whole file on errors unless only valid rows are wanted', async () => {
     const csv = ['Datum;Kategori;Belopp;Leverantör', '2012-08-02;Resa;450,00;SJ', '2012-08-03;Lokal;1 200;Folkets hus', '3/8 2012;Resa;10;X'].join('\n');
     const file = { fileName: 'kostnader.csv', contentBase64: Buffer.from(csv).toString('base64') };
-    expect(await callOk(project.dispatch, 'costs.importPreview', file)).toMatchObject({ valid: 2, totalRows: 3, errors: [{ row: 4 }] });
-    await callErr(project.dispatch, 'costs.import', { ...file, onlyValid: false });
+    expect(await callOk(project.dispatch, 'costs.importPreview', file)).toMatchObject({
+      valid: 2,
+      totalRows: 3,
+      invalidRows: 1,
+      errors: [{ row: 4, message: 'Rad 4: Fel datumformat i Datum: ”3/8 2012” – använd ÅÅÅÅ-MM-DD.' }],
+      sample: [
+        { row: 2, date: '2012-08-02', category: 'resa', amountOre: 45_000, supplier: 'SJ' },
+        { row: 3, date: '2012-08-03', category: 'lokal', amountOre: 120_000, supplier: 'Folkets hus' },
+      ],
+    });
+    expect(await callErr(project.dispatch, 'costs.import', { ...file, onlyValid: false })).toEqual({ code: 'VALIDATION', message: 'Filen har fel på 1 rad. Inget importerades.' });
     expect((await callOk(project.dispatch, 'costs.list', {})).rows).toEqual([]);
     expect(await callOk(project.dispatch, 'costs.import', { ...file, onlyValid: true })).toEqual({ imported: 2, skipped: 1 });
     expect((await callOk(project.dispatch, 'costs.list', {})).rows.map((c) => [c.category, c.amountOre])).toEqual([['resa', 45_000], ['lokal', 120_000]]);
+  });
+
+  it('reads cost headings in English or without the unit, and names what is wrong with a row', async () => {
+    const csv = ['date;category;amount;voucher', '2012-08-02;resa;10 kr;V1', '2012-08-03;Kontanta medel;10;V2', '2012-08-04;Fika;12,345;V3'].join('\n');
+    const preview = await callOk(project.dispatch, 'costs.importPreview', { fileName: 'costs.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    expect(preview).toMatchObject({ totalRows: 3, valid: 1, invalidRows: 2 });
+    expect(preview.errors.map((e) => e.message)).toEqual([
+      'Rad 3: ”Kontanta medel” är finansiering eller beräknas av appen, inte en kostnad – registrera kontanta medel under Finansiering.',
+      'Rad 4: Okänd kategori ”Fika” – ange ett utgiftsslag, t.ex. Resa eller Lokal.',
+      'Rad 4: Ogiltigt belopp ”12,345” – ange kronor med högst två decimaler, t.ex. 1 200,50.',
+    ]);
+  });
+
+  it('offers a cost template that previews without errors', async () => {
+    const template = await callOk(project.dispatch, 'costs.importTemplate', {});
+    expect(template.fileName).toMatch(/\.xlsx$/);
+    expect(await callOk(project.dispatch, 'costs.importPreview', template)).toMatchObject({ totalRows: 2, valid: 2, errors: [] });
   });
 });
 

@@ -50,6 +50,31 @@ describe('importing SWOT notes from a spreadsheet', () => {
     expect(await callOk(project.dispatch, 'swotNotes.import', { ...csv(bad), onlyValid: true })).toEqual({ imported: 3, skipped: 4 });
   });
 
+  it('matches area names whatever their case and accents, and puts the notes after those already in each cell', async () => {
+    await callOk(project.dispatch, 'swotNotes.add', { swotDayId: day.id, perspective: 'nya_utmaningar', quadrant: 'styrkor', text: 'Redan här' });
+    const file = csv(['Perspektiv;Kvadrant;Text;Områden', 'Nya utmaningar;Styrkor;Kunnig personal;LARANDE', 'Nya utmaningar;Styrkor;Öppet länge;barn OCH unga', 'Nya möjligheter;Hot;Minskade anslag;']);
+    const preview = await callOk(project.dispatch, 'swotNotes.importPreview', file);
+    expect(preview).toMatchObject({ totalRows: 3, valid: 3, invalidRows: 0, errors: [] });
+    await callOk(project.dispatch, 'swotNotes.import', { ...file, onlyValid: false });
+    const { notes } = await callOk(project.dispatch, 'swotDays.get', { id: day.id });
+    const areas = await callOk(project.dispatch, 'areas.list', {});
+    const named = (ids: string[]) => ids.map((id) => areas.find((a) => a.id === id)!.name);
+    expect(notes.map((n) => [n.perspective, n.quadrant, n.position, n.text, named(n.areaIds)]).sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[2]) - Number(b[2]))).toEqual([
+      ['nya_mojligheter', 'hot', 1, 'Minskade anslag', []],
+      ['nya_utmaningar', 'styrkor', 1, 'Redan här', []],
+      ['nya_utmaningar', 'styrkor', 2, 'Kunnig personal', ['Lärande']],
+      ['nya_utmaningar', 'styrkor', 3, 'Öppet länge', ['Barn och unga']],
+    ]);
+  });
+
+  it('is captured for sync as one marker with the imported notes, and backed up first', async () => {
+    await callOk(project.dispatch, 'swotNotes.import', { ...csv(good), onlyValid: false });
+    const ids = project.sqlite.prepare('select id from swot_notes order by id').pluck().all();
+    const markers = project.sqlite.prepare<[], { tbl: string; keys: string }>('select tbl, keys from sync_pending_bulk').all();
+    expect(markers.map((m) => [m.tbl, (JSON.parse(m.keys) as string[]).sort()])).toEqual([['swot_notes', ids]]);
+    expect((await callOk(project.dispatch, 'backups.list', {})).map((b) => b.trigger)).toContain('fore-import');
+  });
+
   it('refuses an unsupported file type in Swedish and changes nothing', async () => {
     const before = snapshot(project.sqlite);
     const error = await callErr(project.dispatch, 'swotNotes.importPreview', { swotDayId: day.id, fileName: 'anteckningar.pdf', contentBase64: 'JVBERi0=' });
