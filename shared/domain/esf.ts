@@ -54,12 +54,6 @@ export type ExpenseType = (typeof expenseTypes)[number];
 
 export const financingSources = ['esf_stod', 'kontanta_medel', 'bidrag_annat_an_pengar', 'ersattning_deltagare'] as const;
 export type FinancingSource = (typeof financingSources)[number];
-export const financingSourceLabels: Record<FinancingSource, string> = {
-  esf_stod: 'ESF-stöd',
-  kontanta_medel: 'Kontanta medel (offentlig medfinansiering)',
-  bidrag_annat_an_pengar: 'Offentligt bidrag i annat än pengar',
-  ersattning_deltagare: 'Offentligt finansierad ersättning till deltagare',
-};
 /** Financing the user registers: cash from the owner and partners, and other in-kind contributions (premises lent free). */
 export const financingEntrySources = ['kontanta_medel', 'bidrag_annat_an_pengar'] as const;
 export type FinancingEntrySource = (typeof financingEntrySources)[number];
@@ -223,12 +217,6 @@ export interface Overview {
 
 export const periodTextKeys = ['verksamhet', 'jamstalldhet', 'tillganglighet', 'avvikelser'] as const;
 export type PeriodTextKey = (typeof periodTextKeys)[number];
-export const periodTextLabels: Record<PeriodTextKey, string> = {
-  verksamhet: 'Verksamheten i projektet',
-  jamstalldhet: 'Så har vi arbetat med jämställdhet',
-  tillganglighet: 'Så har vi arbetat med tillgänglighet',
-  avvikelser: 'Avvikelser från projektplanen',
-};
 
 const id = z.uuid({ message: 'validation.id' });
 const money = z
@@ -361,17 +349,6 @@ export const savePeriodTextInput = z.object({
  */
 export const projectTextKeys = ['sammanfattning', 'projektide', 'resultat', 'jamstalldhet', 'tillganglighet', 'ickediskriminering', 'lardomar', 'spridning', 'avvikelser'] as const;
 export type ProjectTextKey = (typeof projectTextKeys)[number];
-export const projectTextLabels: Record<ProjectTextKey, string> = {
-  sammanfattning: 'Sammanfattning',
-  projektide: 'Projektidé och förväntade resultat',
-  resultat: 'Resultat, mål och indikatorer',
-  jamstalldhet: 'Så har jämställdhet säkrats',
-  tillganglighet: 'Så har tillgänglighet säkrats',
-  ickediskriminering: 'Så har icke-diskriminering säkrats',
-  lardomar: 'Lärdomar',
-  spridning: 'Spridning och implementering',
-  avvikelser: 'Avvikelser mot ansökan',
-};
 export const saveProjectTextInput = z.object({
   key: z.enum(projectTextKeys, { message: 'validation.invalid' }),
   text: z.string().max(50_000, 'validation.tooLong'),

@@ -8,12 +8,6 @@ import { z } from 'zod';
 
 export const reportKinds = ['lagesrapport', 'utbetalning', 'slutrapport', 'scb'] as const;
 export type ReportKind = (typeof reportKinds)[number];
-export const reportKindLabels: Record<ReportKind, string> = {
-  lagesrapport: 'Lägesrapport',
-  utbetalning: 'Underlag för ansökan om utbetalning',
-  slutrapport: 'Slutrapport',
-  scb: 'Deltagarrapport till SCB',
-};
 
 export const readinessItemKeys = [
   'caseNumber',

@@ -1,5 +1,6 @@
+import { translate } from '../../../shared/i18n';
 import { Packer, type FileChild } from 'docx';
-import { projectTextLabels, type ProjectTextKey } from '../../../shared/domain/esf';
+import { type ProjectTextKey } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import { asciiSlug, dataTable, heading, plainParagraph, reportDocument, textParagraphs } from './docx-helpers';
 import type { FinalReportData, ProgressReportData } from './progress-report-data';
@@ -86,33 +87,33 @@ export function buildFinalReportDocument(data: FinalReportData) {
     children: [
       heading('Slutrapport', 'title'),
       reportHeader(data, [['Projektperiod', formatPeriodRange(data.period.startDate, data.period.endDate)]]),
-      heading(`1. ${projectTextLabels.sammanfattning}`, 1),
+      heading(`1. ${translate('esf.projectTexts.sammanfattning')}`, 1),
       ...projectText(data, 'sammanfattning'),
       ...summary(data),
-      heading(`2. ${projectTextLabels.projektide}`, 1),
+      heading(`2. ${translate('esf.projectTexts.projektide')}`, 1),
       ...projectText(data, 'projektide'),
       ...tookPart(data),
       heading('Genomförande', 2),
       ...activitySection({ ...data, texts: { ...texts, verksamhet: texts.verksamhet } }),
-      heading(`3. ${projectTextLabels.resultat}`, 1),
+      heading(`3. ${translate('esf.projectTexts.resultat')}`, 1),
       ...projectText(data, 'resultat'),
       heading('Mål och utfall', 2),
       ...goals(data),
       ...participantSection(data),
       heading('4. Jämställdhet, tillgänglighet och icke-diskriminering', 1),
-      heading(projectTextLabels.jamstalldhet, 2),
+      heading(translate('esf.projectTexts.jamstalldhet'), 2),
       ...projectText(data, 'jamstalldhet'),
       ...fromPeriods(texts.jamstalldhet),
-      heading(projectTextLabels.tillganglighet, 2),
+      heading(translate('esf.projectTexts.tillganglighet'), 2),
       ...projectText(data, 'tillganglighet'),
       ...fromPeriods(texts.tillganglighet),
-      heading(projectTextLabels.ickediskriminering, 2),
+      heading(translate('esf.projectTexts.ickediskriminering'), 2),
       ...projectText(data, 'ickediskriminering'),
-      heading(`5. ${projectTextLabels.lardomar}`, 1),
+      heading(`5. ${translate('esf.projectTexts.lardomar')}`, 1),
       ...projectText(data, 'lardomar'),
-      heading(`6. ${projectTextLabels.spridning}`, 1),
+      heading(`6. ${translate('esf.projectTexts.spridning')}`, 1),
       ...projectText(data, 'spridning'),
-      heading(`7. ${projectTextLabels.avvikelser}`, 1),
+      heading(`7. ${translate('esf.projectTexts.avvikelser')}`, 1),
       ...projectText(data, 'avvikelser'),
       ...fromPeriods(texts.avvikelser),
       heading('8. Medfinansiering', 1),

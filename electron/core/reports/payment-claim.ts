@@ -1,5 +1,6 @@
+import { translate } from '../../../shared/i18n';
 import { HeightRule, Packer, Paragraph, Table, TableRow, TextRun, type FileChild } from 'docx';
-import { costCategoryLabels, expenseTypes, financingSourceLabels, type Cost, type FinancingEntry } from '../../../shared/domain/esf';
+import { costCategoryLabels, expenseTypes, type Cost, type FinancingEntry } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import type { ServiceContext } from '../context';
 import { costsBetween } from '../esf/costs';
@@ -49,7 +50,7 @@ function financingSummary(data: PaymentClaimData): FileChild[] {
   return [
     dataTable(
       [{ title: 'Finansiering', percent: 70 }, num('Belopp', 30)],
-      data.financing.map((r) => [financingSourceLabels[r.source], formatOre(r.outcomeOre)]),
+      data.financing.map((r) => [translate(`esf.financingSources.${r.source}`), formatOre(r.outcomeOre)]),
       { total: [totalLabel, formatOre(data.financing.reduce((s, r) => s + r.outcomeOre, 0))] },
     ),
     balanceSentence(data.balance.expensesOre, data.balance.financingOre),
@@ -86,7 +87,7 @@ function financingList(data: PaymentClaimData): FileChild[] {
         { title: 'Anteckning', percent: 20 },
         num('Belopp', 14),
       ],
-      data.financingEntries.map((f) => [shortDate(f.date), f.voucherNumber ?? '–', financingSourceLabels[f.source], f.financier, f.note ?? '', formatOre(f.amountOre)]),
+      data.financingEntries.map((f) => [shortDate(f.date), f.voucherNumber ?? '–', translate(`esf.financingSources.${f.source}`), f.financier, f.note ?? '', formatOre(f.amountOre)]),
       { size: 18, landscape: true, total: [totalLabel, '', '', '', `${formatInteger(data.financingEntries.length)} poster`, formatOre(data.financingEntries.reduce((s, f) => s + f.amountOre, 0))] },
     ),
   ];

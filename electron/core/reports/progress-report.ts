@@ -1,5 +1,6 @@
+import { translate } from '../../../shared/i18n';
 import { ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx';
-import { costCategoryLabels, financingSourceLabels, periodTextLabels } from '../../../shared/domain/esf';
+import { costCategoryLabels } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import { asciiSlug, dataTable, formatReportDate, heading, keyValueTable, plainParagraph, reportDocument, shortDate, textParagraphs, totalLabel, type Column } from './docx-helpers';
 import type { ProgressReportData } from './progress-report-data';
@@ -187,7 +188,7 @@ export function expenseTable(data: ProgressReportData, pick: Span): FileChild {
 }
 
 export function financingTable(data: ProgressReportData, pick: Span): FileChild {
-  return moneyTable('Finansiering', data.financing.map((r) => ({ label: financingSourceLabels[r.source], ...figures(r, pick) })));
+  return moneyTable('Finansiering', data.financing.map((r) => ({ label: translate(`esf.financingSources.${r.source}`), ...figures(r, pick) })));
 }
 
 const share = (p: number | null) => (p === null ? '–' : `${percent.format(p)} %`);
@@ -302,9 +303,9 @@ export function buildProgressReportDocument(data: ProgressReportData) {
       heading('4. Budget och utfall', 1),
       ...budgetSection(data),
       heading('5. Jämställdhet och tillgänglighet', 1),
-      heading(periodTextLabels.jamstalldhet, 2),
+      heading(translate('esf.periodTexts.jamstalldhet'), 2),
       ...textParagraphs(texts.jamstalldhet, noText),
-      heading(periodTextLabels.tillganglighet, 2),
+      heading(translate('esf.periodTexts.tillganglighet'), 2),
       ...textParagraphs(texts.tillganglighet, noText),
       heading('6. Avvikelser', 1),
       ...textParagraphs(texts.avvikelser, noText),

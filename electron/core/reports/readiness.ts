@@ -1,6 +1,7 @@
+import { translate } from '../../../shared/i18n';
 import { sql } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import { periodTextKeys, periodTextLabels, projectTextKeys, projectTextLabels } from '../../../shared/domain/esf';
+import { periodTextKeys, projectTextKeys } from '../../../shared/domain/esf';
 import type { Readiness, ReadinessItem, ReportKind } from '../../../shared/domain/readiness';
 import { formatInteger, formatIsoDate } from '../../../shared/format';
 import type { ServiceContext } from '../context';
@@ -113,7 +114,7 @@ const run: Record<ReadinessItem['key'], Check> = {
 
   async periodTexts(ctx, scope) {
     const texts = await periodTexts(ctx.db, scope.periodId!);
-    const empty = periodTextKeys.filter((k) => !texts[k].trim()).map((k) => periodTextLabels[k]);
+    const empty = periodTextKeys.filter((k) => !texts[k].trim()).map((k) => translate(`esf.periodTexts.${k}`));
     return empty.length === 0
       ? null
       : item('periodTexts', `${n(empty.length, 'text', 'texter')} för perioden är inte skrivna: ${empty.join(', ')}.`, `/rapporter?period=${scope.periodId}`, 'Skriv texterna', empty.length, empty);
@@ -121,7 +122,7 @@ const run: Record<ReadinessItem['key'], Check> = {
 
   async projectTexts(ctx) {
     const texts = await projectTexts(ctx.db);
-    const empty = projectTextKeys.filter((k) => !texts[k].trim()).map((k) => projectTextLabels[k]);
+    const empty = projectTextKeys.filter((k) => !texts[k].trim()).map((k) => translate(`esf.projectTexts.${k}`));
     return empty.length === 0
       ? null
       : item('projectTexts', `${n(empty.length, 'avsnitt', 'avsnitt')} i slutrapporten saknar text: ${empty.join(', ')}.`, '/rapporter#slutrapport', 'Skriv slutrapportens texter', empty.length, empty);

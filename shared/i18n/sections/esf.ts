@@ -1,5 +1,28 @@
 /* Strings of the ESF pages: Översikt, Rapporter, Budget och kostnader, ESF-inställningar. */
 export const esfSv = {
+  financingSources: {
+    esf_stod: 'ESF-stöd',
+    kontanta_medel: 'Kontanta medel (offentlig medfinansiering)',
+    bidrag_annat_an_pengar: 'Offentligt bidrag i annat än pengar',
+    ersattning_deltagare: 'Offentligt finansierad ersättning till deltagare',
+  },
+  periodTexts: {
+    verksamhet: 'Verksamheten i projektet',
+    jamstalldhet: 'Så har vi arbetat med jämställdhet',
+    tillganglighet: 'Så har vi arbetat med tillgänglighet',
+    avvikelser: 'Avvikelser från projektplanen',
+  },
+  projectTexts: {
+    sammanfattning: 'Sammanfattning',
+    projektide: 'Projektidé och förväntade resultat',
+    resultat: 'Resultat, mål och indikatorer',
+    jamstalldhet: 'Så har jämställdhet säkrats',
+    tillganglighet: 'Så har tillgänglighet säkrats',
+    ickediskriminering: 'Så har icke-diskriminering säkrats',
+    lardomar: 'Lärdomar',
+    spridning: 'Spridning och implementering',
+    avvikelser: 'Avvikelser mot ansökan',
+  },
   overview: {
     title: 'Översikt',
     intro: 'Läget i projektet idag, {{today}}.',
@@ -243,6 +266,29 @@ export const esfSv = {
 };
 
 export const esfEn: typeof esfSv = {
+  financingSources: {
+    esf_stod: 'ESF support',
+    kontanta_medel: 'Cash (public co-financing)',
+    bidrag_annat_an_pengar: 'Public contribution in kind',
+    ersattning_deltagare: 'Publicly financed allowance to participants',
+  },
+  periodTexts: {
+    verksamhet: 'The project’s activities',
+    jamstalldhet: 'How we have worked with gender equality',
+    tillganglighet: 'How we have worked with accessibility',
+    avvikelser: 'Deviations from the project plan',
+  },
+  projectTexts: {
+    sammanfattning: 'Summary',
+    projektide: 'Project idea and expected results',
+    resultat: 'Results, goals and indicators',
+    jamstalldhet: 'How gender equality was ensured',
+    tillganglighet: 'How accessibility was ensured',
+    ickediskriminering: 'How non-discrimination was ensured',
+    lardomar: 'Lessons learnt',
+    spridning: 'Dissemination and implementation',
+    avvikelser: 'Deviations from the application',
+  },
   overview: {
     title: 'Overview',
     intro: 'The state of the project today, {{today}}.',

@@ -1,8 +1,9 @@
+import { translate } from '../../../shared/i18n';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillDemoProject } from '../../../electron/core/demo/seed';
 import { formatOre } from '../../../electron/core/reports/progress-report';
 import { formatHours } from '../../../electron/core/reports/time-report';
-import { costCategoryLabels, expenseTypes, financingSourceLabels, financingSources } from '../../../shared/domain/esf';
+import { costCategoryLabels, expenseTypes, financingSources } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import { callOk, openTestProject, type TestProject } from '../../helpers/db';
 import { participantInput } from '../../helpers/training';
@@ -128,7 +129,7 @@ describe('lägesrapport', () => {
     expect(period.find((r) => r[0] === costCategoryLabels.bidrag_annat_an_pengar)![2]).toBe(formatOre(cf.totalOre));
     expect(period.at(-1)).toEqual(['Summa', '2\u00a0000,00 kr', formatOre(spent), formatOre(200_000 - spent)]);
     const financing = rowTexts(tableAfterHeading(blocks, 'Finansiering under perioden'));
-    expect(financing.slice(1, -1).map((r) => r[0])).toEqual(financingSources.map((f) => financingSourceLabels[f]));
+    expect(financing.slice(1, -1).map((r) => r[0])).toEqual(financingSources.map((f) => translate(`esf.financingSources.${f}`)));
     expect(financing.at(-1)![2]).toBe(formatOre(spent));
     expect(lastRow(tableAfterHeading(blocks, 'Utgifter ackumulerat från projektstart'))).toEqual(['Summa', formatOre(200_000), formatOre(spent), formatOre(200_000 - spent)]);
 

@@ -6,7 +6,6 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import {
   costCategoryLabels,
   expenseTypes,
-  financingSourceLabels,
   financingSources,
   type BudgetOutcome,
   type FinancingBalance,
@@ -89,7 +88,7 @@ export function BudgetOutcomeSection() {
               rowHeader={t('esf.budget.source')}
               rows={financingSources.map((s) => ({
                 key: s,
-                label: financingSourceLabels[s],
+                label: t(`esf.financingSources.${s}`),
                 note: null,
                 figures: outcome.financing.find((r) => r.periodId === chosen.periodId && r.source === s),
               }))}

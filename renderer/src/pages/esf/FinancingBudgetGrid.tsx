@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { financingSourceLabels, financingSources, type FinancingSource } from '../../../../shared/domain/esf';
+import { financingSources, type FinancingSource } from '../../../../shared/domain/esf';
 import { useApiQuery } from '../../api/hooks';
 import { PeriodMoneyGrid } from './PeriodMoneyGrid';
 import { useSetFinancingBudget } from './api';
@@ -17,9 +17,9 @@ export function FinancingBudgetGrid() {
       title={t('esf.budget.financingGrid')}
       intro={t('esf.budget.financingGridIntro')}
       columns={financingSources}
-      columnLabel={(s) => financingSourceLabels[s]}
+      columnLabel={(s) => t(`esf.financingSources.${s}`)}
       columnNote={(s) => (s === 'bidrag_annat_an_pengar' ? t('esf.budget.inKindComputed') : null)}
-      cellLabel={(s, period) => t('esf.budget.financingCellLabel', { source: financingSourceLabels[s], period: period.name })}
+      cellLabel={(s, period) => t('esf.budget.financingCellLabel', { source: t(`esf.financingSources.${s}`), period: period.name })}
       periods={budget.data ? plan.data?.periods : undefined}
       amountOf={(periodId, s) => stored.get(`${periodId}\u0000${s}`)}
       save={async (periodId, source, amount) => (await set.mutateAsync({ periodId, source, amount })).amountOre}

@@ -1,6 +1,6 @@
 import { Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { periodTextKeys, periodTextLabels } from '../../../../shared/domain/esf';
+import { periodTextKeys } from '../../../../shared/domain/esf';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
@@ -31,7 +31,7 @@ export function PeriodTextsSection({ periodId }: { periodId: string }) {
         periodTextKeys.map((key) => (
           <TextEditor
             key={`${periodId}-${key}`}
-            label={periodTextLabels[key]}
+            label={t(`esf.periodTexts.${key}`)}
             initial={texts.data[key]}
             onSave={async (text) => {
               await save.mutateAsync({ periodId, key, text });

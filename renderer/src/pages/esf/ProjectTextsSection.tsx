@@ -1,6 +1,6 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { projectTextKeys, projectTextLabels } from '../../../../shared/domain/esf';
+import { projectTextKeys } from '../../../../shared/domain/esf';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
@@ -29,7 +29,7 @@ export function ProjectTextsSection() {
         projectTextKeys.map((key) => (
           <TextEditor
             key={key}
-            label={projectTextLabels[key]}
+            label={t(`esf.projectTexts.${key}`)}
             initial={texts.data[key]}
             onSave={async (text) => {
               await save.mutateAsync({ key, text });
