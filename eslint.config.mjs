@@ -20,8 +20,8 @@ const corePublic = {
   demo: ['seed'],
   esf: ['settings', 'costs', 'financing', 'cofinancing', 'budget-outcome', 'indicators', 'period-texts', 'project-texts'],
   municipalities: ['guards', 'queries'],
-  // import-parse until attendance reads its file through the import kit (spreadsheets/import.ts), as the issue 15 note says.
-  participants: ['participants', 'import-parse'],
+  // import-people: the person columns, cells and stored-participant lookup the attendance import shares.
+  participants: ['participants', 'import-people'],
   plans: ['plans', 'links'],
   project: ['view-date'],
   reports: [],

@@ -3,7 +3,6 @@ import { municipalitiesEn, unitsEn, contactsEn } from './sections/municipalities
 import { swotEn, areasEn } from './sections/swot';
 import { plansEn } from './sections/plans';
 import { mappingEn } from './sections/mapping';
-import { importRowsEn } from './sections/import-rows';
 import { importsEn } from './sections/imports';
 import { validationEn } from './sections/validation';
 import { errorsEn } from './sections/errors';
@@ -43,7 +42,6 @@ export const en: Catalogue = {
   areas: areasEn,
   plans: plansEn,
   mapping: mappingEn,
-  import: importRowsEn,
   imports: importsEn,
   validation: validationEn,
   errors: errorsEn,

@@ -3,7 +3,6 @@ import { municipalitiesSv, unitsSv, contactsSv } from './sections/municipalities
 import { swotSv, areasSv } from './sections/swot';
 import { plansSv } from './sections/plans';
 import { mappingSv } from './sections/mapping';
-import { importRowsSv } from './sections/import-rows';
 import { importsSv } from './sections/imports';
 import { validationSv } from './sections/validation';
 import { errorsSv } from './sections/errors';
@@ -43,7 +42,6 @@ export const sv = {
   areas: areasSv,
   plans: plansSv,
   mapping: mappingSv,
-  import: importRowsSv,
   imports: importsSv,
   validation: validationSv,
   errors: errorsSv,

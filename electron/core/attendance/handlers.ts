@@ -1,4 +1,5 @@
 import type { DomainHandlers } from '../handler';
+import { templateFile } from '../spreadsheets/import';
 import { attendanceGrid, attendanceGridRows, saveAttendance } from './attendance';
 import { importAttendance, previewAttendanceImport } from './import';
 import { attendanceImportTemplate } from './import-parse';
@@ -9,8 +10,5 @@ export const attendanceHandlers: DomainHandlers<'attendance'> = {
   'attendance.save': (input, ctx) => saveAttendance(ctx, input),
   'attendance.importPreview': (input, ctx) => previewAttendanceImport(ctx, input),
   'attendance.import': (input, ctx) => importAttendance(ctx, input),
-  'attendance.importTemplate': async () => ({
-    fileName: 'narvaro-mall.xlsx',
-    contentBase64: Buffer.from(await attendanceImportTemplate()).toString('base64'),
-  }),
+  'attendance.importTemplate': () => templateFile('narvaro-mall.xlsx', attendanceImportTemplate()),
 };

@@ -1,4 +1,5 @@
 import type { DomainHandlers } from '../handler';
+import { templateFile } from '../spreadsheets/import';
 import { participantImportTemplate } from './import-parse';
 import { importParticipants, previewParticipantImport } from './import';
 import { eraseParticipant, listParticipants, participantHistory, saveParticipant, searchParticipants } from './participants';
@@ -12,8 +13,5 @@ export const participantHandlers: DomainHandlers<'participants'> = {
   'participants.erase': (input, ctx) => eraseParticipant(ctx, input),
   'participants.importPreview': (input, ctx) => previewParticipantImport(ctx, input),
   'participants.import': (input, ctx) => importParticipants(ctx, input),
-  'participants.importTemplate': async () => ({
-    fileName: 'deltagare-mall.xlsx',
-    contentBase64: Buffer.from(await participantImportTemplate()).toString('base64'),
-  }),
+  'participants.importTemplate': () => templateFile('deltagare-mall.xlsx', participantImportTemplate()),
 };

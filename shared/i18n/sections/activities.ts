@@ -137,6 +137,22 @@ export const activitiesSv = {
     hours: 'Timmar',
     done: 'Importerade {{imported}} rader, hoppade över {{skipped}}.',
   },
+  /** Problems of one row of an attendance file (electron/core/attendance/import*.ts); the kit puts "Rad N: " before them. */
+  importRows: {
+    hint: 'Första raden ska innehålla rubrikerna Datum och Timmar, och Personnummer eller Förnamn och Efternamn.',
+    personColumnsMissing: 'Kolumnen Personnummer eller kolumnerna Förnamn och Efternamn saknas.',
+    nameOrPersonnummer: 'Ange Personnummer eller både Förnamn och Efternamn.',
+    required: '{{label}} saknas.',
+    startTime: 'Fel tidsformat i Starttid: {{value}} – använd TT:MM, t.ex. 09:00.',
+    hours: 'Timmar ska vara 0,25–24 i hela kvartstimmar (t.ex. 2,5), inte {{value}}.',
+    unknownPersonnummer: 'ingen deltagare har det personnumret.',
+    unknownParticipant: 'ingen deltagare med det namnet (och födelseåret).',
+    ambiguousParticipant: 'flera deltagare har det namnet; ange personnummer eller födelseår.',
+    noSession: 'aktiviteten har inget tillfälle {{date}}.',
+    severalSessions: 'aktiviteten har flera tillfällen {{date}}; ange starttid.',
+    repeatedAttendance: 'samma deltagare och tillfälle som rad {{earlier}}.',
+    sheetName: 'Närvaro',
+  },
 };
 
 export const activitiesEn: typeof activitiesSv = {
@@ -276,5 +292,20 @@ export const activitiesEn: typeof activitiesSv = {
     date: 'Date',
     hours: 'Hours',
     done: 'Imported {{imported}} rows, skipped {{skipped}}.',
+  },
+  importRows: {
+    hint: 'The first row must hold the headings Datum and Timmar, and Personnummer or Förnamn and Efternamn.',
+    personColumnsMissing: 'The column Personnummer or the columns Förnamn and Efternamn are missing.',
+    nameOrPersonnummer: 'Give Personnummer or both Förnamn and Efternamn.',
+    required: '{{label}} is missing.',
+    startTime: 'Wrong time format in Starttid: {{value}} – use HH:MM, e.g. 09:00.',
+    hours: 'Timmar must be 0.25–24 in whole quarter hours (e.g. 2.5), not {{value}}.',
+    unknownPersonnummer: 'no participant has that personal identity number.',
+    unknownParticipant: 'no participant with that name (and birth year).',
+    ambiguousParticipant: 'several participants have that name; give the personal identity number or birth year.',
+    noSession: 'the activity has no session on {{date}}.',
+    severalSessions: 'the activity has several sessions on {{date}}; give the start time.',
+    repeatedAttendance: 'the same participant and session as row {{earlier}}.',
+    sheetName: 'Attendance',
   },
 };

@@ -94,6 +94,22 @@ export const participantsSv = {
   merge: 'Slå ihop med befintlig',
   skip: 'Hoppa över',
   imported: '{{imported}} deltagare importerade, {{merged}} sammanslagna, {{skipped}} överhoppade',
+  /** Problems of one row of a participant list (electron/core/participants/import-parse.ts); the kit puts "Rad N: " before them. */
+  importRows: {
+    required: '{{label}} saknas.',
+    tooLong: '{{label}} är för långt (högst {{max}} tecken).',
+    genderMissing: 'Kön saknas – ange kvinna, man eller annat.',
+    genderUnknown: 'Okänt värde i Kön: {{value}} – ange kvinna, man eller annat.',
+    birthYear: 'Födelseår ska vara ett år mellan {{min}} och {{max}}, inte {{value}}.',
+    personnummer: 'Ogiltigt personnummer i Personnummer – kontrollera siffrorna.',
+    birthYearMismatch: 'Födelseår {{year}} stämmer inte med personnumret.',
+    birthYearFromPersonnummer: 'Personnumret ger födelseåret {{year}}; deltagare ska vara födda {{min}}–{{max}}.',
+    employmentRate: 'Sysselsättningsgrad ska vara 1–100 %, inte {{value}}.',
+    salary: 'Månadslön ska vara ett helt antal kronor mellan 1 000 och 200 000, inte {{value}}.',
+    municipality: 'Okänd kommun i Kommun: {{value}} – ange kommunens namn eller fyrsiffriga kommunkod.',
+    endBeforeStart: 'Slutdatum ligger före Startdatum.',
+    sheetName: 'Deltagare',
+  },
 };
 
 export const participantsEn: typeof participantsSv = {
@@ -190,4 +206,19 @@ export const participantsEn: typeof participantsSv = {
   merge: 'Merge with existing',
   skip: 'Skip',
   imported: '{{imported}} participants imported, {{merged}} merged, {{skipped}} skipped',
+  importRows: {
+    required: '{{label}} is missing.',
+    tooLong: '{{label}} is too long (at most {{max}} characters).',
+    genderMissing: 'Gender is missing – give kvinna, man or annat.',
+    genderUnknown: 'Unknown value in Kön: {{value}} – give kvinna, man or annat.',
+    birthYear: 'Birth year must be a year between {{min}} and {{max}}, not {{value}}.',
+    personnummer: 'Invalid personal identity number in Personnummer – check the digits.',
+    birthYearMismatch: 'Birth year {{year}} does not match the personal identity number.',
+    birthYearFromPersonnummer: 'The personal identity number gives the birth year {{year}}; participants must be born {{min}}–{{max}}.',
+    employmentRate: 'Employment rate must be 1–100 %, not {{value}}.',
+    salary: 'Monthly salary must be a whole number of kronor between 1,000 and 200,000, not {{value}}.',
+    municipality: 'Unknown municipality in Kommun: {{value}} – give the municipality’s name or four-digit code.',
+    endBeforeStart: 'Slutdatum is before Startdatum.',
+    sheetName: 'Participants',
+  },
 };

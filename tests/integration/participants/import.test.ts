@@ -53,7 +53,7 @@ describe('participant import', () => {
 
     const before = snapshot(project.sqlite);
     const refused = await callErr(project.dispatch, 'participants.import', { ...file, onlyValid: false });
-    expect(refused.message).toBe('Filen har 3 fel. Rätta filen eller importera bara de giltiga raderna.');
+    expect(refused.message).toBe('Filen har fel på 3 rader. Inget importerades.');
     expect(snapshot(project.sqlite).tables).toEqual(before.tables);
 
     expect(await callOk(project.dispatch, 'participants.import', { ...file, onlyValid: true })).toEqual({ imported: 2, merged: 0, skipped: 4 });

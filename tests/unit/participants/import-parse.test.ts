@@ -178,7 +178,7 @@ describe('parseParticipantFile: row errors', () => {
 
   it('never quotes a personnummer typed into another column', async () => {
     const errors = await messages({ [col.birthYear]: '19800101-9804', [col.personnummer]: '' });
-    expect(errors[0]?.message).toBe('Rad 2: Födelseår ska vara ett år mellan 1940 och 2010, inte ”(personnummer)”.');
+    expect(errors[0]?.message).toBe('Rad 2: Födelseår ska vara ett år mellan 1940 och 2010, inte ”19800101-****”.');
   });
 
   it('refuses a personnummer of someone born outside 1940–2010', async () => {
