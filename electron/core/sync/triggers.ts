@@ -4,9 +4,12 @@ import { maxCounter } from './hlc';
 /*
  * Change capture by triggers, so every write path (services, imports,
  * upserts) is logged without each one remembering to. The triggers are
- * generated from the tables that exist when they are installed: a later
- * migration that adds or alters a syncable table must call
- * `installSyncTriggers` again at its end.
+ * generated from the tables of the database at hand. Migrations
+ * never call this generator (a migration imports nothing of the runtime, so
+ * it stays as it was released): each one that adds or alters a syncable
+ * table carries the SQL generated for its own schema, pasted into its
+ * `NNNN_sync_triggers.ts` (see db/README.md). `syncTables` is also what sync
+ * reads to know the tables and to check a peer's values.
  */
 
 export interface SyncTable {
@@ -89,7 +92,11 @@ function triggerSql(table: SyncTable, kind: 'insert' | 'update'): string {
   end`;
 }
 
-/** (Re)creates the capture triggers for every syncable table; returns the tables. */
+/**
+ * (Re)creates the capture triggers for every syncable table; returns the
+ * tables. No migration runs it: a new migration's triggers are pasted from
+ * what it installs on a database migrated to the new schema.
+ */
 export async function installSyncTriggers(db: QueryExecutorProvider): Promise<SyncTable[]> {
   const tables = await syncTables(db);
   for (const table of tables) {
@@ -122,6 +129,8 @@ function erasureSql(table: SyncTable): string {
 /**
  * Logs the rows that exist before capture starts, so data entered before
  * sync was installed is shared too. Each row's clock is its `updated_at`.
+ * Migration 0008 ran its own frozen copy of this; no migration calls this
+ * one, which stays as the model a migration that needs a snapshot copies.
  */
 export async function snapshotExistingRows(db: QueryExecutorProvider, tables: readonly SyncTable[]): Promise<void> {
   for (const table of tables) {
