@@ -128,6 +128,6 @@ describe('reads and writes told apart', () => {
       },
     });
     expect(await dispatch('libraryUnits.create', { municipalityCode: '2080', name: 'X', kind: 'filial' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(contract['attendance.import'].ownTransactions).toBe('backupFirst');
+    for (const method of ['attendance.import', 'participants.import'] as const) expect(contract[method].ownTransactions).toBe('backupFirst');
   });
 });

@@ -45,6 +45,8 @@ describe('participant import', () => {
     ]);
     const preview = await callOk(project.dispatch, 'participants.importPreview', file);
     expect(preview.errors.map((e) => e.row)).toEqual([3, 4, 6]);
+    // The counts every import's preview gives the ImportModal: the duplicate row is valid, its choice comes later.
+    expect([preview.totalRows, preview.valid, preview.invalidRows]).toEqual([6, 3, 3]);
     expect(preview.errors.find((e) => e.row === 3)!.message).toContain('Ogiltigt personnummer');
     expect(preview.errors.find((e) => e.row === 3)!.message).not.toContain('1235');
     expect(preview.errors.find((e) => e.row === 4)!.message).toContain('Atlantis');
@@ -75,6 +77,38 @@ describe('participant import', () => {
     expect(greta).toMatchObject({ id: existing.id, role: 'Bibliotekschef', monthlySalary: 38000, endDate: '2013-12-31', hours: 3 });
   });
 
+  it('finds every row of a large file among the stored participants again, looking up only the people the file names', async () => {
+    const file = csv(validLines(750));
+    await callOk(project.dispatch, 'participants.import', { ...file, onlyValid: false });
+    const again = await callOk(project.dispatch, 'participants.importPreview', file);
+    expect(again.duplicates).toHaveLength(750);
+    expect(again.duplicates.every((d) => d.existingId !== null && d.reason === 'personnummer')).toBe(true);
+    expect(await callOk(project.dispatch, 'participants.import', { ...file, onlyValid: false })).toEqual({ imported: 0, merged: 0, skipped: 750 });
+    expect(countRows(project.sqlite, 'participants')).toBe(750);
+  });
+
+  it('matches a stored participant by name whatever the case and accents', async () => {
+    const stored = await callOk(project.dispatch, 'participants.create', participantInput({ firstName: 'Åsa', lastName: 'Öberg', birthYear: 1970, municipalityCode: '2080' }));
+    const preview = await callOk(project.dispatch, 'participants.importPreview', csv(['ASA;oberg;kvinna;1970;;Falun;;;;2012-09-01;']));
+    expect(preview.duplicates).toEqual([expect.objectContaining({ row: 2, existingId: stored.id, existingName: 'Åsa Öberg', reason: 'namn_fodelsear_kommun' })]);
+  });
+
+  it('inserts the new rows and merges the chosen duplicates in one import', async () => {
+    const existing = await callOk(project.dispatch, 'participants.create', participantInput({ firstName: 'Greta', lastName: 'Gran', birthYear: 1960, municipalityCode: '2062' }));
+    const file = csv(['Greta;Gran;kvinna;1960;;Mora;Bibliotekschef;;;2012-09-01;', 'Ny;Person;man;1985;;Falun;;;;2012-09-01;']);
+    expect(await callOk(project.dispatch, 'participants.import', { ...file, onlyValid: false, mergeRows: [2] })).toEqual({ imported: 1, merged: 1, skipped: 0 });
+    const rows = (await callOk(project.dispatch, 'participants.list', {})).rows;
+    expect(rows.map((p) => [p.firstName, p.role])).toEqual([['Greta', 'Bibliotekschef'], ['Ny', null]]);
+    expect(rows[0]!.id).toBe(existing.id);
+  });
+
+  it('refuses a file without one valid row, even when only the valid rows are asked for', async () => {
+    const file = csv(['Anna;Andersson;kvinna;1980;;Atlantis;;;;2012-09-01;']);
+    const before = snapshot(project.sqlite);
+    expect((await callErr(project.dispatch, 'participants.import', { ...file, onlyValid: true })).message).toBe('Filen innehåller inga giltiga rader. Inget importerades.');
+    expect(snapshot(project.sqlite).tables).toEqual(before.tables);
+  });
+
   it('flags a repeat within the same file and imports the first only', async () => {
     const file = csv(['Hans;Hansson;man;1970;;Falun;;;;2012-09-01;', 'Hans;Hansson;man;1970;;Falun;;;;2012-09-01;']);
     const preview = await callOk(project.dispatch, 'participants.importPreview', file);
@@ -95,10 +129,57 @@ describe('attendance import', () => {
     expect(preview).toMatchObject({ valid: 2, totalRows: 4 });
     expect(preview.errors.map((e) => e.message)).toEqual(['Rad 4: ingen deltagare med det namnet (och födelseåret).', 'Rad 5: aktiviteten har inget tillfälle 2012-10-03.']);
     const before = snapshot(project.sqlite);
-    await callErr(project.dispatch, 'attendance.import', { ...file, onlyValid: false });
+    expect((await callErr(project.dispatch, 'attendance.import', { ...file, onlyValid: false })).message).toBe('Filen har fel på 2 rader. Inget importerades.');
     expect(snapshot(project.sqlite).tables).toEqual(before.tables);
     expect(await callOk(project.dispatch, 'attendance.import', { ...file, onlyValid: true })).toEqual({ imported: 2, skipped: 2 });
     expect((await callOk(project.dispatch, 'participants.get', { id: anna.id })).participant.hours).toBe(3);
     expect((await callOk(project.dispatch, 'participants.get', { id: bo.id })).participant.hours).toBe(3.5);
+  });
+
+  const attendanceFile = (activityId: string, lines: string[]) => ({
+    activityId,
+    fileName: 'narvaro.csv',
+    contentBase64: Buffer.from(['Förnamn;Efternamn;Födelseår;Datum;Starttid;Timmar', ...lines].join('\n')).toString('base64'),
+  });
+
+  it('finds a participant by name whatever the case and accents, and asks for the birth year when two share the name', async () => {
+    const activity = await lectureWithTwoSessions(project);
+    const asa = await callOk(project.dispatch, 'participants.create', participantInput({ firstName: 'Åsa', lastName: 'Öberg', birthYear: 1970 }));
+    await callOk(project.dispatch, 'participants.create', participantInput({ firstName: 'Bo', lastName: 'Berg', birthYear: 1960 }));
+    await callOk(project.dispatch, 'participants.create', participantInput({ firstName: 'Bo', lastName: 'Berg', birthYear: 1975 }));
+    const file = attendanceFile(activity.id, ['asa;OBERG;;2012-10-02;;2', 'Bo;Berg;;2012-10-02;;2', 'bo;berg;1975;2012-10-02;;2']);
+    const preview = await callOk(project.dispatch, 'attendance.importPreview', file);
+    expect(preview).toMatchObject({ totalRows: 3, valid: 2, invalidRows: 1 });
+    expect(preview.sample.map((s) => s.participant)).toEqual(['Åsa Öberg', 'Bo Berg']);
+    expect(preview.errors.map((e) => e.message)).toEqual(['Rad 3: flera deltagare har det namnet; ange personnummer eller födelseår.']);
+    expect(await callOk(project.dispatch, 'attendance.import', { ...file, onlyValid: true })).toEqual({ imported: 2, skipped: 1 });
+    expect((await callOk(project.dispatch, 'participants.get', { id: asa.id })).participant.hours).toBe(2);
+  });
+
+  it('asks for the start time when two sessions share a date, and refuses a row repeating an earlier one', async () => {
+    const activity = await callOk(project.dispatch, 'activities.create', {
+      name: 'Två pass',
+      kind: 'kurs',
+      status: 'planerad',
+      sessions: [
+        { date: '2012-10-02', startTime: '09:00', endTime: '12:00', place: 'Falun', municipalityCode: '2080' },
+        { date: '2012-10-02', startTime: '13:00', endTime: '16:00', place: 'Falun', municipalityCode: '2080' },
+      ],
+    });
+    await callOk(project.dispatch, 'participants.create', participantInput());
+    const file = attendanceFile(activity.id, ['Anna;Andersson;;2012-10-02;;2', 'Anna;Andersson;;2012-10-02;13:00;2', 'Anna;Andersson;;2012-10-02;13.00;3']);
+    const preview = await callOk(project.dispatch, 'attendance.importPreview', file);
+    expect(preview.errors.map((e) => e.message)).toEqual([
+      'Rad 2: aktiviteten har flera tillfällen 2012-10-02; ange starttid.',
+      'Rad 4: samma deltagare och tillfälle som rad 3.',
+    ]);
+  });
+
+  it('refuses a file without one valid row, even when only the valid rows are asked for', async () => {
+    const activity = await lectureWithTwoSessions(project);
+    const file = attendanceFile(activity.id, ['Okänd;Person;;2012-10-02;;2']);
+    const before = snapshot(project.sqlite);
+    expect((await callErr(project.dispatch, 'attendance.import', { ...file, onlyValid: true })).message).toBe('Filen innehåller inga giltiga rader. Inget importerades.');
+    expect(snapshot(project.sqlite).tables).toEqual(before.tables);
   });
 });
