@@ -41,10 +41,7 @@ export type TableShapes = Map<string, Map<string, ColumnShape>>;
  * are checked.
  */
 export function tablesOutsideSchema(sqlite: BetterSqlite3.Database): Set<string> {
-  const virtual = sqlite
-    .prepare<[], { name: string }>("select name from pragma_table_list where schema = 'main' and type in ('virtual', 'shadow')")
-    .pluck()
-    .all() as unknown as string[];
+  const virtual = sqlite.prepare<[], string>("select name from pragma_table_list where schema = 'main' and type in ('virtual', 'shadow')").pluck().all();
   return new Set(['kysely_migration', 'kysely_migration_lock', ...virtual]);
 }
 
@@ -67,10 +64,7 @@ function affinityKind(declared: string): ValueKind {
 /** Every table of the database the schema check compares, with its columns from `pragma_table_xinfo` (generated columns too). */
 export function databaseShapes(sqlite: BetterSqlite3.Database): TableShapes {
   const skipped = tablesOutsideSchema(sqlite);
-  const names = sqlite
-    .prepare<[], { name: string }>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-    .pluck()
-    .all() as unknown as string[];
+  const names = sqlite.prepare<[], string>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all();
   const out: TableShapes = new Map();
   for (const table of names.filter((n) => !skipped.has(n))) {
     const columns = new Map<string, ColumnShape>();
