@@ -1,5 +1,5 @@
 import type { ExportedFile, ParsedInputOf } from '../../../shared/contract';
-import { costCategoryLabels, costFields, typedCostCategories, type CostImportPreview, type TypedCostCategory } from '../../../shared/domain/esf';
+import { costCategoryLabels, costFields, typedCostCategories, type CostImportPreview, type CostImportSampleRow, type TypedCostCategory } from '../../../shared/domain/esf';
 import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
 import { newId } from '../ids';
@@ -35,12 +35,8 @@ const costColumns: readonly ImportColumn<CostColumn>[] = [
   { column: 'note', label: 'Anteckning', required: false, aliases: ['kommentar', 'note'], width: 40 },
 ];
 
-interface ParsedCost {
-  row: number;
-  date: string;
-  category: TypedCostCategory;
-  amountOre: number;
-  supplier: string | null;
+/** A valid row: what the preview shows of it, and the rest of a cost. */
+interface ParsedCost extends CostImportSampleRow {
   voucherNumber: string | null;
   note: string | null;
 }
