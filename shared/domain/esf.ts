@@ -18,17 +18,6 @@ export const costCategories = [
   'kontanta_medel',
 ] as const;
 export type CostCategory = (typeof costCategories)[number];
-export const costCategoryLabels: Record<CostCategory, string> = {
-  lon_personal: 'Lön personal',
-  kop_av_tjanst: 'Köp av tjänst',
-  lokal: 'Lokal',
-  resa: 'Resa',
-  materiel: 'Materiel',
-  indirekta: 'Indirekta utgifter',
-  ersattning_deltagare: 'Offentligt finansierad ersättning till deltagare',
-  bidrag_annat_an_pengar: 'Offentligt bidrag i annat än pengar',
-  kontanta_medel: 'Kontanta medel',
-};
 
 /*
  * ESF 2007–2013 kept money on two sides that must balance (ESF-rådet,

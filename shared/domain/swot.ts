@@ -8,30 +8,11 @@ import { importChoice, importFileInput, type ImportPreviewSummary } from './impo
 export const perspectives = ['nya_utmaningar', 'malgrupper', 'nya_mojligheter'] as const;
 export type Perspective = (typeof perspectives)[number];
 
-export const perspectiveLabels: Record<Perspective, string> = {
-  nya_utmaningar: 'Nya utmaningar',
-  malgrupper: 'Nya och gamla målgrupper',
-  nya_mojligheter: 'Nya möjligheter',
-};
-
 export const quadrants = ['styrkor', 'svagheter', 'mojligheter', 'hot'] as const;
 export type Quadrant = (typeof quadrants)[number];
 
-export const quadrantLabels: Record<Quadrant, string> = {
-  styrkor: 'Styrkor',
-  svagheter: 'Svagheter',
-  mojligheter: 'Möjligheter',
-  hot: 'Hot',
-};
-
 export const preparationLevels = ['omvarld', 'narvarld', 'invarld'] as const;
 export type PreparationLevel = (typeof preparationLevels)[number];
-
-export const preparationLabels: Record<PreparationLevel, string> = {
-  omvarld: 'Omvärld',
-  narvarld: 'Närvärld',
-  invarld: 'Invärld',
-};
 
 export const swotDayStatuses = ['planerad', 'genomford', 'rapporterad'] as const;
 export type SwotDayStatus = (typeof swotDayStatuses)[number];
@@ -39,7 +20,6 @@ export type SwotDayStatus = (typeof swotDayStatuses)[number];
 /** 1 = hög, 2 = medel, 3 = låg; null = not prioritised. */
 export const priorities = [1, 2, 3] as const;
 export type Priority = (typeof priorities)[number];
-export const priorityLabels: Record<Priority, string> = { 1: 'Hög', 2: 'Medel', 3: 'Låg' };
 
 export interface CompetenceArea {
   id: string;

@@ -1,7 +1,8 @@
+import { translate } from '../../shared/i18n';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { perspectiveLabels, perspectives, quadrantLabels, quadrants, type Perspective, type Quadrant } from '../../shared/domain/swot';
+import { perspectives, quadrants, type Perspective, type Quadrant } from '../../shared/domain/swot';
 import { describeViolations, seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { startApp, type RunningApp } from './support/web-server';
@@ -18,10 +19,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const text = (p: Perspective, q: Quadrant) => `${perspectiveLabels[p]}: ${quadrantLabels[q].toLowerCase()} på Falu bibliotek`;
+const text = (p: Perspective, q: Quadrant) => `${translate(`swot.perspectives.${p}`)}: ${translate(`swot.quadrants.${q}`).toLowerCase()} på Falu bibliotek`;
 
 async function cellTexts(page: Page, p: Perspective, q: Quadrant): Promise<string[]> {
-  await page.getByRole('tab', { name: new RegExp(`^${perspectiveLabels[p]}`) }).click();
+  await page.getByRole('tab', { name: new RegExp(`^${translate(`swot.perspectives.${p}`)}`) }).click();
   return page.getByTestId(`cell-${q}`).getByTestId('swot-note-text').allInnerTexts();
 }
 

@@ -1,5 +1,5 @@
 import type { ExportedFile, ParsedInputOf } from '../../../shared/contract';
-import { costCategoryLabels, costFields, typedCostCategories, type CostImportPreview, type CostImportSampleRow, type TypedCostCategory } from '../../../shared/domain/esf';
+import { costFields, typedCostCategories, type CostImportPreview, type CostImportSampleRow, type TypedCostCategory } from '../../../shared/domain/esf';
 import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
 import { newId } from '../ids';
@@ -41,9 +41,9 @@ interface ParsedCost extends CostImportSampleRow {
   note: string | null;
 }
 
-const categoryByName = new Map<string, TypedCostCategory>(typedCostCategories.flatMap((c) => [[fold(costCategoryLabels[c]), c] as const, [fold(c), c] as const]));
+const categoryByName = new Map<string, TypedCostCategory>(typedCostCategories.flatMap((c) => [[fold(translate(`esf.costCategories.${c}`)), c] as const, [fold(c), c] as const]));
 /** Financing, or computed by the app: named so the message can say where they belong instead of "unknown". */
-const notCosts = new Set((['kontanta_medel', 'bidrag_annat_an_pengar'] as const).flatMap((c) => [fold(costCategoryLabels[c]), fold(c)]));
+const notCosts = new Set((['kontanta_medel', 'bidrag_annat_an_pengar'] as const).flatMap((c) => [fold(translate(`esf.costCategories.${c}`)), fold(c)]));
 
 function readCategory(value: string, problems: string[]): TypedCostCategory | null {
   const category = categoryByName.get(fold(value));
@@ -125,8 +125,8 @@ export function costImportTemplate(): Promise<ExportedFile> {
     importTemplate(costColumns, {
       sheetName: translate('esf.budget.costs'),
       rows: [
-        ['2012-08-02', costCategoryLabels.resa, '450,00', 'SJ', 'V1043', 'Tåg till Mora, SWOT-dag'],
-        ['2012-08-03', costCategoryLabels.lokal, '1 200', 'Folkets hus', 'V1044', ''],
+        ['2012-08-02', translate('esf.costCategories.resa'), '450,00', 'SJ', 'V1043', 'Tåg till Mora, SWOT-dag'],
+        ['2012-08-03', translate('esf.costCategories.lokal'), '1 200', 'Folkets hus', 'V1044', ''],
       ],
     }),
   );

@@ -2,7 +2,7 @@ import { AlignmentType, ImageRun, Packer, Paragraph, Table, TableRow, TextRun, t
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { NoteKind, SwotMapping } from '../../../shared/domain/mapping';
 import type { County, CountyCode } from '../../../shared/domain/municipalities';
-import { perspectiveLabels, perspectives, quadrantLabels, quadrants, type Quadrant } from '../../../shared/domain/swot';
+import { perspectives, quadrants, type Quadrant } from '../../../shared/domain/swot';
 import { formatInteger } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
 import type { ServiceContext } from '../context';
@@ -188,19 +188,19 @@ export function areaChart(mapping: SwotMapping, counties: readonly Pick<County, 
 /** The page's balance chart: Styrkor, Svagheter, Möjligheter and Hot side by side for each perspective. */
 export function balanceChart(mapping: SwotMapping): { chart: BarChart; table: CountTable; summary: string } {
   const count = (p: (typeof perspectives)[number], q: Quadrant) => mapping.quadrantBalance.find((b) => b.perspective === p && b.quadrant === q)?.noteCount ?? 0;
-  const rows = perspectives.map((p) => ({ name: perspectiveLabels[p], values: quadrants.map((q) => count(p, q)) }));
+  const rows = perspectives.map((p) => ({ name: translate(`swot.perspectives.${p}`), values: quadrants.map((q) => count(p, q)) }));
   const total = rows.reduce((sum, r) => sum + r.values.reduce((s, v) => s + v, 0), 0);
   return {
     chart: {
       title: balanceChartTitle,
       categories: rows.map((r) => r.name),
-      series: quadrants.map((q, i) => ({ name: quadrantLabels[q], color: compilationQuadrantColors[q], values: rows.map((r) => r.values[i] ?? 0) })),
+      series: quadrants.map((q, i) => ({ name: translate(`swot.quadrants.${q}`), color: compilationQuadrantColors[q], values: rows.map((r) => r.values[i] ?? 0) })),
       format: formatInteger,
       unit: 'anteckningar',
       legend: true,
       titleInImage: false,
     },
-    table: { rowHeader: 'Perspektiv', columns: quadrants.map((q) => quadrantLabels[q]), rows },
+    table: { rowHeader: 'Perspektiv', columns: quadrants.map((q) => translate(`swot.quadrants.${q}`)), rows },
     summary: `Antal anteckningar i Styrkor, Svagheter, Möjligheter och Hot för vart och ett av de tre perspektiven. Totalt ${formatInteger(total)} ${total === 1 ? 'anteckning' : 'anteckningar'}.`,
   };
 }

@@ -1,6 +1,6 @@
 import { translate } from '../../../shared/i18n';
 import { HeightRule, Packer, Paragraph, Table, TableRow, TextRun, type FileChild } from 'docx';
-import { costCategoryLabels, expenseTypes, type Cost, type FinancingEntry } from '../../../shared/domain/esf';
+import { expenseTypes, type Cost, type FinancingEntry } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import type { ServiceContext } from '../context';
 import { costsBetween } from '../esf/costs';
@@ -35,7 +35,7 @@ function expensesByType(data: PaymentClaimData): FileChild[] {
     const lines = t === 'bidrag_annat_an_pengar'
       ? data.coFinancing.rows.filter((r) => r.amountOre !== null).length + data.financingEntries.filter((f) => f.source === t).length
       : data.costs.filter((c) => c.category === t).length;
-    return { label: costCategoryLabels[t], lines, outcome };
+    return { label: translate(`esf.costCategories.${t}`), lines, outcome };
   });
   return [
     dataTable(
@@ -69,7 +69,7 @@ function costList(data: PaymentClaimData): FileChild[] {
         { title: 'Anteckning', percent: 24 },
         num('Belopp', 14),
       ],
-      data.costs.map((c) => [shortDate(c.date), c.voucherNumber ?? '–', costCategoryLabels[c.category], c.supplier ?? '–', c.note ?? '', formatOre(c.amountOre)]),
+      data.costs.map((c) => [shortDate(c.date), c.voucherNumber ?? '–', translate(`esf.costCategories.${c.category}`), c.supplier ?? '–', c.note ?? '', formatOre(c.amountOre)]),
       { size: 18, landscape: true, total: [totalLabel, '', '', '', `${formatInteger(data.costs.length)} poster`, formatOre(data.costs.reduce((s, c) => s + c.amountOre, 0))] },
     ),
   ];

@@ -1,6 +1,5 @@
 import { translate } from '../../../shared/i18n';
 import { ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx';
-import { costCategoryLabels } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import { asciiSlug, dataTable, formatReportDate, heading, keyValueTable, plainParagraph, reportDocument, shortDate, textParagraphs, totalLabel, type Column } from './docx-helpers';
 import type { ProgressReportData } from './progress-report-data';
@@ -184,7 +183,7 @@ const figures = (r: { budgetOre: number; outcomeOre: number; cumulativeBudgetOre
   pick === 'period' ? { budgetOre: r.budgetOre, outcomeOre: r.outcomeOre } : { budgetOre: r.cumulativeBudgetOre, outcomeOre: r.cumulativeOutcomeOre };
 
 export function expenseTable(data: ProgressReportData, pick: Span): FileChild {
-  return moneyTable('Utgiftsslag', data.budget.map((r) => ({ label: costCategoryLabels[r.category], ...figures(r, pick) })));
+  return moneyTable('Utgiftsslag', data.budget.map((r) => ({ label: translate(`esf.costCategories.${r.category}`), ...figures(r, pick) })));
 }
 
 export function financingTable(data: ProgressReportData, pick: Span): FileChild {
@@ -235,7 +234,7 @@ export function budgetSection(data: ProgressReportData): FileChild[] {
     decisionTable(data),
     ...chartParagraph({
       title: 'Budget och utfall per utgiftsslag',
-      categories: rows.map((r) => costCategoryLabels[r.category]),
+      categories: rows.map((r) => translate(`esf.costCategories.${r.category}`)),
       series: [
         { name: 'Budget', color: chartColors.secondary, values: rows.map((r) => r.budgetOre / 100) },
         { name: 'Utfall', color: chartColors.primary, values: rows.map((r) => r.outcomeOre / 100) },

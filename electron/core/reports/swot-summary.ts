@@ -1,12 +1,8 @@
 import { Packer, Paragraph, Table, TableRow, TextRun, type Document, type FileChild } from 'docx';
 import { formatInteger } from '../../../shared/format';
 import {
-  perspectiveLabels,
   perspectives,
-  preparationLabels,
   preparationLevels,
-  priorityLabels,
-  quadrantLabels,
   type Perspective,
   type Quadrant,
   type SwotSummaryData,
@@ -30,7 +26,7 @@ const missing = 'Uppgift saknas';
 export function noteMeta(note: Note): string | null {
   const parts: string[] = [];
   if (note.areas.length > 0) parts.push(`Områden: ${note.areas.join(', ')}`);
-  if (note.priority !== null) parts.push(`Prioritet: ${priorityLabels[note.priority]}`);
+  if (note.priority !== null) parts.push(`Prioritet: ${translate(`swot.priorities.${note.priority}`)}`);
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
@@ -47,7 +43,7 @@ function noteParagraph(note: Note): Paragraph {
 
 function quadrantCell(quadrant: Quadrant, notes: readonly Note[]) {
   // No keepNext here: in a table's last row it would chain the whole board to whatever follows it.
-  const title = new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: quadrantLabels[quadrant], bold: true })] });
+  const title = new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: translate(`swot.quadrants.${quadrant}`), bold: true })] });
   const body =
     notes.length > 0
       ? notes.map(noteParagraph)
@@ -86,7 +82,7 @@ function preparationSection(data: SwotSummaryData): FileChild[] {
   return [
     heading('Förberedelser', 1),
     ...preparationLevels.flatMap((level) => [
-      heading(preparationLabels[level], 2),
+      heading(translate(`swot.preparationLevels.${level}`), 2),
       ...textParagraphs(data.day.preparation[level], 'Ingen förberedelse antecknad.'),
     ]),
   ];
@@ -96,7 +92,7 @@ function swotSection(data: SwotSummaryData): FileChild[] {
   return [
     // The boards start on a fresh page so the first one is not split from its perspective heading.
     heading('SWOT-analyser', 1, { newPage: true }),
-    ...perspectives.flatMap((p) => [heading(perspectiveLabels[p], 2), swotBoard(data.notes[p])]),
+    ...perspectives.flatMap((p) => [heading(translate(`swot.perspectives.${p}`), 2), swotBoard(data.notes[p])]),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { noteText, perspectiveLabels, quadrantLabels, type SwotImportRow } from '../../../shared/domain/swot';
+import { noteText, type SwotImportRow } from '../../../shared/domain/swot';
 import { formatInteger } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
 import { headingHint, quote, type ImportColumn } from '../spreadsheets/import-columns';
@@ -65,8 +65,8 @@ export function swotImportTemplate(): Promise<Uint8Array> {
   return importTemplate(swotColumns, {
     sheetName: 'SWOT',
     rows: [
-      [perspectiveLabels.nya_utmaningar, quadrantLabels.styrkor, 'Personalen känner lokalsamhället väl och har många kontakter med föreningar.', 'Bemötande'],
-      [perspectiveLabels.nya_mojligheter, quadrantLabels.hot, 'Få besökare hittar till våra digitala tjänster.', 'IT; Marknadsföring'],
+      [translate('swot.perspectives.nya_utmaningar'), translate('swot.quadrants.styrkor'), 'Personalen känner lokalsamhället väl och har många kontakter med föreningar.', 'Bemötande'],
+      [translate('swot.perspectives.nya_mojligheter'), translate('swot.quadrants.hot'), 'Få besökare hittar till våra digitala tjänster.', 'IT; Marknadsföring'],
     ],
   });
 }

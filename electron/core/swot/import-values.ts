@@ -1,7 +1,5 @@
 import {
-  perspectiveLabels,
   perspectives,
-  quadrantLabels,
   quadrants,
   type Perspective,
   type Quadrant,
@@ -20,16 +18,16 @@ function aliasMap<K extends string>(entries: Record<K, readonly string[]>): Map<
 }
 
 const perspectiveAliases = aliasMap<Perspective>({
-  nya_utmaningar: [perspectiveLabels.nya_utmaningar, 'utmaningar', 'new challenges', 'challenges'],
-  malgrupper: [perspectiveLabels.malgrupper, 'målgrupper', 'gamla och nya målgrupper', 'target groups'],
-  nya_mojligheter: [perspectiveLabels.nya_mojligheter, 'new opportunities'],
+  nya_utmaningar: [translate('swot.perspectives.nya_utmaningar'), 'utmaningar', 'new challenges', 'challenges'],
+  malgrupper: [translate('swot.perspectives.malgrupper'), 'målgrupper', 'gamla och nya målgrupper', 'target groups'],
+  nya_mojligheter: [translate('swot.perspectives.nya_mojligheter'), 'new opportunities'],
 });
 
 const quadrantAliases = aliasMap<Quadrant>({
-  styrkor: [quadrantLabels.styrkor, 'styrka', 's', 'strengths', 'strength'],
-  svagheter: [quadrantLabels.svagheter, 'svaghet', 'w', 'weaknesses', 'weakness'],
-  mojligheter: [quadrantLabels.mojligheter, 'möjlighet', 'o', 'opportunities', 'opportunity'],
-  hot: [quadrantLabels.hot, 't', 'threats', 'threat'],
+  styrkor: [translate('swot.quadrants.styrkor'), 'styrka', 's', 'strengths', 'strength'],
+  svagheter: [translate('swot.quadrants.svagheter'), 'svaghet', 'w', 'weaknesses', 'weakness'],
+  mojligheter: [translate('swot.quadrants.mojligheter'), 'möjlighet', 'o', 'opportunities', 'opportunity'],
+  hot: [translate('swot.quadrants.hot'), 't', 'threats', 'threat'],
 });
 
 export function parsePerspective(value: string): Perspective | null {
@@ -55,9 +53,9 @@ export function parseAreaNames(value: string): string[] {
 
 /** "Använd Nya utmaningar, … eller Nya möjligheter." — told at call time, in the language of the moment. */
 export function perspectiveHint(): string {
-  return translate('swot.importRows.choices', { choices: wordList(perspectives.map((p) => perspectiveLabels[p])) });
+  return translate('swot.importRows.choices', { choices: wordList(perspectives.map((p) => translate(`swot.perspectives.${p}`))) });
 }
 
 export function quadrantHint(): string {
-  return translate('swot.importRows.choices', { choices: wordList(quadrants.map((q) => quadrantLabels[q])) });
+  return translate('swot.importRows.choices', { choices: wordList(quadrants.map((q) => translate(`swot.quadrants.${q}`))) });
 }

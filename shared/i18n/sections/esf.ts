@@ -1,5 +1,16 @@
 /* Strings of the ESF pages: Översikt, Rapporter, Budget och kostnader, ESF-inställningar. */
 export const esfSv = {
+  costCategories: {
+    lon_personal: 'Lön personal',
+    kop_av_tjanst: 'Köp av tjänst',
+    lokal: 'Lokal',
+    resa: 'Resa',
+    materiel: 'Materiel',
+    indirekta: 'Indirekta utgifter',
+    ersattning_deltagare: 'Offentligt finansierad ersättning till deltagare',
+    bidrag_annat_an_pengar: 'Offentligt bidrag i annat än pengar',
+    kontanta_medel: 'Kontanta medel',
+  },
   financingSources: {
     esf_stod: 'ESF-stöd',
     kontanta_medel: 'Kontanta medel (offentlig medfinansiering)',
@@ -266,6 +277,17 @@ export const esfSv = {
 };
 
 export const esfEn: typeof esfSv = {
+  costCategories: {
+    lon_personal: 'Staff salaries',
+    kop_av_tjanst: 'Purchased services',
+    lokal: 'Premises',
+    resa: 'Travel',
+    materiel: 'Materials',
+    indirekta: 'Indirect costs',
+    ersattning_deltagare: 'Publicly financed allowance to participants',
+    bidrag_annat_an_pengar: 'Public contribution in kind',
+    kontanta_medel: 'Cash',
+  },
   financingSources: {
     esf_stod: 'ESF support',
     kontanta_medel: 'Cash (public co-financing)',

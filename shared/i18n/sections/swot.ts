@@ -1,5 +1,9 @@
 /* Strings of the SWOT days and the competence areas their notes are tied to. */
 export const swotSv = {
+  perspectives: { nya_utmaningar: 'Nya utmaningar', malgrupper: 'Nya och gamla målgrupper', nya_mojligheter: 'Nya möjligheter' },
+  quadrants: { styrkor: 'Styrkor', svagheter: 'Svagheter', mojligheter: 'Möjligheter', hot: 'Hot' },
+  preparationLevels: { omvarld: 'Omvärld', narvarld: 'Närvärld', invarld: 'Invärld' },
+  priorities: { 1: 'Hög', 2: 'Medel', 3: 'Låg' },
   daysTitle: 'SWOT-dagar',
   newDay: 'Ny SWOT-dag',
   noDays: 'Ingen SWOT-dag planerad ännu.',
@@ -79,6 +83,10 @@ export const areasSv = {
 };
 
 export const swotEn: typeof swotSv = {
+  perspectives: { nya_utmaningar: 'New challenges', malgrupper: 'New and old target groups', nya_mojligheter: 'New opportunities' },
+  quadrants: { styrkor: 'Strengths', svagheter: 'Weaknesses', mojligheter: 'Opportunities', hot: 'Threats' },
+  preparationLevels: { omvarld: 'The wider world', narvarld: 'The near world', invarld: 'The inner world' },
+  priorities: { 1: 'High', 2: 'Medium', 3: 'Low' },
   daysTitle: 'SWOT days',
   newDay: 'New SWOT day',
   noDays: 'No SWOT day planned yet.',

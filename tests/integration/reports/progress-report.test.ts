@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillDemoProject } from '../../../electron/core/demo/seed';
 import { formatOre } from '../../../electron/core/reports/progress-report';
 import { formatHours } from '../../../electron/core/reports/time-report';
-import { costCategoryLabels, expenseTypes, financingSources } from '../../../shared/domain/esf';
+import { expenseTypes, financingSources } from '../../../shared/domain/esf';
 import { formatInteger } from '../../../shared/format';
 import { callOk, openTestProject, type TestProject } from '../../helpers/db';
 import { participantInput } from '../../helpers/training';
@@ -121,12 +121,12 @@ describe('lägesrapport', () => {
 
     const outcome = (await callOk(project.dispatch, 'budget.outcome', {})).expenses.filter((r) => r.periodId === q3);
     const period = rowTexts(tableAfterHeading(blocks, 'Utgifter under perioden'));
-    expect(period.slice(1, -1).map((r) => r[0])).toEqual(expenseTypes.map((c) => costCategoryLabels[c]));
+    expect(period.slice(1, -1).map((r) => r[0])).toEqual(expenseTypes.map((c) => translate(`esf.costCategories.${c}`)));
     const lokal = outcome.find((r) => r.category === 'lokal')!;
     expect(period.find((r) => r[0] === 'Lokal')).toEqual(['Lokal', formatOre(lokal.budgetOre), formatOre(lokal.outcomeOre), formatOre(lokal.budgetOre - lokal.outcomeOre)]);
     // Lokal 1 500,50 plus the in-kind line, which is the co-financing.
     const spent = 150_050 + cf.totalOre;
-    expect(period.find((r) => r[0] === costCategoryLabels.bidrag_annat_an_pengar)![2]).toBe(formatOre(cf.totalOre));
+    expect(period.find((r) => r[0] === translate('esf.costCategories.bidrag_annat_an_pengar'))![2]).toBe(formatOre(cf.totalOre));
     expect(period.at(-1)).toEqual(['Summa', '2\u00a0000,00 kr', formatOre(spent), formatOre(200_000 - spent)]);
     const financing = rowTexts(tableAfterHeading(blocks, 'Finansiering under perioden'));
     expect(financing.slice(1, -1).map((r) => r[0])).toEqual(financingSources.map((f) => translate(`esf.financingSources.${f}`)));
@@ -216,7 +216,7 @@ describe('payment-claim basis', () => {
     const spent = 150_050 + cofin.totalOre;
     expect(header).toMatchObject({ Utgifter: formatOre(spent), 'Varav medfinansiering i arbetstid': formatOre(cofin.totalOre) });
     const byType = tableAfterHeading(blocks, '1. Utgifter per utgiftsslag');
-    expect(rowTexts(byType).find((r) => r[0] === costCategoryLabels.lokal)).toEqual([costCategoryLabels.lokal, '1', formatOre(150_050)]);
+    expect(rowTexts(byType).find((r) => r[0] === translate('esf.costCategories.lokal'))).toEqual([translate('esf.costCategories.lokal'), '1', formatOre(150_050)]);
     expect(lastRow(byType)).toEqual(['Summa', formatInteger(1 + cofin.rows.length), formatOre(spent)]);
     expect(lastRow(tableAfterHeading(blocks, '2. Finansiering'))).toEqual(['Summa', formatOre(spent)]);
     // The October cost belongs to the next period; the list has a voucher column and a Summa row.
@@ -266,7 +266,7 @@ describe('slutrapport', () => {
     // Both October costs and September's count in the project's outcome.
     const from = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === '9. Budget och utfall för hela projektet');
     const budget = rowTexts(tableAfterHeading(blocks, 'Utgifter', from));
-    expect(budget.find((r) => r[0] === costCategoryLabels.lokal)).toEqual([costCategoryLabels.lokal, formatOre(200_000), formatOre(230_050), formatOre(-30_050)]);
+    expect(budget.find((r) => r[0] === translate('esf.costCategories.lokal'))).toEqual([translate('esf.costCategories.lokal'), formatOre(200_000), formatOre(230_050), formatOre(-30_050)]);
     const financing = rowTexts(tableAfterHeading(blocks, 'Finansiering', from));
     expect(financing.at(-1)![2]).toBe(budget.at(-1)![2]);
   });

@@ -1,5 +1,6 @@
+import { translate } from '../../../shared/i18n';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { perspectiveLabels, perspectives, quadrantLabels, quadrants, type Perspective, type Quadrant, type SwotSummaryData } from '../../../shared/domain/swot';
+import { perspectives, quadrants, type Perspective, type Quadrant, type SwotSummaryData } from '../../../shared/domain/swot';
 import { renderSwotSummary } from '../../../electron/core/reports/swot-summary';
 import { bodyBlocks, countOccurrences, descendants, openDocx, parseXml, tableAfterHeading, type DocxBlock, type DocxParts, type DocxTable } from './docx-xml';
 import { fixtureNotes, swotFixture } from './swot-fixture';
@@ -17,7 +18,7 @@ async function render(data: SwotSummaryData): Promise<{ docx: DocxParts; blocks:
 function swotBoards(blocks: DocxBlock[]): Record<Perspective, DocxTable> {
   const start = blocks.findIndex((b) => b.kind === 'paragraph' && b.style === 'Heading1' && b.text === 'SWOT-analyser');
   expect(start).toBeGreaterThan(0);
-  return Object.fromEntries(perspectives.map((p) => [p, tableAfterHeading(blocks, perspectiveLabels[p], start)])) as Record<Perspective, DocxTable>;
+  return Object.fromEntries(perspectives.map((p) => [p, tableAfterHeading(blocks, translate(`swot.perspectives.${p}`), start)])) as Record<Perspective, DocxTable>;
 }
 
 const cellOf = (board: DocxTable, q: Quadrant) => board.rows[boardPosition[q][0]]!.cells[boardPosition[q][1]]!;
@@ -64,7 +65,7 @@ describe('SWOT summary (Word)', () => {
       const board = boards[p];
       expect(board.rows).toHaveLength(2);
       for (const row of board.rows) expect(row.cells).toHaveLength(2);
-      for (const q of quadrants) expect(cellOf(board, q).paragraphs[0]).toBe(quadrantLabels[q]);
+      for (const q of quadrants) expect(cellOf(board, q).paragraphs[0]).toBe(translate(`swot.quadrants.${q}`));
     }
     for (const note of notes) {
       for (const p of perspectives) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { costCategoryLabels, expenseTypes, type ExpenseType } from '../../../../shared/domain/esf';
+import { expenseTypes, type ExpenseType } from '../../../../shared/domain/esf';
 import { useApiQuery } from '../../api/hooks';
 import { PeriodMoneyGrid } from './PeriodMoneyGrid';
 import { useSetBudget } from './api';
@@ -17,9 +17,9 @@ export function BudgetGrid() {
       title={t('esf.budget.expenseGrid')}
       intro={t('esf.budget.expenseGridIntro')}
       columns={expenseTypes}
-      columnLabel={(c) => costCategoryLabels[c]}
+      columnLabel={(c) => t(`esf.costCategories.${c}`)}
       columnNote={(c) => (c === 'bidrag_annat_an_pengar' ? t('esf.budget.inKindComputed') : null)}
-      cellLabel={(c, period) => t('esf.budget.cellLabel', { category: costCategoryLabels[c], period: period.name })}
+      cellLabel={(c, period) => t('esf.budget.cellLabel', { category: t(`esf.costCategories.${c}`), period: period.name })}
       periods={budget.data ? plan.data?.periods : undefined}
       amountOf={(periodId, c) => stored.get(`${periodId}\u0000${c}`)}
       save={async (periodId, category, amount) => (await set.mutateAsync({ periodId, category, amount })).amountOre}

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import {
-  costCategoryLabels,
   expenseTypes,
   financingSources,
   type BudgetOutcome,
@@ -77,7 +76,7 @@ export function BudgetOutcomeSection() {
               rowHeader={t('esf.budget.expenseType')}
               rows={expenseTypes.map((c) => ({
                 key: c,
-                label: costCategoryLabels[c],
+                label: t(`esf.costCategories.${c}`),
                 note: c === 'bidrag_annat_an_pengar' ? t('esf.budget.inKindComputed') : null,
                 figures: outcome.expenses.find((r) => r.periodId === chosen.periodId && r.category === c),
               }))}

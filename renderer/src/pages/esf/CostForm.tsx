@@ -3,7 +3,7 @@ import { DateField } from '../../forms/DateField';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
-import { costCategoryLabels, typedCostCategories, type Cost } from '../../../../shared/domain/esf';
+import { typedCostCategories, type Cost } from '../../../../shared/domain/esf';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
@@ -59,7 +59,7 @@ export function CostForm({ cost, onSave, onCancel }: Props) {
             {...register('category')}
             error={fieldError(errors.category)}
             // Only what is a cost: kontanta medel is financing, and the in-kind line is computed from the attendance.
-            data={typedCostCategories.map((c) => ({ value: c, label: costCategoryLabels[c] }))}
+            data={typedCostCategories.map((c) => ({ value: c, label: t(`esf.costCategories.${c}`) }))}
           />
           <TextInput
             label={t('esf.budget.amount')}

@@ -1,7 +1,7 @@
 import { Button, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { costCategoryLabels, typedCostCategories, type Cost, type CostSort } from '../../../../shared/domain/esf';
+import { typedCostCategories, type Cost, type CostSort } from '../../../../shared/domain/esf';
 import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -39,14 +39,14 @@ export function CostsSection() {
   const editor = useRowEditor<Cost>();
   const [importing, setImporting] = useState(false);
   const costsImport = useCostsImport();
-  const describe = (c: Cost) => `${formatIsoDate(c.date)} ${costCategoryLabels[c.category]} ${formatKronor(c.amountOre)}`;
+  const describe = (c: Cost) => `${formatIsoDate(c.date)} ${t(`esf.costCategories.${c.category}`)} ${formatKronor(c.amountOre)}`;
   const data = costs.data;
   const filtered = Boolean(category ?? list.search);
   const th = { sort: list.sort, direction: list.direction, onSort: list.toggleSort };
   const totalOf = (c: (typeof typedCostCategories)[number]) => data?.totals.find((x) => x.category === c);
   const categoryLabel = (c: (typeof typedCostCategories)[number]) => {
     const found = totalOf(c);
-    return found ? t('listPaging.withCount', { label: costCategoryLabels[c], count: formatInteger(found.count) }) : costCategoryLabels[c];
+    return found ? t('listPaging.withCount', { label: t(`esf.costCategories.${c}`), count: formatInteger(found.count) }) : t(`esf.costCategories.${c}`);
   };
 
   return (
@@ -87,7 +87,7 @@ export function CostsSection() {
             {data.totals.length > 0 && (
               <Text size="sm" c="dimmed">
                 {`${t('esf.budget.costTotals')}: `}
-                {data.totals.map((x) => `${costCategoryLabels[x.category]} ${formatKronor(x.amountOre)}`).join(' · ')}
+                {data.totals.map((x) => `${t(`esf.costCategories.${x.category}`)} ${formatKronor(x.amountOre)}`).join(' · ')}
               </Text>
             )}
           </Stack>
@@ -132,7 +132,7 @@ export function CostsSection() {
               {data.rows.map((c) => (
                 <Table.Tr key={c.id} data-cost-id={c.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(c.date)}</Table.Td>
-                  <Table.Td>{costCategoryLabels[c.category]}</Table.Td>
+                  <Table.Td>{t(`esf.costCategories.${c.category}`)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>{formatKronor(c.amountOre)}</Table.Td>
                   <Table.Td>{c.supplier ?? t('common.none')}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.voucherNumber ?? t('common.none')}</Table.Td>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SwotMapping } from '../../../../shared/domain/mapping';
-import { perspectiveLabels, perspectives, quadrantLabels, quadrants, type Perspective, type Quadrant } from '../../../../shared/domain/swot';
+import { perspectives, quadrants, type Perspective, type Quadrant } from '../../../../shared/domain/swot';
 import { ChartLegend } from './ChartLegend';
 import { ChartSection } from './ChartSection';
 import { CountTable } from './CountTable';
@@ -14,11 +14,11 @@ export function BalanceChart({ mapping, onSelect }: { mapping: SwotMapping; onSe
   const count = (p: Perspective, q: Quadrant) => mapping.quadrantBalance.find((b) => b.perspective === p && b.quadrant === q)?.noteCount ?? 0;
   const rows = perspectives.map((p) => ({
     perspective: p,
-    name: perspectiveLabels[p],
+    name: t(`swot.perspectives.${p}`),
     ...Object.fromEntries(quadrants.map((q) => [q, count(p, q)])),
     total: quadrants.reduce((sum, q) => sum + count(p, q), 0),
   }));
-  const what = (p: Perspective, q: Quadrant) => t('mapping.quadrantInPerspective', { quadrant: quadrantLabels[q], perspective: perspectiveLabels[p] });
+  const what = (p: Perspective, q: Quadrant) => t('mapping.quadrantInPerspective', { quadrant: t(`swot.quadrants.${q}`), perspective: t(`swot.perspectives.${p}`) });
   const select = (p: Perspective, q: Quadrant) => onSelect({ what: what(p, q), filter: { perspective: p, quadrant: q } });
   const total = rows.reduce((sum, r) => sum + r.total, 0);
 
@@ -38,7 +38,7 @@ export function BalanceChart({ mapping, onSelect }: { mapping: SwotMapping; onSe
             <Bar
               key={q}
               dataKey={q}
-              name={quadrantLabels[q]}
+              name={t(`swot.quadrants.${q}`)}
               fill={quadrantColors[q]}
               cursor="pointer"
               isAnimationActive={false}
@@ -56,7 +56,7 @@ export function BalanceChart({ mapping, onSelect }: { mapping: SwotMapping; onSe
           testId="balance-table"
           rowHeader={t('mapping.perspective')}
           rows={rows.map((r) => ({ ...r, key: r.perspective }))}
-          columns={quadrants.map((q) => ({ q, key: q, name: quadrantLabels[q] }))}
+          columns={quadrants.map((q) => ({ q, key: q, name: t(`swot.quadrants.${q}`) }))}
           count={(r, c) => count(r.perspective, c.q)}
           what={(r, c) => what(r.perspective, c.q)}
           onOpen={(r, c) => select(r.perspective, c.q)}

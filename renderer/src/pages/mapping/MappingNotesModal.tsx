@@ -2,7 +2,6 @@ import { Alert, Anchor, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { swotMappingNotesLimit, type SwotMappingFilter, type SwotMappingNotesFilter } from '../../../../shared/domain/mapping';
-import { perspectiveLabels, quadrantLabels } from '../../../../shared/domain/swot';
 import { formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
@@ -45,7 +44,7 @@ function NotesList({ filter }: { filter: SwotMappingNotesFilter }) {
               {n.municipalityName}, {formatIsoDate(n.date)}
             </Anchor>
             <Text size="sm" c="dimmed">
-              {perspectiveLabels[n.perspective]} · {quadrantLabels[n.quadrant]}
+              {t(`swot.perspectives.${n.perspective}`)} · {t(`swot.quadrants.${n.quadrant}`)}
             </Text>
             <Text data-testid="mapping-note-text" style={{ whiteSpace: 'pre-wrap' }}>
               {n.text}

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { priorities, priorityLabels, type Priority, type SwotNote } from '../../../../shared/domain/swot';
+import { priorities, type Priority, type SwotNote } from '../../../../shared/domain/swot';
 import { useApiQuery } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { useUpdateNote } from './api';
@@ -28,7 +28,7 @@ export function NoteDetailsModal({ note, onClose }: { note: SwotNote; onClose: (
           label={t('swot.priority')}
           value={priority === null ? '' : String(priority)}
           onChange={(e) => setPriority(e.currentTarget.value === '' ? null : (Number(e.currentTarget.value) as Priority))}
-          data={[{ value: '', label: t('swot.noPriority') }, ...priorities.map((p) => ({ value: String(p), label: priorityLabels[p] }))]}
+          data={[{ value: '', label: t('swot.noPriority') }, ...priorities.map((p) => ({ value: String(p), label: t(`swot.priorities.${p}`) }))]}
         />
         <div>
           <Text fw={600} size="sm" mb={4}>

@@ -2,7 +2,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@man
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { perspectiveLabels, perspectives, quadrantLabels, type Perspective, type Quadrant, type SwotNote } from '../../../../shared/domain/swot';
+import { perspectives, type Perspective, type Quadrant, type SwotNote } from '../../../../shared/domain/swot';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import {
@@ -146,7 +146,7 @@ export function SwotBoard({ dayId, notes }: { dayId: string; notes: SwotNote[] }
       move.mutateAsync({ id: note.id, perspective: toPerspective, quadrant: toQuadrant, ...(index === undefined ? {} : { index }) }),
     );
     if (!moved) return;
-    setAnnouncement(t('swot.moved', { quadrant: quadrantLabels[toQuadrant], perspective: perspectiveLabels[toPerspective] }));
+    setAnnouncement(t('swot.moved', { quadrant: t(`swot.quadrants.${toQuadrant}`), perspective: t(`swot.perspectives.${toPerspective}`) }));
     // Focus follows the note, to another perspective too, so the next Alt+Shift+arrow moves it on.
     switchPerspective(toPerspective, null);
     focusNote({ id: note.id, perspective: toPerspective, quadrant: toQuadrant });
@@ -238,7 +238,7 @@ export function SwotBoard({ dayId, notes }: { dayId: string; notes: SwotNote[] }
         <Tabs.List aria-label={t('swot.perspective')}>
           {perspectives.map((p) => (
             <Tabs.Tab key={p} value={p}>
-              {perspectiveLabels[p]} ({notes.filter((n) => n.perspective === p).length})
+              {t(`swot.perspectives.${p}`)} ({notes.filter((n) => n.perspective === p).length})
             </Tabs.Tab>
           ))}
         </Tabs.List>

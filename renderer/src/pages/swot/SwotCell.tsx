@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { perspectiveLabels, priorityLabels, quadrantLabels, type Perspective, type Quadrant, type SwotNote } from '../../../../shared/domain/swot';
+import { type Perspective, type Quadrant, type SwotNote } from '../../../../shared/domain/swot';
 import { readDraft, writeDraft } from './drafts';
 
 interface Props {
@@ -101,7 +101,7 @@ export function SwotCell(props: Props) {
     >
       <Stack gap="xs">
         <Title order={3} size="h4" id={headingId}>
-          {quadrantLabels[quadrant]}
+          {t(`swot.quadrants.${quadrant}`)}
         </Title>
         {notes.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -167,7 +167,7 @@ export function SwotCell(props: Props) {
                     <Group gap={4} mt={4}>
                       {note.priority !== null && (
                         <Badge size="xs" color="red" variant="outline">
-                          {priorityLabels[note.priority]}
+                          {t(`swot.priorities.${note.priority}`)}
                         </Badge>
                       )}
                       {note.areaIds.map((id) => areaName(id)).filter(Boolean).map((n) => (
@@ -184,7 +184,7 @@ export function SwotCell(props: Props) {
         </Stack>
         <TextInput
           data-cell-input={quadrant}
-          aria-label={t('swot.addLabel', { quadrant: quadrantLabels[quadrant], perspective: perspectiveLabels[perspective] })}
+          aria-label={t('swot.addLabel', { quadrant: t(`swot.quadrants.${quadrant}`), perspective: t(`swot.perspectives.${perspective}`) })}
           placeholder={t('swot.addPlaceholder')}
           value={draft}
           onChange={(e) => setDraft(e.currentTarget.value)}

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { LibraryUnit } from '../../../../shared/domain/municipalities';
-import { preparationLabels, swotDayFields, swotDayStatuses, type SwotDay } from '../../../../shared/domain/swot';
+import { swotDayFields, swotDayStatuses, type SwotDay } from '../../../../shared/domain/swot';
 import { DateField } from '../../forms/DateField';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
@@ -83,9 +83,9 @@ export function SwotDayForm({ day, units, compact = false, onSave, onCancel }: P
               <TextInput label={t('swot.participantsOther')} inputMode="numeric" {...register('participantsOther')} error={fieldError(errors.participantsOther)} />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, md: 3 }}>
-              <Textarea label={`${t('swot.preparation')}: ${preparationLabels.omvarld}`} autosize minRows={3} {...register('prepOmvarld')} error={fieldError(errors.prepOmvarld)} />
-              <Textarea label={`${t('swot.preparation')}: ${preparationLabels.narvarld}`} autosize minRows={3} {...register('prepNarvarld')} error={fieldError(errors.prepNarvarld)} />
-              <Textarea label={`${t('swot.preparation')}: ${preparationLabels.invarld}`} autosize minRows={3} {...register('prepInvarld')} error={fieldError(errors.prepInvarld)} />
+              <Textarea label={`${t('swot.preparation')}: ${t('swot.preparationLevels.omvarld')}`} autosize minRows={3} {...register('prepOmvarld')} error={fieldError(errors.prepOmvarld)} />
+              <Textarea label={`${t('swot.preparation')}: ${t('swot.preparationLevels.narvarld')}`} autosize minRows={3} {...register('prepNarvarld')} error={fieldError(errors.prepNarvarld)} />
+              <Textarea label={`${t('swot.preparation')}: ${t('swot.preparationLevels.invarld')}`} autosize minRows={3} {...register('prepInvarld')} error={fieldError(errors.prepInvarld)} />
             </SimpleGrid>
           </>
         )}
