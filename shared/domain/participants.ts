@@ -9,7 +9,6 @@ import { pageWindow, sortDirection, type Page } from './paging';
 
 export const genders = ['kvinna', 'man', 'annat'] as const;
 export type Gender = (typeof genders)[number];
-export const genderLabels: Record<Gender, string> = { kvinna: 'Kvinna', man: 'Man', annat: 'Annat/vill ej ange' };
 
 export interface Participant {
   id: string;

@@ -1,5 +1,6 @@
 /* Strings of the Deltagare section. */
 export const participantsSv = {
+  genders: { kvinna: 'Kvinna', man: 'Man', annat: 'Annat/vill ej ange' },
   title: 'Deltagare',
   intro: 'Bibliotekspersonalen som deltar i utbildningen: underlag för ESF-rapporteringen av timmar, kön och medfinansiering.',
   county: 'Län',
@@ -113,6 +114,7 @@ export const participantsSv = {
 };
 
 export const participantsEn: typeof participantsSv = {
+  genders: { kvinna: 'Woman', man: 'Man', annat: 'Other/prefer not to say' },
   title: 'Participants',
   intro: 'The library staff taking part in the training: the basis for ESF reporting of hours, gender and co-financing.',
   county: 'County',

@@ -1,6 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { genderLabels, type ParticipantSummary } from '../../../../shared/domain/participants';
+import { type ParticipantSummary } from '../../../../shared/domain/participants';
 import { formatInteger } from '../../../../shared/format';
 import { formatDecimal, formatPeriod } from './format';
 
@@ -9,7 +9,7 @@ export function ParticipantDetails({ participant: p }: { participant: Participan
   const { t } = useTranslation();
   const none = t('common.none');
   const facts: [string, string][] = [
-    [t('participants.gender'), genderLabels[p.gender]],
+    [t('participants.gender'), t(`participants.genders.${p.gender}`)],
     [t('participants.birthYear'), p.birthYear === null ? none : String(p.birthYear)],
     [t('participants.personnummer'), p.personnummerMasked ?? none],
     [t('participants.municipality'), p.municipalityName],

@@ -5,7 +5,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
 import type { County, MunicipalitySummary } from '../../../../shared/domain/municipalities';
-import { genderLabels, genders, type ParticipantSummary } from '../../../../shared/domain/participants';
+import { genders, type ParticipantSummary } from '../../../../shared/domain/participants';
 import { useApiQuery } from '../../api/hooks';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
@@ -128,7 +128,7 @@ export function ParticipantForm({ participant, counties, municipalities, onSave,
             withAsterisk
             {...register('gender')}
             error={fieldError(errors.gender)}
-            data={[{ value: '', label: t('participants.chooseGender') }, ...genders.map((g) => ({ value: g, label: genderLabels[g] }))]}
+            data={[{ value: '', label: t('participants.chooseGender') }, ...genders.map((g) => ({ value: g, label: t(`participants.genders.${g}`) }))]}
           />
           <TextInput
             label={t('participants.birthYear')}

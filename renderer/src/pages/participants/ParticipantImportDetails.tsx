@@ -1,6 +1,6 @@
 import { Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { genderLabels, type ParticipantDuplicate, type ParticipantImportPreview } from '../../../../shared/domain/participants';
+import { type ParticipantDuplicate, type ParticipantImportPreview } from '../../../../shared/domain/participants';
 import { formatDecimal, formatPeriod } from './format';
 
 const shownRows = 50;
@@ -66,7 +66,7 @@ export function ParticipantImportDetails({ preview, mergeRows, onChange }: Props
                   <Table.Tr key={r.row}>
                     <Table.Td>{r.row}</Table.Td>
                     <Table.Td>{`${r.firstName} ${r.lastName}`}</Table.Td>
-                    <Table.Td>{genderLabels[r.gender]}</Table.Td>
+                    <Table.Td>{t(`participants.genders.${r.gender}`)}</Table.Td>
                     <Table.Td>{r.birthYear ?? none}</Table.Td>
                     <Table.Td ff="monospace">{r.personnummerMasked ?? none}</Table.Td>
                     <Table.Td>{r.municipalityName}</Table.Td>

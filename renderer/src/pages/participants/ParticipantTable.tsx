@@ -2,7 +2,7 @@ import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { genderLabels, type ParticipantSort, type ParticipantSummary } from '../../../../shared/domain/participants';
+import { type ParticipantSort, type ParticipantSummary } from '../../../../shared/domain/participants';
 import { formatDecimal, participantName } from './format';
 
 interface Props {
@@ -73,7 +73,7 @@ export const ParticipantTable = memo(function ParticipantTable({ participants, s
                   {participantName(t, p)}
                 </Anchor>
               </Table.Th>
-              <Table.Td>{genderLabels[p.gender]}</Table.Td>
+              <Table.Td>{t(`participants.genders.${p.gender}`)}</Table.Td>
               <Table.Td>{p.birthYear ?? none}</Table.Td>
               <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                 {p.personnummerMasked ?? none}
