@@ -5,6 +5,7 @@ import type { Perspective, Quadrant, SwotDayStatus } from '../../../shared/domai
 import type { VisitKind, VisitStatus } from '../../../shared/domain/visits';
 import type { ActivityKind, ActivityStatus } from '../../../shared/domain/activities';
 import type { Gender } from '../../../shared/domain/participants';
+import type { BackgroundKind, QuestionKind, ResponseSource, RoundTarget, SurveyTemplateKey } from '../../../shared/domain/surveys';
 import type { ExpenseType, FinancingEntrySource, FinancingSource, TypedCostCategory } from '../../../shared/domain/esf';
 
 /*
@@ -405,7 +406,92 @@ export interface SyncFileSeenTable {
   seen_at: string;
 }
 
+export interface TrainingFollowUpTable extends EditableRow {
+  activity_id: string; participant_id: string; expected_benefit: string | null; sharing_plan: string | null;
+  task_kind: 'apt'; task_date: string | null; responsible: string | null; status: 'planerad' | 'genomford'; note: string | null;
+}
+export interface DevelopmentProcessTable extends EditableRow {
+  municipality_code: string; name: string; template_key: 'digital_malbild' | null; started_on: string | null;
+}
+export interface DevelopmentProcessStepTable extends EditableRow {
+  process_id: string; position: number; title: string; owner: string | null; due_date: string | null; status: 'ej_paborjad' | 'pagar' | 'klar'; note: string | null;
+}
+export interface QuestionnaireTable extends EditableRow {
+  name: string;
+  description: string | null;
+  template_key: SurveyTemplateKey | null;
+  collects_names: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+}
+
+export interface QuestionnaireSectionTable extends EditableRow {
+  questionnaire_id: string;
+  position: number;
+  title: string;
+}
+
+export interface SurveyQuestionTable extends EditableRow {
+  questionnaire_id: string;
+  section_id: string;
+  position: number;
+  code: string;
+  text: string;
+  kind: QuestionKind;
+  /** JSON array of the option texts (enval, flerval); '[]' otherwise. */
+  options: ColumnType<string, string | undefined, string>;
+  background: BackgroundKind | null;
+  required: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+}
+
+export interface SurveyRoundTable extends EditableRow {
+  questionnaire_id: string;
+  name: string;
+  target: RoundTarget;
+  county_code: CountyCode | null;
+  activity_id: string | null;
+  opens_on: string | null;
+  closes_on: string | null;
+  compare_round_id: string | null;
+}
+
+export interface SurveyRoundGroupTable extends EditableRow {
+  round_id: string;
+  county_code: CountyCode;
+  asked: number;
+}
+
+export interface SurveyResponseTable extends EditableRow {
+  round_id: string;
+  county_code: CountyCode | null;
+  municipality_code: string | null;
+  /** The role as typed; `role_key` its fold, what a breakdown groups by. */
+  role: string | null;
+  role_key: string | null;
+  respondent_name: string | null;
+  source: ResponseSource;
+  answered_on: string | null;
+}
+
+export interface SurveyAnswerTable extends EditableRow {
+  response_id: string;
+  question_id: string;
+  number_value: number | null;
+  dont_know: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+  text_value: string | null;
+  /** JSON array of the chosen option texts (flerval). */
+  choices: string | null;
+}
+
 export interface Database {
+  questionnaires: QuestionnaireTable;
+  questionnaire_sections: QuestionnaireSectionTable;
+  survey_questions: SurveyQuestionTable;
+  survey_rounds: SurveyRoundTable;
+  survey_round_groups: SurveyRoundGroupTable;
+  survey_responses: SurveyResponseTable;
+  survey_answers: SurveyAnswerTable;
+  training_follow_ups: TrainingFollowUpTable;
+  development_processes: DevelopmentProcessTable;
+  development_process_steps: DevelopmentProcessStepTable;
   counties: CountyTable;
   municipalities: MunicipalityTable;
   library_units: LibraryUnitTable;

@@ -279,6 +279,39 @@ const fixtures: Record<number, VersionFixture> = {
       expect(indexes).not.toContain('swot_notes_day');
     },
   },
+  13: {
+    // Surveys, follow-up of trainings and development processes: rows written in plain SQL at v13 stay, and are captured for sync.
+    insert: (db) => {
+      const at = [startTime, startTime] as const;
+      db.prepare(`insert into questionnaires (id, name, template_key, created_at, updated_at) values ('01890000-0000-7000-8000-0000000013a1', 'Lärande organisation', 'larande_organisation', ?, ?)`).run(...at);
+      db.prepare(`insert into questionnaire_sections (id, questionnaire_id, position, title, created_at, updated_at) values ('01890000-0000-7000-8000-0000000013a2', '01890000-0000-7000-8000-0000000013a1', 1, 'Arbetsplatsen', ?, ?)`).run(...at);
+      db.prepare(
+        `insert into survey_questions (id, questionnaire_id, section_id, position, code, text, kind, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000013a3', '01890000-0000-7000-8000-0000000013a1', '01890000-0000-7000-8000-0000000013a2', 1, 'F1', 'Vi har blivit en mer lärande organisation', 'skala', ?, ?)`,
+      ).run(...at);
+      db.prepare(`insert into survey_rounds (id, questionnaire_id, name, target, county_code, created_at, updated_at) values ('01890000-0000-7000-8000-0000000013a4', '01890000-0000-7000-8000-0000000013a1', 'Före 2012', 'lan', '20', ?, ?)`).run(...at);
+      db.prepare(`insert into survey_round_groups (id, round_id, county_code, asked, created_at, updated_at) values ('01890000-0000-7000-8000-0000000013a5', '01890000-0000-7000-8000-0000000013a4', '20', 15, ?, ?)`).run(...at);
+      db.prepare(`insert into survey_responses (id, round_id, county_code, municipality_code, source, created_at, updated_at) values ('01890000-0000-7000-8000-0000000013a6', '01890000-0000-7000-8000-0000000013a4', '20', '2080', 'papper', ?, ?)`).run(...at);
+      db.prepare(`insert into survey_answers (id, response_id, question_id, number_value, created_at, updated_at) values ('01890000-0000-7000-8000-0000000013a7', '01890000-0000-7000-8000-0000000013a6', '01890000-0000-7000-8000-0000000013a3', 4, ?, ?)`).run(...at);
+      db.prepare(
+        `insert into training_follow_ups (id, activity_id, participant_id, expected_benefit, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000013a8', '01890000-0000-7000-8000-0000000000f6', '01890000-0000-7000-8000-0000000000f8', 'Visa e-böcker i disken', ?, ?)`,
+      ).run(...at);
+      db.prepare(`insert into development_processes (id, municipality_code, name, template_key, created_at, updated_at) values ('01890000-0000-7000-8000-0000000013a9', '2080', 'Digital målbild', 'digital_malbild', ?, ?)`).run(...at);
+      db.prepare(
+        `insert into development_process_steps (id, process_id, position, title, created_at, updated_at) values ('01890000-0000-7000-8000-0000000013aa', '01890000-0000-7000-8000-0000000013a9', 1, 'Förbereda cheferna', ?, ?)`,
+      ).run(...at);
+    },
+    verify: (db) => {
+      expect(db.prepare("select collects_names from questionnaires where id = '01890000-0000-7000-8000-0000000013a1'").get()).toEqual({ collects_names: 0 });
+      expect(db.prepare("select options, required from survey_questions where id = '01890000-0000-7000-8000-0000000013a3'").get()).toEqual({ options: '[]', required: 0 });
+      expect(db.prepare("select asked from survey_round_groups where id = '01890000-0000-7000-8000-0000000013a5'").get()).toEqual({ asked: 15 });
+      expect(db.prepare("select number_value, dont_know from survey_answers where id = '01890000-0000-7000-8000-0000000013a7'").get()).toEqual({ number_value: 4, dont_know: 0 });
+      expect(db.prepare("select task_kind, status from training_follow_ups where id = '01890000-0000-7000-8000-0000000013a8'").get()).toEqual({ task_kind: 'apt', status: 'planerad' });
+      expect(db.prepare("select status from development_process_steps where id = '01890000-0000-7000-8000-0000000013aa'").get()).toEqual({ status: 'ej_paborjad' });
+      expect(db.prepare("select count(*) as n from sync_changes where tbl = 'survey_answers' and row_id = '01890000-0000-7000-8000-0000000013a7'").get()).toEqual({ n: 9 });
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];
