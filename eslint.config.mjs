@@ -18,6 +18,8 @@ const corePublic = {
     'open', 'migrations', 'file-check', 'quick-check', 'db-thread', 'snapshot', 'reference-data',
   ],
   demo: ['seed'],
+  // spread: the slutrapport's count of trainings spread at the workplace.
+  'follow-up': ['spread'],
   esf: ['settings', 'costs', 'financing', 'cofinancing', 'budget-outcome', 'indicators', 'period-texts', 'project-texts'],
   municipalities: ['guards', 'queries'],
   // import-people: the person columns, cells and stored-participant lookup the attendance import shares.

@@ -166,6 +166,27 @@ import {
 } from '../domain/backups';
 import { readinessInput, type Readiness } from '../domain/readiness';
 import type { ScbMonthPreview, ScbStatus } from '../domain/scb';
+import {
+  activityFollowUpsInput,
+  addStepInput,
+  createFollowUpsInput,
+  createProcessInput,
+  listProcessesInput,
+  moveStepInput,
+  openFollowUpsInput,
+  processMarksInput,
+  renameProcessInput,
+  updateFollowUpInput,
+  updateStepInput,
+  type ActivityFollowUps,
+  type CountyProcessProgress,
+  type DevelopmentProcess,
+  type FollowUp,
+  type OpenFollowUp,
+  type ProcessStep,
+  type ProcessStepMark,
+} from '../domain/follow-up';
+import type { Page } from '../domain/paging';
 
 const none = z.object({}).strict();
 
@@ -331,6 +352,21 @@ export const contract = {
   'reports.progressReport': query<ExportedFile>()(progressReportInput),
   'reports.paymentClaim': query<ExportedFile>()(progressReportInput),
   'reports.finalReport': query<ExportedFile>()(none),
+
+  'followUps.forActivity': query<ActivityFollowUps>()(activityFollowUpsInput),
+  'followUps.createForActivity': mutation<{ created: number; existing: number }>()(createFollowUpsInput),
+  'followUps.update': mutation<FollowUp>()(updateFollowUpInput),
+  'followUps.openForMunicipality': query<Page<OpenFollowUp>>()(openFollowUpsInput),
+  'processes.list': query<DevelopmentProcess[]>()(listProcessesInput),
+  'processes.create': mutation<DevelopmentProcess>()(createProcessInput),
+  'processes.rename': mutation<DevelopmentProcess>()(renameProcessInput),
+  'processes.delete': mutation<{ id: string }>()(idInput),
+  'processes.addStep': mutation<ProcessStep>()(addStepInput),
+  'processes.updateStep': mutation<ProcessStep>()(updateStepInput),
+  'processes.moveStep': mutation<ProcessStep[]>()(moveStepInput),
+  'processes.deleteStep': mutation<{ id: string }>()(idInput),
+  'processes.countyProgress': query<CountyProcessProgress[]>()(none),
+  'processes.timelineMarks': query<ProcessStepMark[]>()(processMarksInput),
 
   'backups.list': query<BackupInfo[]>()(none),
   'backups.create': mutation<BackupInfo>({ ownTransactions: 'copyOnly' })(none),

@@ -17,6 +17,7 @@ import { timelineEn } from './sections/timeline';
 import { toursEn } from './sections/tours';
 import { visitsEn } from './sections/visits';
 import { listPagingEn } from './sections/list-paging';
+import { followUpEn } from './sections/follow-up';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -41,6 +42,7 @@ export const en: Catalogue = {
   swot: swotEn,
   areas: areasEn,
   plans: plansEn,
+  followUp: followUpEn,
   mapping: mappingEn,
   imports: importsEn,
   validation: validationEn,

@@ -17,6 +17,7 @@ import { timelineSv } from './sections/timeline';
 import { toursSv } from './sections/tours';
 import { visitsSv } from './sections/visits';
 import { listPagingSv } from './sections/list-paging';
+import { followUpSv } from './sections/follow-up';
 
 /** The Swedish catalogue: the app's first language and the shape every other catalogue follows. */
 export const sv = {
@@ -41,6 +42,7 @@ export const sv = {
   swot: swotSv,
   areas: areasSv,
   plans: plansSv,
+  followUp: followUpSv,
   mapping: mappingSv,
   imports: importsSv,
   validation: validationSv,

@@ -14,6 +14,7 @@ import { milestoneHandlers, periodHandlers, phaseHandlers, projectHandlers, time
 import { budgetHandlers, costHandlers, esfHandlers, financingBudgetHandlers, financingHandlers, periodTextHandlers, projectTextHandlers } from '../esf/handlers';
 import { backupHandlers, projectFileHandlers } from '../backup/handlers';
 import { syncHandlers } from '../sync/handlers';
+import { followUpHandlers, processHandlers } from '../follow-up/handlers';
 import type { Handlers } from '../handler';
 
 /** Joins the domain areas; the type proves every contract method has exactly one handler. */
@@ -54,5 +55,7 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...backupHandlers,
     ...projectFileHandlers,
     ...syncHandlers,
+    ...followUpHandlers,
+    ...processHandlers,
   };
 }

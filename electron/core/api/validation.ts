@@ -5,7 +5,8 @@ import { AppError } from '../errors';
 /** Schema messages are catalogue keys; anything else (zod's own) falls back to a generic Swedish text. */
 export function messageFor(issue: z.core.$ZodIssue): string {
   const key = issue.message;
-  if (/^[a-z]+\.[a-zA-Z.]+$/.test(key)) return translate(key);
+  // A section's name may be camelCase (followUp.errors.status), as the catalogue's are.
+  if (/^[a-z][a-zA-Z]*\.[a-zA-Z.]+$/.test(key)) return translate(key);
   return translate('validation.invalid');
 }
 

@@ -10,6 +10,7 @@ import { notify } from '../../components/notify';
 import { ActivityDetails } from './ActivityDetails';
 import { ActivityForm } from './ActivityForm';
 import { AttendanceSection } from './AttendanceSection';
+import { ActivityFollowUpSection } from '../follow-up/ActivityFollowUpSection';
 import { useDeleteActivity, useUpdateActivity } from './api';
 
 /** One activity: facts, sessions and needs (or the form while editing), then the attendance grid. */
@@ -86,6 +87,7 @@ export function ActivityPage() {
         <ActivityDetails activity={activity} areas={areas.data} municipalities={municipalities.data} needs={needs.data.rows} />
       )}
       <AttendanceSection key={activity.id} activity={activity} />
+      <ActivityFollowUpSection key={`follow-up-${activity.id}`} activity={activity} />
       <ConfirmDeleteModal
         opened={confirmDelete}
         message={t('activities.page.deleteConfirm', { name: activity.name })}

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { lazyComponent, PageLoading } from '../../components/lazy-page';
 import { formatDecimal, formatKronor } from './format';
+import { CountyProgressSection } from '../follow-up/CountyProgressSection';
 
 // The chart library is a third of the page's code: the figures above it show first, the chart when it has loaded.
 const SwotDaysChart = lazyComponent(() => import('./SwotDaysChart').then((module) => module.SwotDaysChart), <PageLoading />, 'SwotDaysChart');
@@ -35,6 +36,7 @@ export function OverviewPage() {
       {overview.isPending && <Loader aria-label={t('common.loading')} />}
       {steps.data && <NextStepsSection data={steps.data} />}
       {overview.data && <OverviewContent data={overview.data} />}
+      {overview.data && <CountyProgressSection />}
     </Stack>
   );
 }

@@ -6,6 +6,8 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ContactsSection } from './ContactsSection';
 import { PlansSection } from '../plans/PlansSection';
+import { OpenFollowUpsSection } from '../follow-up/OpenFollowUpsSection';
+import { ProcessSection } from '../follow-up/ProcessSection';
 import { SwotDaysSection } from '../swot/SwotDaysSection';
 import { LibraryUnitsSection } from './LibraryUnitsSection';
 import { MunicipalityVisitsSection } from './MunicipalityVisitsSection';
@@ -45,6 +47,8 @@ export function MunicipalityPage() {
           <SwotDaysSection municipality={query.data} />
           <MunicipalityVisitsSection municipality={query.data} />
           <PlansSection municipality={query.data} />
+          <OpenFollowUpsSection municipality={query.data} />
+          <ProcessSection municipality={query.data} />
         </>
       )}
     </Stack>
