@@ -79,29 +79,18 @@ function chunks<T>(values: readonly T[]): T[][] {
  * case, is not found this way.)
  */
 export async function storedPeople(ctx: ServiceContext, keys: { personnummer: Iterable<string>; lastNames: Iterable<string> }): Promise<StoredPerson[]> {
-  const columns = ['p.id', 'p.personnummer', 'p.first_name', 'p.last_name', 'p.birth_year', 'p.municipality_code'] as const;
-  const found = new Map<string, StoredPerson>();
-  for (const chunk of chunks([...new Set(keys.personnummer)])) {
-    const rows = await ctx.db
+  const live = () =>
+    ctx.db
       .selectFrom('participants as p')
-      .select(columns)
-      .where('p.personnummer', 'in', chunk)
+      .select(['p.id', 'p.personnummer', 'p.first_name', 'p.last_name', 'p.birth_year', 'p.municipality_code'])
       .where('p.deleted_at', 'is', null)
-      .where('p.erased_at', 'is', null)
-      .execute();
-    for (const row of rows) found.set(row.id, row);
-  }
-  const folded = new Set([...keys.lastNames].map((name) => fold(name, searchFolds)).filter((name) => name !== ''));
-  for (const chunk of chunks([...folded])) {
-    const rows = await ctx.db
-      .selectFrom('participant_search as s')
-      .innerJoin('participants as p', 'p.id', 's.participant_id')
-      .select(columns)
-      .where('s.last_name', 'in', chunk)
-      .where('p.deleted_at', 'is', null)
-      .where('p.erased_at', 'is', null)
-      .execute();
-    for (const row of rows) found.set(row.id, row);
-  }
+      .where('p.erased_at', 'is', null);
+  const folded = [...new Set([...keys.lastNames].map((name) => fold(name, searchFolds)).filter((name) => name !== ''))];
+  const queries = [
+    ...chunks([...new Set(keys.personnummer)]).map((chunk) => live().where('p.personnummer', 'in', chunk)),
+    ...chunks(folded).map((chunk) => live().where('p.id', 'in', (eb) => eb.selectFrom('participant_search as s').select('s.participant_id').where('s.last_name', 'in', chunk))),
+  ];
+  const found = new Map<string, StoredPerson>();
+  for (const query of queries) for (const row of await query.execute()) found.set(row.id, row);
   return [...found.values()];
 }
