@@ -18,8 +18,8 @@ const corePublic = {
     'open', 'migrations', 'file-check', 'quick-check', 'db-thread', 'snapshot', 'reference-data',
   ],
   demo: ['seed'],
-  // spread: the slutrapport's count of trainings spread at the workplace.
-  'follow-up': ['spread'],
+  // spread: the slutrapport's count of trainings spread at the workplace; templates: the demo's process steps.
+  'follow-up': ['spread', 'templates'],
   esf: ['settings', 'costs', 'financing', 'cofinancing', 'budget-outcome', 'indicators', 'period-texts', 'project-texts'],
   municipalities: ['guards', 'queries'],
   // import-people: the person columns, cells and stored-participant lookup the attendance import shares.
@@ -29,6 +29,8 @@ const corePublic = {
   reports: [],
   // The kit every import builds on (reading and writing tables, the import pipeline): all of it is public.
   spreadsheets: '*',
+  // What the demo and the reports build surveys from and read results through; the import and the answer rules stay inside.
+  surveys: ['questionnaires', 'rounds', 'responses', 'results'],
   swot: ['areas', 'days', 'notes', 'mapping'],
   sync: ['bulk-capture', 'validate-change'],
   system: [],

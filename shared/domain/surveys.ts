@@ -158,11 +158,8 @@ export interface DistributionStep {
   share: number;
 }
 
-export interface QuestionResult {
-  questionId: string;
-  code: string;
-  text: string;
-  kind: QuestionKind;
+/** What a question's answers come to in one group (or the whole round). */
+export interface Figures {
   /** Answers with a value ("vet ej" and empty not counted). */
   n: number;
   dontKnow: number;
@@ -172,6 +169,16 @@ export interface QuestionResult {
   /** tal: the mean to a tenth; null otherwise. */
   mean: number | null;
 }
+
+interface QuestionHead {
+  questionId: string;
+  code: string;
+  text: string;
+  kind: QuestionKind;
+}
+
+/** A question's result over the whole round; fewer than `minGroupSize` answers show no figures either. */
+export type QuestionResult = QuestionHead & ({ tooFew: true } | ({ tooFew: false } & Figures));
 
 export interface RoundResults {
   roundId: string;
@@ -189,15 +196,10 @@ export interface TooFewGroup {
   tooFew: true;
 }
 
-export interface FiguresGroup {
+export interface FiguresGroup extends Figures {
   key: string;
   label: string;
   tooFew: false;
-  n: number;
-  dontKnow: number;
-  distribution: DistributionStep[];
-  agreeShare: number | null;
-  mean: number | null;
 }
 
 export type BreakdownGroup = TooFewGroup | FiguresGroup;
@@ -250,10 +252,8 @@ export interface SurveyImportSampleRow {
 }
 
 export interface SurveyImportPreview extends ImportPreviewSummary {
-  /** Recognised columns: the heading as in the file and the question (or background field) it fills. */
+  /** The columns found in the file: the template's heading and the question (or background field) each fills. */
   columns: { heading: string; target: string }[];
-  /** Headings no question matches; ignored. */
-  unknownColumns: string[];
   sample: SurveyImportSampleRow[];
 }
 

@@ -18,6 +18,7 @@ import { toursEn } from './sections/tours';
 import { visitsEn } from './sections/visits';
 import { listPagingEn } from './sections/list-paging';
 import { followUpEn } from './sections/follow-up';
+import { surveysEn } from './sections/surveys';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -43,6 +44,7 @@ export const en: Catalogue = {
   areas: areasEn,
   plans: plansEn,
   followUp: followUpEn,
+  surveys: surveysEn,
   mapping: mappingEn,
   imports: importsEn,
   validation: validationEn,

@@ -18,6 +18,7 @@ import { toursSv } from './sections/tours';
 import { visitsSv } from './sections/visits';
 import { listPagingSv } from './sections/list-paging';
 import { followUpSv } from './sections/follow-up';
+import { surveysSv } from './sections/surveys';
 
 /** The Swedish catalogue: the app's first language and the shape every other catalogue follows. */
 export const sv = {
@@ -43,6 +44,7 @@ export const sv = {
   areas: areasSv,
   plans: plansSv,
   followUp: followUpSv,
+  surveys: surveysSv,
   mapping: mappingSv,
   imports: importsSv,
   validation: validationSv,

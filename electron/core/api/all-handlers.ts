@@ -15,6 +15,7 @@ import { budgetHandlers, costHandlers, esfHandlers, financingBudgetHandlers, fin
 import { backupHandlers, projectFileHandlers } from '../backup/handlers';
 import { syncHandlers } from '../sync/handlers';
 import { followUpHandlers, processHandlers } from '../follow-up/handlers';
+import { surveyHandlers, surveyResponseHandlers, surveyRoundHandlers } from '../surveys/handlers';
 import type { Handlers } from '../handler';
 
 /** Joins the domain areas; the type proves every contract method has exactly one handler. */
@@ -57,5 +58,8 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...syncHandlers,
     ...followUpHandlers,
     ...processHandlers,
+    ...surveyHandlers,
+    ...surveyRoundHandlers,
+    ...surveyResponseHandlers,
   };
 }
