@@ -5,6 +5,7 @@ import { fillDemoTours } from './tours';
 import { fillDemoTraining } from './training';
 import { fillDemoEsf } from './esf';
 import { fillDemoSwot } from './swot';
+import { fillDemoFollowUp } from './follow-up';
 import { setViewDate } from '../project/view-date';
 
 /** About 750 staff, as in the real KUB project. */
@@ -85,6 +86,7 @@ export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>)
   await fillDemoEsf(ctx);
   // After the training: plan needs in a track are linked to that track's lecture series.
   await fillDemoSwot(ctx);
+  await fillDemoFollowUp(ctx, demoViewDate);
   await setViewDate(ctx, demoViewDate);
   return true;
 }
