@@ -34,9 +34,13 @@ const siteIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
  * is checked wherever it is read: one that is no UUID (a tampered file:
  * "../../elsewhere" would write outside the folder) is replaced by a new one.
  */
-async function readState(db: Kysely<Database>): Promise<State> {
+async function readStoredState(db: Kysely<Database>): Promise<State> {
   const r = await sql<State>`select site_id, person, written_seq, last_sync, wall_ms, counter from sync_state`.execute(db);
-  const state = r.rows[0]!;
+  return r.rows[0]!;
+}
+
+async function readState(db: Kysely<Database>): Promise<State> {
+  const state = await readStoredState(db);
   if (siteIdPattern.test(state.site_id)) return state;
   const fresh = randomUUID();
   await sql`update sync_state set site_id = ${fresh}`.execute(db);
@@ -49,8 +53,10 @@ async function readFolder(db: Kysely<Database>): Promise<string | null> {
   return typeof value === 'string' && value ? value : null;
 }
 
+/** A query, so it writes nothing: an id that is no UUID is shown as not yet given, and the next write through sync replaces it. */
 export async function syncStatus({ db }: Pick<ServiceContext, 'db'>): Promise<SyncStatus> {
-  const state = await readState(db);
+  const stored = await readStoredState(db);
+  const state = siteIdPattern.test(stored.site_id) ? stored : { ...stored, site_id: '' };
   const pending = await sql<{ n: number }>`select count(*) as n from sync_changes where seq > ${state.written_seq}`.execute(db);
   const bulk = await sql<{ n: number }>`select coalesce(sum(json_array_length(keys)), 0) as n from sync_pending_bulk`.execute(db);
   return { siteId: state.site_id, person: state.person, folder: await readFolder(db), lastSync: state.last_sync, pending: pending.rows[0]!.n + Number(bulk.rows[0]!.n) };

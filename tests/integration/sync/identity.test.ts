@@ -77,6 +77,8 @@ describe('opening a project file', () => {
 describe('the site id as read', () => {
   it('is replaced by a new UUID when it is not one, before anything is written', async () => {
     mine.sqlite.prepare("update sync_state set site_id = '../../utanför'").run();
+    expect((await callOk(mine.dispatch, 'sync.status', {})).siteId).toBe('');
+    expect(siteOf(mine)).toBe('../../utanför');
     await callOk(mine.dispatch, 'libraryUnits.create', { municipalityCode: '2080', name: 'Falu stadsbibliotek', kind: 'huvudbibliotek' });
     await callOk(mine.dispatch, 'sync.run', {});
     const site = siteOf(mine);

@@ -135,7 +135,7 @@ export function SyncPage() {
         {t('sync.status')}
       </Title>
       <Text>
-        {t('sync.siteId')}: <Code>{s.siteId}</Code>
+        {t('sync.siteId')}: {s.siteId ? <Code>{s.siteId}</Code> : t('sync.siteIdPending')}
       </Text>
       <Text>
         {t('sync.lastSync')}: {s.lastSync ? formatTimestamp(s.lastSync) : t('sync.never')}
