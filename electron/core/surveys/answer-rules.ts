@@ -149,7 +149,9 @@ export function checkResponse(
       continue;
     }
     seen.add(q.id);
-    const stored = checkAnswer(q, a, problems);
+    // "Dalarna", "20" and "Dalarnas län" are one county: the option is the county's name.
+    const place = q.background === 'lan' && a.text !== null ? context.places.counties.get(fold(a.text)) ?? context.places.counties.get(a.text) : undefined;
+    const stored = checkAnswer(q, place && q.options.includes(place.name) ? { ...a, text: place.name } : a, problems);
     if (!stored) continue;
     if (q.background === 'lan' && stored.text !== null) {
       county = context.places.counties.get(fold(stored.text)) ?? context.places.counties.get(stored.text) ?? null;

@@ -93,6 +93,8 @@ export async function questionFigures(db: Kysely<Database>, q: SurveyQuestion, r
       : q.kind === 'enval' || q.kind === 'flerval'
         ? await choiceFigures(db, q, roundId, by)
         : await plainFigures(db, q, roundId, by);
+  // The whole round is one group even when nobody answered: it says "för få svar" rather than nothing.
+  if (by === 'total' && rows.length === 0) return [{ key: '', roleLabel: null, tooFew: true }];
   return rows.map((r): GroupFigures => {
     if (r.n + r.dk < minGroupSize) return { key: r.key, roleLabel: r.role, tooFew: true };
     return { key: r.key, roleLabel: r.role, tooFew: false, n: r.n, dontKnow: r.dk, distribution: r.distribution, agreeShare: r.agreeShare, mean: r.mean };

@@ -93,7 +93,7 @@ export async function compareRounds(db: Kysely<Database>, input: ParsedInputOf<'
     const lines = keys.map((key): ComparisonRow => {
       const a = after.get(key);
       const b = earlier.get(key);
-      const named = { ...head(q), key, label: label((a ?? b)!) };
+      const named = { questionId: q.id, code: q.code, text: q.text, key, label: label((a ?? b)!) };
       if (!a || !b || a.tooFew || b.tooFew || a.agreeShare === null || b.agreeShare === null) return { ...named, tooFew: true };
       const change = Math.round((a.agreeShare - b.agreeShare) * 10) / 10;
       return { ...named, tooFew: false, nBefore: b.n, nAfter: a.n, before: b.agreeShare, after: a.agreeShare, change, direction: direction(change) };
