@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActivityKind, ActivityStatus } from './activities';
+import type { ProcessStepMark } from './follow-up';
 import type { Milestone, ProjectPhase, ReportingPeriod } from './project';
 import type { VisitStatus } from './visits';
 
@@ -40,6 +41,8 @@ export interface TimelineData {
   periods: ReportingPeriod[];
   visits: { id: string; date: string; municipalityName: string; countyCode: string; status: VisitStatus }[];
   activities: TimelineActivity[];
+  /** The libraries' development-process steps with a due date, one county's when filtered by county. */
+  processSteps: ProcessStepMark[];
 }
 
 export const timelineInput = z.object({

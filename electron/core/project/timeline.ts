@@ -2,11 +2,12 @@ import { sql } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { TimelineActivity, TimelineData } from '../../../shared/domain/timeline';
 import type { ServiceContext } from '../context';
+import { processStepMarks } from '../follow-up/processes';
 import { getProjectPlan } from './project';
 import { getViewDate } from './view-date';
 
 /**
- * Phases, milestones, reporting periods, visits and activities for the Gantt
+ * Phases, milestones, reporting periods, visits, activities and development-process steps for the Gantt
  * chart, as drawn: per activity its span, its sessions per week and its
  * attended hours, aggregated in SQL (hours from the covering index, so the
  * read stays fast with a million attendance rows), not its sessions.
@@ -106,5 +107,6 @@ export async function timeline(ctx: ServiceContext, filter: ParsedInputOf<'timel
     periods: plan.periods,
     visits,
     activities: rows,
+    processSteps: await processStepMarks(db, filter.countyCode ? { countyCode: filter.countyCode } : {}),
   };
 }

@@ -96,6 +96,10 @@ export const followUpSv = {
   countyShare: 'Andel klara',
   countyBarLabel: '{{county}}: {{share}} klara',
   noShare: 'Inga steg',
+  timelineLane: 'Utvecklingsprocesser',
+  timelineType: 'Utvecklingssteg',
+  timelineStepName: '{{title}} – {{municipality}}',
+  timelineStepTitle: '{{title}} ({{municipality}}, {{process}}): {{date}}, {{status}}',
   errors: {
     status: 'Välj planerad eller genomförd.',
     template: 'Mallen finns inte.',
@@ -202,6 +206,10 @@ export const followUpEn: typeof followUpSv = {
   countyShare: 'Share done',
   countyBarLabel: '{{county}}: {{share}} done',
   noShare: 'No steps',
+  timelineLane: 'Development processes',
+  timelineType: 'Development step',
+  timelineStepName: '{{title}} – {{municipality}}',
+  timelineStepTitle: '{{title}} ({{municipality}}, {{process}}): {{date}}, {{status}}',
   errors: {
     status: 'Choose planned or done.',
     template: 'The template does not exist.',

@@ -126,4 +126,16 @@ describe('progress per county and the timeline’s marks', () => {
     expect(dalarna.map((m) => m.dueDate)).toEqual(['2012-11-15', '2013-03-01']);
     expect(dalarna[0]).toMatchObject({ processId: falun.id, processName: 'Digital målbild', countyCode: '20', municipalityCode: '2080' });
   });
+
+  it('puts the same marks on the Tidsplan, one county’s when it is filtered by county', async () => {
+    const falun = await fromTemplate('2080');
+    const uppsala = await fromTemplate('0380');
+    await callOk(project.dispatch, 'processes.updateStep', { id: falun.steps[0]!.id, title: falun.steps[0]!.title, dueDate: '2012-11-15', status: 'klar' });
+    await callOk(project.dispatch, 'processes.updateStep', { id: uppsala.steps[0]!.id, title: uppsala.steps[0]!.title, dueDate: '2012-12-01', status: 'pagar' });
+    const all = await callOk(project.dispatch, 'timeline.get', {});
+    expect(all.processSteps).toEqual(await callOk(project.dispatch, 'processes.timelineMarks', {}));
+    expect(all.processSteps.map((s) => s.municipalityName)).toEqual(['Falun', 'Uppsala']);
+    const uppsalaOnly = await callOk(project.dispatch, 'timeline.get', { countyCode: '03' });
+    expect(uppsalaOnly.processSteps.map((s) => [s.municipalityName, s.status])).toEqual([['Uppsala', 'pagar']]);
+  });
 });

@@ -21,6 +21,7 @@ function RowLabel({ row, onOpenActivity }: { row: Row; onOpenActivity: (id: stri
         </text>
       );
     case 'county':
+    case 'processes':
       return (
         <text x={20} y={baseline} fontSize={12} fill={ink}>
           <title>{row.label}</title>

@@ -128,6 +128,36 @@ function CountyRow({ row, geo }: { row: RowOf<'county'>; geo: Geometry }) {
   );
 }
 
+/** Step fills by status (the title says the status in words too): open, under way, done. */
+const stepFill = { ej_paborjad: '#FFFFFF', pagar: '#ADB5BD', klar: ink } as const;
+
+function ProcessesRow({ row, geo }: { row: RowOf<'processes'>; geo: Geometry }) {
+  const { t } = useTranslation();
+  const cy = row.y + row.height / 2;
+  return (
+    <g data-lane="processes" data-county={row.key}>
+      <line x1={0} x2={geo.width} y1={cy} y2={cy} stroke={grid} strokeDasharray="2 4" />
+      {row.steps.map((s) => {
+        const x = geo.mid(s.dueDate);
+        return (
+          <g key={s.id} data-step-id={s.id} data-status={s.status}>
+            <title>
+              {t('followUp.timelineStepTitle', {
+                title: s.title,
+                municipality: s.municipalityName,
+                process: s.processName,
+                date: formatIsoDate(s.dueDate),
+                status: t(`followUp.stepStatuses.${s.status}`),
+              })}
+            </title>
+            <rect x={x - 5} y={cy - 5} width={10} height={10} fill={stepFill[s.status]} stroke={ink} strokeWidth={1.5} />
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
 function activityTitle(t: TFunction, a: TimelineActivity): string {
   const title = t('timeline.activityTitle', {
     name: a.name,
@@ -207,6 +237,8 @@ export function GanttRow({ row, geo, milestoneLabels, onOpenActivity }: { row: R
       return <PeriodsRow row={row} geo={geo} />;
     case 'county':
       return <CountyRow row={row} geo={geo} />;
+    case 'processes':
+      return <ProcessesRow row={row} geo={geo} />;
     case 'activity':
       return <ActivityRow row={row} geo={geo} onOpen={onOpenActivity} />;
     default:

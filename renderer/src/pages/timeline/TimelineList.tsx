@@ -40,6 +40,15 @@ export function TimelineList({ items, caption }: { items: ShownItems; caption: s
       overdue: false,
     })),
     ...items.visits.map((v) => ({ key: v.id, type: t('timeline.types.visit'), name: v.municipalityName, start: v.date, end: null, status: t(`visits.statuses.${v.status}`), overdue: false })),
+    ...items.processSteps.map((s) => ({
+      key: s.id,
+      type: t('followUp.timelineType'),
+      name: t('followUp.timelineStepName', { title: s.title, municipality: s.municipalityName }),
+      start: s.dueDate,
+      end: null,
+      status: t(`followUp.stepStatuses.${s.status}`),
+      overdue: false,
+    })),
     ...items.activities.map((a) => ({
       key: a.id,
       type: a.trackName ? `${t('timeline.types.activity')} (${a.trackName})` : t('timeline.types.activity'),

@@ -75,7 +75,7 @@ export function shiftAnchor(zoom: Exclude<Zoom, 'hela'>, anchor: string, directi
  * Whole months, for a tidy axis.
  */
 export function projectRange(data: TimelineData): DateRange {
-  const points = [...data.milestones.map((m) => m.date), ...data.periods.map((p) => p.dueDate), ...data.visits.map((v) => v.date)];
+  const points = [...data.milestones.map((m) => m.date), ...data.periods.map((p) => p.dueDate), ...data.visits.map((v) => v.date), ...data.processSteps.map((s) => s.dueDate)];
   const starts = [...data.phases.map((p) => p.startDate), ...data.activities.map((a) => a.start), ...points];
   const ends = [...data.phases.map((p) => p.endDate), ...data.activities.map((a) => a.end), ...points];
   if (starts.length === 0) return unitRange('ar', data.today);

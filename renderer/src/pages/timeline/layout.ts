@@ -9,6 +9,7 @@ import { overlaps, type DateRange } from './dates';
 export type TimelinePhase = TimelineData['phases'][number];
 export type TimelineMilestone = TimelineData['milestones'][number];
 export type TimelineVisit = TimelineData['visits'][number];
+export type TimelineProcessStep = TimelineData['processSteps'][number];
 
 interface RowBase {
   key: string;
@@ -23,6 +24,7 @@ export type Row = RowBase &
     | { kind: 'milestones'; label: string; milestones: TimelineMilestone[] }
     | { kind: 'periods'; label: string; periods: ReportingPeriod[] }
     | { kind: 'county'; label: string; visits: TimelineVisit[] }
+    | { kind: 'processes'; label: string; steps: TimelineProcessStep[] }
     | { kind: 'track'; label: string }
     | { kind: 'activity'; activity: TimelineActivity }
     | { kind: 'empty'; label: string }
@@ -44,6 +46,7 @@ export function itemsIn(data: TimelineData, range: DateRange) {
     periods: data.periods.filter((p) => overlaps(range, p.startDate, p.endDate) || overlaps(range, p.dueDate)),
     visits: data.visits.filter((v) => overlaps(range, v.date)),
     activities: data.activities.filter((a) => overlaps(range, a.start, a.end)),
+    processSteps: data.processSteps.filter((s) => overlaps(range, s.dueDate)),
   };
 }
 
@@ -61,7 +64,7 @@ function stackPhases(phases: TimelinePhase[]): { phase: TimelinePhase; sub: numb
 }
 
 export interface LayoutLabels {
-  lanes: { phases: string; milestones: string; periods: string; visits: string; activities: string };
+  lanes: { phases: string; milestones: string; periods: string; visits: string; processes: string; activities: string };
   noTrack: string;
   noActivities: string;
 }
@@ -95,6 +98,15 @@ export function buildRows(items: ShownItems, counties: County[], milestoneRows: 
   push({ kind: 'lane', key: 'lane-visits', label: labels.lanes.visits, height: laneHeight });
   for (const county of counties) {
     push({ kind: 'county', key: `county-${county.code}`, label: county.name, visits: items.visits.filter((v) => v.countyCode === county.code), height: rowHeight });
+  }
+
+  // The libraries' development processes, per county: only when a step with a date is in the shown range.
+  if (items.processSteps.length > 0) {
+    push({ kind: 'lane', key: 'lane-processes', label: labels.lanes.processes, height: laneHeight });
+    for (const county of counties) {
+      const steps = items.processSteps.filter((s) => s.countyCode === county.code);
+      if (steps.length > 0) push({ kind: 'processes', key: `processes-${county.code}`, label: county.name, steps, height: rowHeight });
+    }
   }
 
   push({ kind: 'lane', key: 'lane-activities', label: labels.lanes.activities, height: laneHeight });
