@@ -18,8 +18,9 @@ const corePublic = {
     'open', 'migrations', 'file-check', 'quick-check', 'db-thread', 'snapshot', 'reference-data',
   ],
   demo: ['seed'],
-  // spread: the slutrapport's count of trainings spread; templates: the demo's process steps; processes: the Tidsplan's step marks.
-  'follow-up': ['spread', 'templates', 'processes'],
+  // spread: the slutrapport's count of trainings spread; templates: the demo's process steps; processes: the Tidsplan's step marks;
+  // erase: a participant's erasure clears their follow-ups' texts.
+  'follow-up': ['spread', 'templates', 'processes', 'erase'],
   esf: ['settings', 'costs', 'financing', 'cofinancing', 'budget-outcome', 'indicators', 'period-texts', 'project-texts'],
   municipalities: ['guards', 'queries'],
   // import-people: the person columns, cells and stored-participant lookup the attendance import shares.

@@ -9,6 +9,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { assertMunicipalityExists, assertUnitInMunicipality } from '../municipalities/guards';
 import { searchWords } from './search-fold';
+import { eraseFollowUpTexts } from '../follow-up/erase';
 
 type ListInput = ParsedInputOf<'participants.list'>;
 type Db = Kysely<Database>;
@@ -280,6 +281,7 @@ export async function eraseParticipant(ctx: ServiceContext, input: ParsedInputOf
         .where('participant_id', '=', input.id)
         .where('deleted_at', 'is', null)
         .executeTakeFirstOrThrow();
+      await eraseFollowUpTexts(trx, input.id, now);
       await trx.insertInto('erasure_log').values({ id: newId(ctx.clock), participant_id: input.id, erased_at: now, attendance_rows_kept: n }).execute();
       return n;
     });

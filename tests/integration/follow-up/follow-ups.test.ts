@@ -133,6 +133,28 @@ describe('follow-ups of an activity', () => {
   });
 });
 
+describe('an erased participant’s follow-ups', () => {
+  it('lose their texts with the personal data and keep status and date, so the trainings spread still count', async () => {
+    const activity = await lectureWithTwoSessions(project);
+    const [anna, bo] = [await person('Anna', 'Berg'), await person('Bo', 'Ek')];
+    await register(activity, [anna, bo]);
+    await callOk(project.dispatch, 'followUps.createForActivity', { activityId: activity.id });
+    const rows = (await forActivity(activity.id)).rows;
+    for (const row of rows) {
+      await done(row.followUp!, { expectedBenefit: `Nytta enligt ${row.participantName}`, sharingPlan: 'På APT', responsible: row.participantName, note: 'Anteckning' });
+    }
+    await callOk(project.dispatch, 'participants.erase', { id: anna.id, confirmName: 'Anna Berg' });
+    const stored = project.sqlite
+      .prepare('select participant_id, expected_benefit, sharing_plan, responsible, note, status, task_date from training_follow_ups order by participant_id = ? desc')
+      .all(anna.id);
+    expect(stored).toEqual([
+      { participant_id: anna.id, expected_benefit: null, sharing_plan: null, responsible: null, note: null, status: 'genomford', task_date: '2012-11-20' },
+      { participant_id: bo.id, expected_benefit: 'Nytta enligt Bo Ek', sharing_plan: 'På APT', responsible: 'Bo Ek', note: 'Anteckning', status: 'genomford', task_date: '2012-11-20' },
+    ]);
+    expect((await spreadTrainings(project.ctx.db)).done).toBe(2);
+  });
+});
+
 describe('open follow-ups of a municipality', () => {
   it('lists the planned follow-ups of its own participants, nearest date first and undated last; a done one leaves the list', async () => {
     const activity = await lectureWithTwoSessions(project);
