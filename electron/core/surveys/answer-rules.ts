@@ -165,11 +165,15 @@ export function checkResponse(
     if (q.background === 'roll' && stored.text !== null) role = stored.text;
     answers.push(stored);
   }
-  for (const q of questions) if (q.required && !answers.some((a) => a.questionId === q.id)) problems.push(translate('surveys.answers.required', { code: q.code }));
   if (municipality && county && municipality.countyCode !== county.code) {
     problems.push(translate('surveys.answers.municipalityOutsideCounty', { municipality: municipality.name, county: county.name }));
   }
   const countyCode = county?.code ?? municipality?.countyCode ?? (context.round.target === 'lan' ? context.round.countyCode : null);
+  // A required county is known without its answer when the round goes to one county or the municipality says it.
+  const known = (q: SurveyQuestion) => (q.background === 'lan' && countyCode !== null) || (q.background === 'kommun' && municipality !== null);
+  for (const q of questions) {
+    if (q.required && !known(q) && !answers.some((a) => a.questionId === q.id)) problems.push(translate('surveys.answers.required', { code: q.code }));
+  }
   if (context.round.target === 'lan' && countyCode !== context.round.countyCode) problems.push(translate('surveys.answers.countyOutsideRound'));
   if (answers.length === 0 && problems.length === before) problems.push(translate('surveys.answers.empty'));
   if (problems.length > before) return null;

@@ -225,10 +225,13 @@ export async function importSurveyResponses(ctx: ServiceContext, input: SurveyIm
 /** "Ladda ner mall": the round's columns over one example row. */
 export async function surveyImportTemplate(ctx: ServiceContext, input: ParsedInputOf<'surveyResponses.importTemplate'>): Promise<ExportedFile> {
   const { columns, questions } = await surveyKind(ctx, input.roundId);
+  const { round } = await responseContext(ctx.db, input.roundId);
+  const county = round.groups.find((g) => g.countyCode === round.countyCode)?.countyName ?? round.groups[0]?.countyName ?? '';
   const byId = new Map(questions.map((q) => [q.id, q]));
   const example = columns.map((c) => {
     const q = byId.get(c.column);
-    if (!q) return c.column === dateColumn ? '2013-03-15' : '';
+    if (!q) return c.column === dateColumn ? '2013-03-15' : c.column === countyColumn ? county : '';
+    if (q.background === 'lan') return county;
     if (q.kind === 'skala') return '4';
     if (q.kind === 'tal') return '12';
     if (q.kind === 'enval' || q.kind === 'flerval') return q.options[0] ?? '';

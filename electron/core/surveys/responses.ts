@@ -117,8 +117,9 @@ export async function listResponses(db: Kysely<Database>, input: ParsedInputOf<'
       'r.source',
       'r.answered_on as answeredOn',
     ])
+    // Entry order: the grid shows the rows as they were typed (ids made in one millisecond need not sort so).
     .orderBy('r.created_at')
-    .orderBy('r.id')
+    .orderBy(sql`r.rowid`)
     .limit(input.limit)
     .offset(input.offset)
     .execute();
