@@ -137,6 +137,7 @@ function ProcessCard({ process }: { process: DevelopmentProcess }) {
                     <Table.Td>
                       <NativeSelect
                         size="xs"
+                        w={130}
                         aria-label={t('followUp.statusFor', { title: step.title })}
                         value={step.status}
                         onChange={(e) => setStatus(step, e.currentTarget.value as StepStatus)}
