@@ -40,6 +40,9 @@ export const textLimits: Record<string, Record<string, number>> = {
   financing_entries: { financier: 200, voucher_number: 40, note: 1_000 },
   period_texts: { text: 50_000 },
   project_texts: { text: 50_000 },
+  training_follow_ups: { expected_benefit: 2_000, sharing_plan: 2_000, responsible: 120, note: 2_000 },
+  development_processes: { name: 200 },
+  development_process_steps: { title: 300, owner: 120, note: 2_000 },
 };
 /** No field of the app holds more, so no peer may send more. */
 export const anyTextLimit = 100_000;
