@@ -61,12 +61,12 @@ describe('Utvecklingsprocess on the municipality page', () => {
     expect(titles()).toEqual([
       'Förbereda cheferna',
       'Workshoppar för att bygga kunskap',
-      'Ett första utkast "Målbild 0.5"',
+      'Ett första utkast ”Målbild 0.5”',
       'Personaldialog på APT',
       'Fördjupa med personalen',
       'Bjuda in ledare utifrån',
       'Ett förslag',
-      'En gemensam dag för "Målbild 1.0"',
+      'En gemensam dag för ”Målbild 1.0”',
       'Tydliggöra hur målbilden styr',
       'Uppdatera bibliotekets plan',
     ]);

@@ -14,12 +14,12 @@ afterEach(async () => {
 const templateTitles = [
   'Förbereda cheferna',
   'Workshoppar för att bygga kunskap',
-  'Ett första utkast "Målbild 0.5"',
+  'Ett första utkast ”Målbild 0.5”',
   'Personaldialog på APT',
   'Fördjupa med personalen',
   'Bjuda in ledare utifrån',
   'Ett förslag',
-  'En gemensam dag för "Målbild 1.0"',
+  'En gemensam dag för ”Målbild 1.0”',
   'Tydliggöra hur målbilden styr',
   'Uppdatera bibliotekets plan',
 ];
