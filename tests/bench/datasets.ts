@@ -12,6 +12,7 @@ import { countyCodes, type CountyCode } from '../../shared/domain/municipalities
 import { ddlBetween, readSchema, type SchemaObject, type DdlByVersion } from './raw';
 import { insertPlanning } from './planning';
 import { insertTraining } from './training';
+import { insertSurveys } from './surveys';
 
 export type Scale = 'kub' | 'national';
 
@@ -144,6 +145,7 @@ export async function buildScale(file: string, scale: Scale, clock: Clock): Prom
     insertLibraries(opened.sqlite, spec.staff, clock);
     insertTraining(opened.sqlite, scale, clock);
     insertPlanning(opened.sqlite, scale, clock);
+    insertSurveys(opened.sqlite, scale, clock);
     opened.sqlite.prepare('update sync_state set applying = 0').run();
     return {
       file,
