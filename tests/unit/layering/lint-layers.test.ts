@@ -91,8 +91,8 @@ describe('the layering lint rule', () => {
   });
 
   it('asks a new folder of electron/core to declare its public modules', async () => {
-    expect(await layerErrors('electron/core/swot/wrong.ts', "import { x } from '../surveys/answers';")).toEqual([
-      expect.stringContaining('electron/core/surveys declares no public modules'),
+    expect(await layerErrors('electron/core/swot/wrong.ts', "import { x } from '../evaluations/answers';")).toEqual([
+      expect.stringContaining('electron/core/evaluations declares no public modules'),
     ]);
   });
 });
