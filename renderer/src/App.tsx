@@ -15,6 +15,7 @@ import { esfRoutes } from './pages/esf/routes';
 import { mappingRoutes } from './pages/mapping/routes';
 import { municipalitiesRoutes } from './pages/municipalities/routes';
 import { participantsRoutes } from './pages/participants/routes';
+import { surveysRoutes } from './pages/surveys/routes';
 import { swotRoutes } from './pages/swot/routes';
 import { syncRoutes } from './pages/sync/routes';
 import { timelineRoutes } from './pages/timeline/routes';
@@ -39,6 +40,7 @@ export function AppRoutes() {
         {mappingRoutes}
         {timelineRoutes}
         {activitiesRoutes}
+        {surveysRoutes}
         {participantsRoutes}
         {syncRoutes}
         {backupsRoutes}

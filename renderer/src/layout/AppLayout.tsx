@@ -10,6 +10,7 @@ import { esfNav } from '../pages/esf/routes';
 import { mappingNav } from '../pages/mapping/routes';
 import { municipalitiesNav } from '../pages/municipalities/routes';
 import { participantsNav } from '../pages/participants/routes';
+import { surveysNav } from '../pages/surveys/routes';
 import { syncNav } from '../pages/sync/routes';
 import { timelineNav } from '../pages/timeline/routes';
 import { toursNav } from '../pages/tours/routes';
@@ -29,6 +30,7 @@ export function AppLayout() {
     ...timelineNav,
     ...activitiesNav,
     ...participantsNav,
+    ...surveysNav,
     ...syncNav,
     ...backupsNav,
   ].map((n) => ({ to: n.to, label: t(n.labelKey) }));
