@@ -62,7 +62,7 @@ function QuestionCard({ q, results, by, roundId, onFreeText }: { q: QuestionResu
   const { t } = useTranslation();
   return (
     <Card withBorder component="section" aria-label={`${q.code} ${q.text}`} data-testid={`result-${q.code}`}>
-      <Title order={3} size="h4">
+      <Title order={3} size="h3">
         {q.code}. {q.text}
       </Title>
       {q.kind === 'fritext' ? (
