@@ -90,7 +90,11 @@ describe('Enkäter in browser mode', () => {
     await f1.getByText('n = 60').waitFor();
     await f1.getByText('Svarsfrekvens 60 %').waitFor();
     await page.mouse.move(0, 0);
-    await page.getByTestId('results-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // Below the sticky header: the summary line and the first scale question in view.
+    await page.getByTestId('result-F1').evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -80);
+    });
     await page.screenshot({ path: `${shots}/surveys-results.png` });
     await expectAccessible(page);
 

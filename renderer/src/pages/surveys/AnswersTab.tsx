@@ -120,7 +120,7 @@ function SavedResponses({ round }: { round: SurveyRound }) {
           </Table.Tbody>
         </Table>
       )}
-      {list.data && (
+      {list.data && list.data.total > 0 && (
         <ListPager label={t('surveys.page.responses.list')} page={page} pageSize={pageSize} total={list.data.total} shown={rows.length} loading={list.isFetching} onPage={setPage} testId="responses-pager" />
       )}
       <ConfirmDeleteModal

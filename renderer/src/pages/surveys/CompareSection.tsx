@@ -36,7 +36,7 @@ export function CompareSection({ round }: { round: SurveyRound }) {
         intro={t('surveys.page.compare.intro', { before: round.compareRoundName ?? '' })}
         alt={t('surveys.page.compare.alt', { summary: shown.map((r) => `${r.label}: ${percent(r.before)} → ${percent(r.after)} %`).join(', ') })}
         chart={
-          <BarChart width={820} height={260} data={shown} accessibilityLayer={false} margin={{ left: 8, right: 16 }}>
+          <BarChart width={820} height={260} data={shown} accessibilityLayer={false} margin={{ top: 16, left: 8, right: 16 }}>
             <CartesianGrid vertical={false} stroke="#dee2e6" />
             <XAxis dataKey="label" tick={{ fill: '#212529', fontSize: 12 }} />
             <YAxis domain={[0, 100]} unit=" %" tick={{ fill: '#212529' }} />

@@ -96,12 +96,15 @@ export function EntryGrid({ columns, rows, invalid, onChange }: Props) {
   };
 
   return (
-    <div style={{ overflowX: 'auto' }}>
+    // Bounded, with the header row and row numbers sticky, so a long sitting keeps the codes and the row in view.
+    <div style={{ overflow: 'auto', maxHeight: '26rem' }} data-testid="answer-grid-viewport">
       <Table ref={table} withTableBorder withColumnBorders data-testid="answer-grid" style={{ width: 'auto' }} verticalSpacing={2} horizontalSpacing={4}>
         <Table.Caption>{t('surveys.page.grid.caption')}</Table.Caption>
-        <Table.Thead>
+        <Table.Thead style={{ position: 'sticky', top: 0, zIndex: 2, background: 'var(--mantine-color-body)' }}>
           <Table.Tr>
-            <Table.Th scope="col">{t('surveys.page.grid.row')}</Table.Th>
+            <Table.Th scope="col" style={{ position: 'sticky', left: 0, background: 'var(--mantine-color-body)' }}>
+              {t('surveys.page.grid.row')}
+            </Table.Th>
             {columns.map((q) => (
               <Table.Th key={q.id} scope="col" title={q.text} style={{ textAlign: 'center' }}>
                 {q.code}
@@ -112,7 +115,9 @@ export function EntryGrid({ columns, rows, invalid, onChange }: Props) {
         <Table.Tbody>
           {Array.from({ length: count }, (_, row) => (
             <Table.Tr key={row}>
-              <Table.Th scope="row">{row + 1}</Table.Th>
+              <Table.Th scope="row" style={{ position: 'sticky', left: 0, zIndex: 1, background: 'var(--mantine-color-body)', minWidth: '3rem' }}>
+                {row + 1}
+              </Table.Th>
               {columns.map((q, col) => {
                 const raw = rows[row]?.[q.id] ?? '';
                 const bad = invalid.has(`${row}:${q.id}`);
@@ -132,7 +137,7 @@ export function EntryGrid({ columns, rows, invalid, onChange }: Props) {
                       onChange={(e) => onChange(editRow(rows, row, q.id, e.currentTarget.value))}
                       onKeyDown={(e) => onKeyDown(e, row, col, q)}
                       style={{
-                        width: scale ? '3.2rem' : q.kind === 'fritext' ? '14rem' : '9rem',
+                        width: scale ? '3rem' : q.kind === 'fritext' ? '11rem' : '8rem',
                         textAlign: scale ? 'center' : 'left',
                         border: 0,
                         padding: '4px 6px',

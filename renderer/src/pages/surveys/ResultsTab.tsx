@@ -2,7 +2,7 @@ import { Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { QuestionResult, RoundResults, SurveyRound } from '../../../../shared/domain/surveys';
+import type { Questionnaire, QuestionResult, RoundResults, SurveyRound } from '../../../../shared/domain/surveys';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ChartSection } from '../mapping/ChartSection';
@@ -14,7 +14,7 @@ type By = 'lan' | 'kommun' | 'roll';
 const barFill = '#1C7ED6';
 
 /** Resultat: each question's share agreeing with n and the response rate, its distribution, a breakdown, free text, and before/after. */
-export function ResultsTab({ round }: { round: SurveyRound }) {
+export function ResultsTab({ round, questionnaire }: { round: SurveyRound; questionnaire: Questionnaire }) {
   const { t } = useTranslation();
   const results = useApiQuery('surveyRounds.results', { roundId: round.id });
   const [by, setBy] = useState<By | ''>('');
@@ -22,6 +22,10 @@ export function ResultsTab({ round }: { round: SurveyRound }) {
   if (results.error) return <ErrorAlert error={results.error} />;
   if (!results.data) return null;
   const data = results.data;
+  const background = new Set(questionnaire.sections.flatMap((s) => s.questions).filter((q) => q.background !== null).map((q) => q.id));
+  // A background question shows its distribution when it has one; its free text (municipality names) and a county left unanswered
+  // (the round's own county) are the breakdowns' business, not results of their own.
+  const shown = (q: QuestionResult) => !background.has(q.questionId) || (!q.tooFew && q.kind !== 'fritext');
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -37,7 +41,7 @@ export function ResultsTab({ round }: { round: SurveyRound }) {
       </Group>
       {data.responses === 0 && <Text>{t('surveys.page.results.noResponses')}</Text>}
       {data.questions
-        .filter((q) => q.kind !== 'fritext' || data.responses > 0)
+        .filter((q) => shown(q) && (q.kind !== 'fritext' || data.responses > 0))
         .map((q) => (
           <QuestionCard key={q.questionId} q={q} results={data} by={by} roundId={round.id} onFreeText={() => setFreeText(q)} />
         ))}
@@ -109,7 +113,7 @@ function Distribution({ q }: { q: Extract<QuestionResult, { tooFew: false }> }) 
       title={t('surveys.page.results.distribution', { code: q.code })}
       alt={t('surveys.page.results.distributionAlt', { code: q.code, summary: q.distribution.map((d) => `${stepLabel(t, q, d.value)}: ${d.count}`).join(', ') })}
       chart={
-        <BarChart width={620} height={180} data={data} accessibilityLayer={false} margin={{ left: 8, right: 16 }}>
+        <BarChart width={620} height={200} data={data} accessibilityLayer={false} margin={{ top: 16, left: 8, right: 16 }}>
           <CartesianGrid vertical={false} stroke="#dee2e6" />
           <XAxis dataKey="label" tick={{ fill: '#212529', fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fill: '#212529' }} />

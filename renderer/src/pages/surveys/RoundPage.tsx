@@ -53,7 +53,7 @@ export function RoundPage() {
           <ImportTab round={round.data} />
         </Tabs.Panel>
         <Tabs.Panel value="resultat" pt="md">
-          <ResultsTab round={round.data} />
+          <ResultsTab round={round.data} questionnaire={questionnaire.data} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
