@@ -102,4 +102,17 @@ describe('Enkäter: a round typed in by keyboard', () => {
     expect(await screen.findByText('Inga osparade svar')).toBeTruthy();
     expect(project.sqlite.prepare('select role from survey_responses').all()).toEqual([{ role: 'Chef' }]);
   });
+
+  it('asks before leaving with typed rows unsaved, and "Spara och fortsätt" saves them in one call', async () => {
+    const user = userEvent.setup();
+    const calls = await roundFromTemplate(user);
+    await typeRow(user, 1, 'Falun', '5', 'Mer samarbete');
+    await user.click(screen.getByRole('link', { name: 'Enkäter' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Du har osparade ändringar' });
+    expect(within(dialog).getByText('Enkätsvar: 1 nya svar')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Spara och fortsätt' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Enkäter' })).toBeTruthy();
+    expect(calls.filter((m) => m === 'surveyResponses.save')).toHaveLength(1);
+    expect(project.sqlite.prepare('select count(*) as n from survey_responses').get()).toEqual({ n: 1 });
+  });
 });
