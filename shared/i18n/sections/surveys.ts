@@ -55,8 +55,6 @@ export const surveysSv = {
     noBackground: 'Ingen',
     required: 'Obligatorisk',
     requiredMark: 'obligatorisk',
-    moveUp: 'Flytta upp {{code}}',
-    moveDown: 'Flytta ner {{code}}',
     hasResponses: 'Enkäten har svar: frågornas typ och alternativ ligger fast, texterna går att ändra.',
     roundDetails: 'Omgången',
     editRound: 'Redigera omgången',
@@ -79,7 +77,6 @@ export const surveysSv = {
       saved: '{{saved}} svar är sparade.',
       invalid: '{{count}} celler är inget giltigt svar. Rätta de markerade.',
       guardLabel: 'Enkätsvar: {{count}} nya svar',
-      removeRow: 'Töm svar {{row}}',
     },
     responses: {
       title: 'Sparade svar',
@@ -269,8 +266,6 @@ export const surveysEn: typeof surveysSv = {
     noBackground: 'None',
     required: 'Required',
     requiredMark: 'required',
-    moveUp: 'Move {{code}} up',
-    moveDown: 'Move {{code}} down',
     hasResponses: 'The questionnaire has answers: the questions’ kinds and options are fixed, their texts can change.',
     roundDetails: 'The round',
     editRound: 'Edit the round',
@@ -293,7 +288,6 @@ export const surveysEn: typeof surveysSv = {
       saved: '{{saved}} answers were saved.',
       invalid: '{{count}} cells hold no valid answer. Correct the marked ones.',
       guardLabel: 'Survey answers: {{count}} new answers',
-      removeRow: 'Clear answer {{row}}',
     },
     responses: {
       title: 'Saved answers',

@@ -35,10 +35,6 @@ export function QuestionnairePage() {
   const allQuestions = questionnaire.sections.flatMap((s) => s.questions);
   const nextCode = `F${allQuestions.filter((q) => q.background === null).length + 1}`;
 
-  const move = (section: QuestionnaireSection, q: SurveyQuestion, by: -1 | 1) => {
-    const { id: questionId, options, ...rest } = q;
-    void saveQuestion.mutateAsync({ ...rest, id: questionId, options, questionnaireId: questionnaire.id, sectionId: section.id, position: q.position + by });
-  };
   const removing = deleting?.kind === 'section' ? deleteSection : deleteQuestion;
 
   return (
@@ -91,7 +87,7 @@ export function QuestionnairePage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {section.questions.map((q, index) => (
+              {section.questions.map((q) => (
                 <Table.Tr key={q.id}>
                   <Table.Th scope="row">{q.code}</Table.Th>
                   <Table.Td>
@@ -111,12 +107,6 @@ export function QuestionnairePage() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-xs" variant="default" disabled={index === 0} aria-label={t('surveys.page.moveUp', { code: q.code })} onClick={() => move(section, q, -1)}>
-                        ↑
-                      </Button>
-                      <Button size="compact-xs" variant="default" disabled={index === section.questions.length - 1} aria-label={t('surveys.page.moveDown', { code: q.code })} onClick={() => move(section, q, 1)}>
-                        ↓
-                      </Button>
                       <Button size="compact-xs" variant="default" aria-label={t('surveys.page.editQuestion', { code: q.code })} onClick={() => setEditing({ kind: 'question', section, question: q })}>
                         {t('common.edit')}
                       </Button>
