@@ -97,7 +97,8 @@ describe('parseAttendanceFile: the file as a whole', () => {
     await expect(csv(['Förnamn;Datum;Timmar', 'Anna;2012-10-02;2'])).rejects.toThrow(/^Kolumnen Personnummer eller kolumnerna Förnamn och Efternamn saknas\./);
   });
 
-  it('parses 100 000 rows quickly', async () => {
+  // How fast is the bench's (`npm run bench`, import of 100 000 rows): a timed unit test fails on a busy machine.
+  it('parses 100 000 rows, every one', async () => {
     const people = Array.from({ length: 400 }, (_, i) => withCheckDigit(`19${60 + (i % 40)}0${1 + (i % 9)}1${i % 10}${100 + i}`));
     const lines = [header];
     for (let i = 0; i < 100_000; i++) {
@@ -105,13 +106,10 @@ describe('parseAttendanceFile: the file as a whole', () => {
       lines.push(i % 4 === 0 ? `;Anna${i % 300};Andersson;;2012-10-${day};09:00;2,5` : `${people[i % people.length]};;;;2012-10-${day};;${1 + (i % 8) / 4}`);
     }
     const bytes = csvBytes(lines);
-    const started = performance.now();
     const result = await parseAttendanceFile({ name: 'narvaro.csv', bytes }, { maxRows: 200_000, maxBytes: 40 * 1024 * 1024 });
-    const elapsed = performance.now() - started;
     expect(result.errors).toEqual([]);
     expect(result.rows).toHaveLength(100_000);
     expect(result.totalRows).toBe(100_000);
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('keeps the row limit it is given', async () => {
