@@ -73,7 +73,11 @@ describe('a large attendance grid in browser mode', () => {
     const responses: { method: string; bytes: number }[] = [];
     page.on('response', (response) => {
       const method = /\/api\/([\w.]+)$/.exec(response.url())?.[1];
-      if (method) void response.body().then((body) => responses.push({ method, bytes: body.length }));
+      if (method)
+        response.body().then(
+          (body) => responses.push({ method, bytes: body.length }),
+          () => undefined,
+        );
     });
     await openGrid(page, activity);
 

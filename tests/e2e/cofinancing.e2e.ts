@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CoFinancingPage } from '../../shared/domain/cofinancing';
 import type { ProjectPlan } from '../../shared/domain/project';
-import { apiCall, expectAccessible } from './support/api';
+import { apiCall, expectAccessible, watchAnswers } from './support/api';
 import { launchBrowser } from './support/browser';
 import { startApp, type RunningApp } from './support/web-server';
 
@@ -24,14 +24,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** The bytes of every answer of one API method while the page is open. */
-function watchAnswers(page: Page, method: string): number[] {
-  const sizes: number[] = [];
-  page.on('response', (response) => {
-    if (response.url().endsWith(`/api/${method}`)) void response.body().then((b) => sizes.push(b.length));
-  });
-  return sizes;
-}
 
 const summary = async (page: Page) => (await page.getByTestId('cofinancing-pager-summary').innerText()).replace(/\s/g, ' ');
 const kronor = (ore: number) => `${(ore / 100).toLocaleString('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} kr`.replace(/\s/g, ' ');

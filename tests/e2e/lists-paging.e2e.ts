@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiCall, expectAccessible } from './support/api';
+import { apiCall, expectAccessible, watchAnswers } from './support/api';
 import { launchBrowser } from './support/browser';
 import { startApp, type RunningApp } from './support/web-server';
 
@@ -47,14 +47,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** The bytes of every answer of one API method while the page loads. */
-function watchAnswers(page: Page, method: string): number[] {
-  const sizes: number[] = [];
-  page.on('response', (response) => {
-    if (response.url().endsWith(`/api/${method}`)) void response.body().then((b) => sizes.push(b.length));
-  });
-  return sizes;
-}
 
 const summaryText = async (page: Page, testId: string) => (await page.getByTestId(`${testId}-summary`).innerText()).replace(/\s/g, ' ');
 const search = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');

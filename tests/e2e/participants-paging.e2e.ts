@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, expectAccessible } from './support/api';
+import { apiCall, expectAccessible, watchAnswers } from './support/api';
 import { launchBrowser } from './support/browser';
 import { startApp, type RunningApp } from './support/web-server';
 
@@ -37,10 +37,7 @@ afterAll(async () => {
 describe('Deltagare with more participants than one page', () => {
   it('pages, sorts and searches on the server, and keeps every character typed at 50 ms a key', async () => {
     const page = await browser.newPage({ locale: 'sv-SE', reducedMotion: 'reduce', viewport: { width: 1366, height: 768 } });
-    const listResponses: number[] = [];
-    page.on('response', (response) => {
-      if (response.url().endsWith('/api/participants.list')) void response.body().then((b) => listResponses.push(b.length));
-    });
+    const listResponses = watchAnswers(page, 'participants.list');
     await page.goto(`${app.url}#/deltagare`);
     await page.getByRole('heading', { name: 'Deltagare', level: 1 }).waitFor();
     const count = page.getByTestId('participant-count');

@@ -20,3 +20,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   const violations = await seriousViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
 }
+
+/**
+ * The bytes of every answer of one API method while the page is open. An
+ * answer still being read when the page closes is dropped, not an error.
+ */
+export function watchAnswers(page: Page, method: string): number[] {
+  const sizes: number[] = [];
+  page.on('response', (response) => {
+    if (!response.url().endsWith(`/api/${method}`)) return;
+    response.body().then(
+      (body) => sizes.push(body.length),
+      () => undefined,
+    );
+  });
+  return sizes;
+}
