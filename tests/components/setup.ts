@@ -1,5 +1,12 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+/*
+ * findBy/waitFor wait up to 5 s instead of 1: an import takes a backup and
+ * writes in one transaction, and on a loaded two-core CI machine that can
+ * pass a second. A test still fails on what never appears.
+ */
+configure({ asyncUtilTimeout: 5_000 });
 
 // happy-dom has no FontFaceSet; Mantine's autosizing textarea listens on it (browsers have it).
 if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
