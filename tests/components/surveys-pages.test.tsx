@@ -55,6 +55,8 @@ describe('Enkäter: a round typed in by keyboard', () => {
     const forms: [string, string][] = [['Falun', '5'], ['Falun', '4'], ['Falun', '2'], ['Falun', '3'], ['Falun', '3'], ['Borlänge', '4'], ['Borlänge', 'v']];
     for (const [i, [municipality, f1]] of forms.entries()) await typeRow(user, i + 1, municipality, f1, `Svar ${i + 1}`);
     expect((cell('F1', 7) as HTMLInputElement).value).toBe('Vet ej');
+    // The role typed as its number reads as the role once the typist moved on.
+    expect((cell('B3', 7) as HTMLInputElement).value).toBe('Bibliotekarie');
     expect((cell('F9', 7) as HTMLInputElement).value).toBe('Svar 7');
     // Arrow up goes to the row above, same column.
     await user.keyboard('{ArrowUp}');
@@ -109,7 +111,7 @@ describe('Enkäter: a round typed in by keyboard', () => {
     await typeRow(user, 1, 'Falun', '5', 'Mer samarbete');
     await user.click(screen.getByRole('link', { name: 'Enkäter' }));
     const dialog = await screen.findByRole('dialog', { name: 'Du har osparade ändringar' });
-    expect(within(dialog).getByText('Enkätsvar: 1 nya svar')).toBeTruthy();
+    expect(within(dialog).getByText('Enkätsvar: 1 nytt svar')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Spara och fortsätt' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Enkäter' })).toBeTruthy();
     expect(calls.filter((m) => m === 'surveyResponses.save')).toHaveLength(1);

@@ -30,7 +30,7 @@ export function AnswersTab({ round, questionnaire }: { round: SurveyRound; quest
     const result = await save.mutateAsync({ roundId: round.id, responses: summary.responses });
     setRows([]);
     setAttempted(false);
-    notify(t, t('surveys.page.grid.saved', { saved: result.saved }));
+    notify(t, t('surveys.page.grid.saved', { count: result.saved }));
   };
   useUnsavedChanges(summary.filled > 0, t('surveys.page.grid.guardLabel', { count: summary.filled }), submit);
 

@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyQuestion } from '../../../../shared/domain/surveys';
-import { editRow, scaleKey, shownCell, type DraftRow } from './entry-grid';
+import { editRow, resolvedCell, scaleKey, shownCell, type DraftRow } from './entry-grid';
 
 interface Props {
   columns: SurveyQuestion[];
@@ -135,6 +135,10 @@ export function EntryGrid({ columns, rows, invalid, onChange }: Props) {
                       readOnly={scale}
                       onFocus={() => (focus?.row !== row || focus.col !== col) && setFocus({ row, col })}
                       onChange={(e) => onChange(editRow(rows, row, q.id, e.currentTarget.value))}
+                      onBlur={() => {
+                        const resolved = resolvedCell(q, raw);
+                        if (resolved !== raw) onChange(editRow(rows, row, q.id, resolved));
+                      }}
                       onKeyDown={(e) => onKeyDown(e, row, col, q)}
                       style={{
                         width: scale ? '3rem' : q.kind === 'fritext' ? '11rem' : '8rem',

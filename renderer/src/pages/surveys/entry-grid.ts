@@ -65,6 +65,20 @@ export function parseCell(q: SurveyQuestion, raw: string): AnswerValue | null | 
   }
 }
 
+/**
+ * A choice cell once the typist leaves it: an option's number becomes its
+ * text, so the row shows what will be saved ("2" → "Biblioteksassistent").
+ * Anything else stays as typed.
+ */
+export function resolvedCell(q: SurveyQuestion, raw: string): string {
+  if (q.kind === 'enval') return option(q, raw.trim());
+  if (q.kind === 'flerval') {
+    const value = parseCell(q, raw);
+    return value && value !== 'invalid' && value.choices ? value.choices.join(', ') : raw;
+  }
+  return raw;
+}
+
 /** How a scale cell reads: the step, or "vet ej". */
 export function shownCell(q: SurveyQuestion, raw: string, dontKnow: string): string {
   return q.kind === 'skala' && raw === 'v' ? dontKnow : raw;
