@@ -8,6 +8,7 @@ import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { AreaForm } from './AreaForm';
 import { useCreateArea, useDeleteArea, useUpdateArea } from './api';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Kompetensområden: the editable taxonomy behind notes, suggestions and plans. */
 export function AreasPage() {
@@ -30,16 +31,7 @@ export function AreasPage() {
       {areas.error && <ErrorAlert error={areas.error} />}
       {areas.data && (
         <Table aria-label={t('areas.title')} data-testid="areas-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('areas.name')}</Table.Th>
-              <Table.Th scope="col">{t('areas.track')}</Table.Th>
-              <Table.Th scope="col">{t('areas.keywords')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('common.actions')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ColumnHeads labels={[t('areas.name'), t('areas.track'), t('areas.keywords')]} actions />
           <Table.Tbody>
             {areas.data.map((a) => (
               <Table.Tr key={a.id}>

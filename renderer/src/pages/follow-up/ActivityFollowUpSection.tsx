@@ -11,6 +11,7 @@ import { notify } from '../../components/notify';
 import { ListPager } from '../../components/paging';
 import { FollowUpForm } from './FollowUpForm';
 import { useCreateFollowUps, useUpdateFollowUp } from './api';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Participants per page of the loop: an activity's participants are tens, a large one a few hundred. */
 const pageSize = 100;
@@ -89,18 +90,7 @@ export function ActivityFollowUpSection({ activity }: { activity: Activity }) {
         <>
           <Table.ScrollContainer minWidth={720}>
             <Table aria-labelledby="follow-up-heading" data-testid="follow-up-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('followUp.participant')}</Table.Th>
-                  <Table.Th scope="col">{t('followUp.municipality')}</Table.Th>
-                  <Table.Th scope="col">{t('followUp.beforeFilled')}</Table.Th>
-                  <Table.Th scope="col">{t('followUp.taskPlanned')}</Table.Th>
-                  <Table.Th scope="col">{t('followUp.status')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('common.actions')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <ColumnHeads labels={[t('followUp.participant'), t('followUp.municipality'), t('followUp.beforeFilled'), t('followUp.taskPlanned'), t('followUp.status')]} actions />
               <Table.Tbody>
                 {data.rows.map((row) => {
                   const f = row.followUp;

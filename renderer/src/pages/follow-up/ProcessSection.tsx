@@ -14,6 +14,7 @@ import { useRowEditor } from '../../components/use-row-editor';
 import { ProcessForm, type ProcessValues } from './ProcessForm';
 import { StepForm } from './StepForm';
 import { useAddStep, useCreateProcess, useDeleteProcess, useDeleteStep, useMoveStep, useRenameProcess, useUpdateStep } from './api';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Utvecklingsprocess on the municipality page: each process as a checklist with its progress, and a new one from the template or empty. */
 export function ProcessSection({ municipality }: { municipality: MunicipalityDetail }) {
@@ -114,19 +115,7 @@ function ProcessCard({ process }: { process: DevelopmentProcess }) {
         ) : (
           <Table.ScrollContainer minWidth={720}>
             <Table aria-labelledby={headingId} data-testid="process-steps">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('followUp.position')}</Table.Th>
-                  <Table.Th scope="col">{t('followUp.step')}</Table.Th>
-                  <Table.Th scope="col">{t('followUp.stepStatus')}</Table.Th>
-                  <Table.Th scope="col">{t('followUp.owner')}</Table.Th>
-                  <Table.Th scope="col">{t('followUp.dueDate')}</Table.Th>
-                  <Table.Th scope="col">{t('followUp.stepNote')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('common.actions')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <ColumnHeads labels={[t('followUp.position'), t('followUp.step'), t('followUp.stepStatus'), t('followUp.owner'), t('followUp.dueDate'), t('followUp.stepNote')]} actions />
               <Table.Tbody>
                 {process.steps.map((step, i) => (
                   <Table.Tr key={step.id} data-step-id={step.id}>

@@ -7,6 +7,7 @@ import { RowActions } from '../../components/RowActions';
 import { useRowEditor } from '../../components/use-row-editor';
 import { ContactForm } from './ContactForm';
 import { useCreateContact, useDeleteContact, useUpdateContact } from './api';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function ContactsSection({ municipality }: { municipality: MunicipalityDetail }) {
   const { t } = useTranslation();
@@ -28,18 +29,7 @@ export function ContactsSection({ municipality }: { municipality: MunicipalityDe
         <Text>{t('contacts.empty')}</Text>
       ) : (
         <Table aria-labelledby="contacts-heading" data-testid="contacts-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('contacts.name')}</Table.Th>
-              <Table.Th scope="col">{t('contacts.role')}</Table.Th>
-              <Table.Th scope="col">{t('contacts.unit')}</Table.Th>
-              <Table.Th scope="col">{t('contacts.email')}</Table.Th>
-              <Table.Th scope="col">{t('contacts.phone')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('common.actions')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ColumnHeads labels={[t('contacts.name'), t('contacts.role'), t('contacts.unit'), t('contacts.email'), t('contacts.phone')]} actions />
           <Table.Tbody>
             {municipality.contacts.map((c) => (
               <Table.Tr key={c.id}>

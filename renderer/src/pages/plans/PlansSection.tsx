@@ -10,6 +10,7 @@ import { useRowEditor } from '../../components/use-row-editor';
 import { IndividualPlanForm } from './IndividualPlanForm';
 import { PlanItemForm } from './PlanItemForm';
 import { useCreateIndividualPlan, useCreatePlanItem, useDeleteIndividualPlan, useDeletePlanItem, useUpdateIndividualPlan, useUpdatePlanItem } from './api';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** The municipality's competence-development plan and its individual plans. */
 export function PlansSection({ municipality }: { municipality: MunicipalityDetail }) {
@@ -49,18 +50,7 @@ export function PlansSection({ municipality }: { municipality: MunicipalityDetai
       {plans.data?.items.length === 0 && <Text>{t('plans.empty')}</Text>}
       {plans.data && plans.data.items.length > 0 && (
         <Table aria-labelledby="plan-heading" data-testid="plan-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('plans.need')}</Table.Th>
-              <Table.Th scope="col">{t('plans.goal')}</Table.Th>
-              <Table.Th scope="col">{t('plans.activity')}</Table.Th>
-              <Table.Th scope="col">{t('plans.responsible')}</Table.Th>
-              <Table.Th scope="col">{t('plans.status')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('common.actions')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ColumnHeads labels={[t('plans.need'), t('plans.goal'), t('plans.activity'), t('plans.responsible'), t('plans.status')]} actions />
           <Table.Tbody>
             {plans.data.items.map((i) => (
               <Table.Tr key={i.id}>
