@@ -30,11 +30,22 @@ describe('Utvecklingsprocesser on the Tidsplan', () => {
     // Only Dalarna has steps: no empty rows for the other counties.
     expect(drawing.querySelectorAll('[data-lane="processes"]')).toHaveLength(1);
     expect(screen.getByTestId('timeline-labels').textContent).toContain('Utvecklingsprocesser');
+    // The key to the step marks sits beside the visits' key.
+    const legend = within(screen.getByTestId('step-legend')).getByRole('list', { name: /^Processtegens status/ });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ej påbörjad', 'Pågår', 'Klar']);
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Visa som lista' }));
     const list = screen.getByTestId('timeline-list');
     const row = within(list).getByText('Förbereda cheferna – Mora').closest('tr')!;
     expect(row.textContent).toContain('Utvecklingssteg');
     expect(row.textContent).toContain('Klar');
+  });
+
+  it('shows no key to step marks when no process step is dated', async () => {
+    project = await openTestProject();
+    await renderApp('/tidsplan', { project });
+    await screen.findByTestId('timeline-chart');
+    expect(screen.getByTestId('visit-legend')).toBeTruthy();
+    expect(screen.queryByTestId('step-legend')).toBeNull();
   });
 });

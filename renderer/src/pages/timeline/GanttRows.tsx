@@ -6,6 +6,7 @@ import { formatHours } from './format';
 import { fitText, type PlacedLabel } from './labels';
 import { rowHeight, subRowHeight, type Row } from './layout';
 import { MarkLabel } from './MarkLabel';
+import { StepMark } from './StepMark';
 import { activityStyles, dueColor, grid, ink, milestoneStyle, overdueRed, periodColors, phaseColors } from './palette';
 import type { Geometry } from './scale';
 import { VisitMark } from './VisitMark';
@@ -128,9 +129,6 @@ function CountyRow({ row, geo }: { row: RowOf<'county'>; geo: Geometry }) {
   );
 }
 
-/** Step fills by status (the title says the status in words too): open, under way, done. */
-const stepFill = { ej_paborjad: '#FFFFFF', pagar: '#ADB5BD', klar: ink } as const;
-
 function ProcessesRow({ row, geo }: { row: RowOf<'processes'>; geo: Geometry }) {
   const { t } = useTranslation();
   const cy = row.y + row.height / 2;
@@ -150,7 +148,7 @@ function ProcessesRow({ row, geo }: { row: RowOf<'processes'>; geo: Geometry }) 
                 status: t(`followUp.stepStatuses.${s.status}`),
               })}
             </title>
-            <rect x={x - 5} y={cy - 5} width={10} height={10} fill={stepFill[s.status]} stroke={ink} strokeWidth={1.5} />
+            <StepMark status={s.status} cx={x} cy={cy} />
           </g>
         );
       })}

@@ -12,6 +12,7 @@ import { GanttChart } from './GanttChart';
 import { itemsIn, type ShownItems } from './layout';
 import { TimelineList } from './TimelineList';
 import { VisitLegend } from './VisitMark';
+import { StepLegend } from './StepMark';
 
 function rangeHeading(t: TFunction, zoom: Zoom, range: DateRange): string {
   if (zoom === 'hela') return t('timeline.wholeRange', { from: formatIsoDate(range.start), to: formatIsoDate(range.end) });
@@ -128,7 +129,10 @@ export function TimelinePage() {
               </Group>
             )}
           </Group>
-          <VisitLegend />
+          <Group gap="xl">
+            <VisitLegend />
+            {items.processSteps.length > 0 && <StepLegend />}
+          </Group>
           <GanttChart
             items={items}
             counties={shownCounties}
