@@ -386,6 +386,10 @@ export const contract = {
   'reports.progressReport': query<ExportedFile>()(progressReportInput),
   'reports.paymentClaim': query<ExportedFile>()(progressReportInput),
   'reports.finalReport': query<ExportedFile>()(none),
+  /** A questionnaire to print, with tick boxes, for answers on paper. */
+  'reports.questionnaire': query<ExportedFile>()(questionnaireIdInput),
+  /** One survey round's results: response rates, per question and group, before/after; small groups say "för få svar". */
+  'reports.surveyRound': query<ExportedFile>()(roundIdInput),
 
   'followUps.forActivity': query<ActivityFollowUps>()(activityFollowUpsInput),
   'followUps.createForActivity': mutation<{ created: number; existing: number }>()(createFollowUpsInput),

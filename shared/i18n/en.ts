@@ -19,6 +19,7 @@ import { visitsEn } from './sections/visits';
 import { listPagingEn } from './sections/list-paging';
 import { followUpEn } from './sections/follow-up';
 import { surveysEn } from './sections/surveys';
+import { surveyReportsEn } from './sections/survey-reports';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -45,6 +46,7 @@ export const en: Catalogue = {
   plans: plansEn,
   followUp: followUpEn,
   surveys: surveysEn,
+  surveyReports: surveyReportsEn,
   mapping: mappingEn,
   imports: importsEn,
   validation: validationEn,

@@ -19,6 +19,7 @@ import { visitsSv } from './sections/visits';
 import { listPagingSv } from './sections/list-paging';
 import { followUpSv } from './sections/follow-up';
 import { surveysSv } from './sections/surveys';
+import { surveyReportsSv } from './sections/survey-reports';
 
 /** The Swedish catalogue: the app's first language and the shape every other catalogue follows. */
 export const sv = {
@@ -45,6 +46,7 @@ export const sv = {
   plans: plansSv,
   followUp: followUpSv,
   surveys: surveysSv,
+  surveyReports: surveyReportsSv,
   mapping: mappingSv,
   imports: importsSv,
   validation: validationSv,

@@ -22,6 +22,7 @@ import {
   reportHeader,
 } from './progress-report';
 import { formatHours } from './time-report';
+import { resultsSection } from './results-section';
 
 /* The slutrapport: the whole project in the order of ESF-rådet's guidance
  * for the final report — sammanfattning; projektidé och förväntade resultat
@@ -100,6 +101,7 @@ export function buildFinalReportDocument(data: FinalReportData) {
       heading('Mål och utfall', 2),
       ...goals(data),
       ...participantSection(data),
+      ...resultsSection(data.results, 'project'),
       heading('4. Jämställdhet, tillgänglighet och icke-diskriminering', 1),
       heading(translate('esf.projectTexts.jamstalldhet'), 2),
       ...projectText(data, 'jamstalldhet'),

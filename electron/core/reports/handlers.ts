@@ -4,6 +4,8 @@ import { tourItineraryData } from './tour-itinerary-data';
 import { timeReportData } from './time-report-data';
 import { finalReportData, progressReportData } from './progress-report-data';
 import { readiness } from './readiness';
+import { surveyReportData } from './survey-report-data';
+import { getQuestionnaire } from '../surveys/questionnaires';
 import { scbReportHandlers } from './scb-handlers';
 
 /*
@@ -60,6 +62,18 @@ export const reportHandlers: DomainHandlers<'reports'> = {
     const { buildFinalReportDocx, finalReportFileName } = await import('./final-report');
     const buffer = await buildFinalReportDocx(data);
     return { fileName: finalReportFileName(data), contentBase64: buffer.toString('base64') };
+  },
+  'reports.questionnaire': async (input, ctx) => {
+    const questionnaire = await getQuestionnaire(ctx.db, input.id);
+    const { buildQuestionnaireDocx, questionnaireFileName } = await import('./questionnaire-print');
+    const buffer = await buildQuestionnaireDocx(questionnaire);
+    return { fileName: questionnaireFileName(questionnaire), contentBase64: buffer.toString('base64') };
+  },
+  'reports.surveyRound': async (input, ctx) => {
+    const data = await surveyReportData(ctx, input.id);
+    const { buildSurveyReportDocx, surveyReportFileName } = await import('./survey-report');
+    const buffer = await buildSurveyReportDocx(data);
+    return { fileName: surveyReportFileName(data), contentBase64: buffer.toString('base64') };
   },
   'reports.readiness': (input, ctx) => readiness(ctx, input),
   ...scbReportHandlers,

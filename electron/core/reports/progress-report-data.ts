@@ -22,6 +22,7 @@ import { indicators } from '../esf/indicators';
 import { periodTexts } from '../esf/period-texts';
 import { getEsfSettings, overheadFor, reportId } from '../esf/settings';
 import { readiness } from './readiness';
+import { resultsForPeriod, resultsForProject, type ResultsAndEffects } from './results-effects-data';
 
 /* Everything the lägesrapport shows, gathered with a fixed number of
  * aggregate queries whatever the size of the project. */
@@ -58,6 +59,8 @@ export interface ProgressReportData {
   readiness: Readiness;
   activities: PeriodActivity[];
   texts: Record<PeriodTextKey, string>;
+  /** The survey rounds of the period (the slutrapport: the project's, and the trainings spread). */
+  results: ResultsAndEffects;
   generatedAt: string;
 }
 
@@ -122,13 +125,14 @@ export async function progressReportData(ctx: ServiceContext, periodId: string, 
   if (!row) throw notFound();
   const settings = await getEsfSettings(ctx.db);
   const { startDate: from, endDate: to } = row;
-  const [cofin, ind, outcome, activities, texts, ready] = await Promise.all([
+  const [cofin, ind, outcome, activities, texts, ready, results] = await Promise.all([
     coFinancing(ctx.db, settings, from, to),
     indicators(ctx.db, settings, from, to),
     budgetOutcome(ctx.db, settings, to),
     activitiesInPeriod(ctx, from, to),
     periodTexts(ctx.db, periodId),
     readiness(ctx, { kind, periodId }),
+    resultsForPeriod(ctx, from, to),
   ]);
   return {
     period: row,
@@ -141,6 +145,7 @@ export async function progressReportData(ctx: ServiceContext, periodId: string, 
     readiness: ready,
     activities,
     texts,
+    results,
     generatedAt: ctx.clock.now().toISOString(),
   };
 }
@@ -197,13 +202,14 @@ export async function finalReportData(ctx: ServiceContext): Promise<FinalReportD
         .join('\n\n'),
     ]),
   ) as Record<PeriodTextKey, string>;
-  const [cofin, ind, outcome, activities, ownTexts, ready] = await Promise.all([
+  const [cofin, ind, outcome, activities, ownTexts, ready, results] = await Promise.all([
     coFinancing(ctx.db, settings, from, to),
     indicators(ctx.db, settings, from, to),
     budgetOutcome(ctx.db, settings),
     activitiesInPeriod(ctx, from, to),
     projectTexts(ctx.db),
     readiness(ctx, { kind: 'slutrapport' }),
+    resultsForProject(ctx),
   ]);
   // The whole project is the last period's running totals.
   const money = periodMoney(outcome, periods.at(-1)?.id);
@@ -229,6 +235,7 @@ export async function finalReportData(ctx: ServiceContext): Promise<FinalReportD
     projectTexts: ownTexts,
     activities,
     texts,
+    results,
     generatedAt: now,
   };
 }

@@ -6,6 +6,7 @@ import type { ProgressReportData } from './progress-report-data';
 import { barChartPng, chartColors, chartDescription, type BarChart } from './report-charts';
 import { formatOre, formatPeriodRange } from './report-format';
 import { formatHours } from './time-report';
+import { resultsSection } from './results-section';
 
 /* The quarterly lägesrapport to the ESF council, in the order of its form:
  * header, 1 Verksamheten, figures on participants, co-financing, budget,
@@ -295,6 +296,7 @@ export function buildProgressReportDocument(data: ProgressReportData) {
       reportHeader(data, [['Redovisningsperiod', `${formatPeriodRange(period.startDate, period.endDate)} (${period.name})`], ['Redovisnings-ID', settings.caseNumber ? data.reportId : 'Saknas – diarienummer ej angivet']]),
       heading('1. Verksamheten i projektet', 1),
       ...activitySection(data),
+      ...resultsSection(data.results, 'period'),
       heading('2. Deltagare och timmar', 1),
       ...participantSection(data),
       heading('3. Medfinansiering', 1),
