@@ -20,7 +20,7 @@ const corePublic = {
   demo: ['seed'],
   // spread: the slutrapport's count of trainings spread; templates: the demo's process steps; processes: the Tidsplan's step marks;
   // erase: a participant's erasure clears their follow-ups' texts.
-  'follow-up': ['spread', 'templates', 'processes', 'erase'],
+  'follow-up': ['spread', 'templates', 'processes'],
   esf: ['settings', 'costs', 'financing', 'cofinancing', 'budget-outcome', 'indicators', 'period-texts', 'project-texts'],
   municipalities: ['guards', 'queries'],
   // import-people: the person columns, cells and stored-participant lookup the attendance import shares.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, optionalText } from './fields';
 import { pageWindow, type Page } from './paging';
+import { importChoice, importFileInput, type ImportPreviewSummary } from './imports';
 
 /* Follow-up of every training at the workplace (before: the expected benefit
  * and how it is spread; after: the task "återföring på APT" and its status),
@@ -96,6 +97,15 @@ export const followUpFields = z.object({
   note: optionalText(2000),
 });
 export const updateFollowUpInput = followUpFields.extend({ id });
+
+/** The "before" form of an activity's participants from a spreadsheet (a few hundred rows). */
+export const followUpImportInput = importFileInput(10_000_000).extend({ activityId: id });
+export const followUpImportCommitInput = followUpImportInput.extend(importChoice);
+export const followUpImportTemplateInput = z.object({ activityId: id });
+
+export interface FollowUpImportPreview extends ImportPreviewSummary {
+  sample: { row: number; participant: string; expectedBenefit: string | null; sharingPlan: string | null }[];
+}
 
 export const openFollowUpsInput = z.object({ municipalityCode, ...pageWindow });
 

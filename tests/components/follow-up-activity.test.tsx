@@ -79,4 +79,22 @@ describe('Uppföljning on the activity page', () => {
       { expected_benefit: 'Vi kan hjälpa låntagare med e-böcker', sharing_plan: 'Visar kollegorna på nästa APT', task_date: '2012-11-20', responsible: 'Bibliotekschefen', status: 'planerad' },
     ]);
   });
+
+  it('imports the before forms from a file: the preview names the bad row, and only the valid rows are written', async () => {
+    const user = userEvent.setup();
+    project = await openTestProject();
+    const activity = await lectureWithParticipants(project);
+    await renderApp(`/aktiviteter/${activity.id}`, { project });
+    await user.click(await within(await screen.findByTestId('activity-follow-up')).findByRole('button', { name: 'Importera före-formulär' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Importera före-formulär' });
+    const csv = ['Förnamn;Efternamn;Förväntad nytta;Hur kunskapen sprids', 'Anna;Berg;Kan visa e-böcker;Visar på APT', 'Bo;Ek;Bättre bemötande;Tar upp på APT', 'Okänd;Person;x;y'].join('\n');
+    await user.upload(dialog.querySelector<HTMLInputElement>('input[type="file"]')!, new File([csv], 'fore.csv', { type: 'text/csv' }));
+    expect(await within(dialog).findByText('2 av 3 rader kan importeras.')).toBeTruthy();
+    expect(within(dialog).getByTestId('import-errors').textContent).toContain('Rad 4: ingen deltagare med det namnet');
+    expect(within(within(dialog).getByTestId('import-sample')).getByText('Kan visa e-böcker')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Importera bara giltiga rader (2)' }));
+    expect(await screen.findByText('2 före-formulär importerade, rader som hoppades över: 1.')).toBeTruthy();
+    expect(countRows(project.sqlite, 'training_follow_ups', 'expected_benefit is not null')).toBe(2);
+    await waitFor(() => expect(within(section()).getByTestId('follow-up-totals').textContent).toContain('2 med ifyllt före'));
+  });
 });

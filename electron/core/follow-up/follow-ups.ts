@@ -33,7 +33,7 @@ function displayName(first: string | null, last: string | null): string {
   return first || last ? `${first ?? ''} ${last ?? ''}`.trim() : translate('errors.erasedParticipantName');
 }
 
-async function assertTraining(db: Kysely<Database>, activityId: string): Promise<void> {
+export async function assertTraining(db: Kysely<Database>, activityId: string): Promise<void> {
   const activity = await db.selectFrom('activities').select('kind').where('id', '=', activityId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!activity) throw notFound();
   // A SWOT day maps needs; there is no training to bring back to the workplace.
@@ -56,6 +56,17 @@ function members(db: Kysely<Database>, activityId: string) {
     .union(
       db.selectFrom('training_follow_ups as t').select('t.participant_id as participantId').where('t.activity_id', '=', activityId).where('t.deleted_at', 'is', null),
     );
+}
+
+/** Which of these participants are the activity's (500 ids a query, under SQLite's parameter limit). */
+export async function memberIds(db: Kysely<Database>, activityId: string, participantIds: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < participantIds.length; i += 500) {
+    const chunk = participantIds.slice(i, i + 500);
+    const rows = await db.selectFrom(members(db, activityId).as('x')).select('x.participantId').where('x.participantId', 'in', chunk).execute();
+    for (const r of rows) found.add(r.participantId);
+  }
+  return found;
 }
 
 function memberRows(db: Kysely<Database>, activityId: string) {

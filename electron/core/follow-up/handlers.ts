@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../handler';
 import { activityFollowUps, createFollowUpsForActivity, openFollowUps, updateFollowUp } from './follow-ups';
+import { followUpImportTemplate, importFollowUps, previewFollowUpImport } from './import';
 import { addStep, countyProgress, createProcess, deleteProcess, deleteStep, listProcesses, moveStep, processStepMarks, renameProcess, updateStep } from './processes';
 
 export const followUpHandlers: DomainHandlers<'followUps'> = {
@@ -7,6 +8,9 @@ export const followUpHandlers: DomainHandlers<'followUps'> = {
   'followUps.createForActivity': (input, ctx) => createFollowUpsForActivity(ctx, input),
   'followUps.update': (input, ctx) => updateFollowUp(ctx, input),
   'followUps.openForMunicipality': (input, { db }) => openFollowUps(db, input),
+  'followUps.importPreview': (input, ctx) => previewFollowUpImport(ctx, input),
+  'followUps.import': (input, ctx) => importFollowUps(ctx, input),
+  'followUps.importTemplate': (input, ctx) => followUpImportTemplate(ctx, input),
 };
 
 export const processHandlers: DomainHandlers<'processes'> = {

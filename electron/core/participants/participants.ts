@@ -9,7 +9,7 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { assertMunicipalityExists, assertUnitInMunicipality } from '../municipalities/guards';
 import { searchWords } from './search-fold';
-import { eraseFollowUpTexts } from '../follow-up/erase';
+import { eraseFollowUpTexts } from './erase-follow-ups';
 
 type ListInput = ParsedInputOf<'participants.list'>;
 type Db = Kysely<Database>;

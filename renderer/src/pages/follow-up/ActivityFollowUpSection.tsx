@@ -9,8 +9,10 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
 import { ListPager } from '../../components/paging';
+import { ImportModal } from '../../components/import/ImportModal';
 import { FollowUpForm } from './FollowUpForm';
-import { useCreateFollowUps, useUpdateFollowUp } from './api';
+import { FollowUpImportSample } from './FollowUpImportSample';
+import { useCreateFollowUps, useFollowUpImport, useUpdateFollowUp } from './api';
 import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Participants per page of the loop: an activity's participants are tens, a large one a few hundred. */
@@ -34,6 +36,8 @@ export function ActivityFollowUpSection({ activity }: { activity: Activity }) {
   const update = useUpdateFollowUp();
   const [editing, setEditing] = useState<ActivityFollowUpRow | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const beforeForms = useFollowUpImport(activity.id);
 
   if (activity.kind === 'swot_dag') return null;
   const data = query.data;
@@ -63,10 +67,25 @@ export function ActivityFollowUpSection({ activity }: { activity: Activity }) {
             {t('followUp.intro')}
           </Text>
         </div>
-        <Button onClick={createAll} loading={create.isPending}>
-          {t('followUp.createForParticipants')}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setImporting(true)}>
+            {t('followUp.import.open')}
+          </Button>
+          <Button onClick={createAll} loading={create.isPending}>
+            {t('followUp.createForParticipants')}
+          </Button>
+        </Group>
       </Group>
+      <ImportModal
+        opened={importing}
+        onClose={() => setImporting(false)}
+        title={t('followUp.import.title')}
+        help={t('followUp.import.help')}
+        feature={beforeForms}
+        done={(result) => t('followUp.import.done', result)}
+      >
+        {(preview) => <FollowUpImportSample sample={preview.sample} />}
+      </ImportModal>
       {query.error && <ErrorAlert error={query.error} />}
       {create.error && <ErrorAlert error={create.error} />}
       {update.error && editing === null && <ErrorAlert error={update.error} />}

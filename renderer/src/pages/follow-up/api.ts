@@ -1,5 +1,8 @@
-import type { MethodName } from '../../../../shared/contract';
+import type { MethodName, ResultOf } from '../../../../shared/contract';
+import type { FollowUpImportPreview } from '../../../../shared/domain/follow-up';
+import { useApi } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import type { ImportFeature } from '../../components/import/import-feature';
 
 /* The follow-ups' and development processes' changes. */
 
@@ -15,6 +18,18 @@ export function useCreateFollowUps() {
 
 export function useUpdateFollowUp() {
   return useApiMutation('followUps.update', followUpRefreshes);
+}
+
+/** The activity's before forms from a spreadsheet, on the one ImportModal. */
+export function useFollowUpImport(activityId: string): ImportFeature<FollowUpImportPreview, ResultOf<'followUps.import'>> {
+  const api = useApi();
+  const commit = useApiMutation('followUps.import', followUpRefreshes);
+  return {
+    preview: (file) => api.call('followUps.importPreview', { activityId, ...file }),
+    commit: (file, onlyValid) => commit.mutateAsync({ activityId, ...file, onlyValid }),
+    template: () => api.call('followUps.importTemplate', { activityId }),
+    noChoices: undefined,
+  };
 }
 
 export function useCreateProcess() {

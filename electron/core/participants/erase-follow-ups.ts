@@ -2,6 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
 /**
+ * Erasure reaches every table that holds words about the person, so it
+ * lives with the participants rather than in follow-up/ (which reads
+ * participants through import-people; the folders import one way only).
+ *
  * A participant erased on request keeps no words in their follow-ups: the
  * expected benefit, how it is spread, who is responsible and the note may
  * describe the person, so they go with the personal data. The status and
