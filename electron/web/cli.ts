@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     console.error(`KUB Planner: säkerhetskopian ${restored.name} är återställd.${setAside ? ` Den skadade filen finns kvar som ${setAside}.` : ''}`);
   }
   if (args.demo) {
-    const filled = await fillDemoProject({ db: backend.database.db, clock: { now: () => new Date() } });
+    const filled = await fillDemoProject({ db: backend.database.db, statements: backend.database.statements, clock: { now: () => new Date() } });
     if (!filled) console.error('KUB Planner: datamappen innehåller redan data; demoprojektet lades inte in.');
   }
 

@@ -6,6 +6,7 @@ import { fillDemoTraining } from './training';
 import { fillDemoEsf } from './esf';
 import { fillDemoSwot } from './swot';
 import { fillDemoFollowUp } from './follow-up';
+import { fillDemoSurveys } from './surveys';
 import { setViewDate } from '../project/view-date';
 
 /** About 750 staff, as in the real KUB project. */
@@ -23,11 +24,13 @@ export const demoViewDate = '2012-10-15';
  * Fills an empty project with synthetic libraries and contacts for all
  * municipalities, tours with visits in three counties, the SWOT days of the
  * held visits with their notes and the plans made from them, the
- * implementation phase's participants, activities and attendance, and the
- * money; the pages are shown as of {@link demoViewDate}. Does nothing
- * (returns false) if anything was entered already.
+ * implementation phase's participants, activities and attendance, the
+ * money, the follow-up of the trainings, and a before and an after round of
+ * the lärande organisation survey; the pages are shown as of
+ * {@link demoViewDate}. Does nothing (returns false) if anything was entered
+ * already.
  */
-export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>): Promise<boolean> {
+export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock' | 'statements'>): Promise<boolean> {
   const { db, clock } = ctx;
   const existing = await db
     .selectFrom('library_units')
@@ -87,6 +90,7 @@ export async function fillDemoProject(ctx: Pick<ServiceContext, 'db' | 'clock'>)
   // After the training: plan needs in a track are linked to that track's lecture series.
   await fillDemoSwot(ctx);
   await fillDemoFollowUp(ctx, demoViewDate);
+  await fillDemoSurveys(ctx);
   await setViewDate(ctx, demoViewDate);
   return true;
 }

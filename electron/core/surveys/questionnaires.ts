@@ -132,7 +132,7 @@ interface NewQuestionnaire {
 }
 
 /** Writes a whole questionnaire (from a template or a copy) in the caller's transaction. */
-async function insertQuestionnaire(ctx: ServiceContext, trx: Transaction<Database>, spec: NewQuestionnaire): Promise<string> {
+async function insertQuestionnaire(ctx: Pick<ServiceContext, 'clock'>, trx: Transaction<Database>, spec: NewQuestionnaire): Promise<string> {
   const now = ctx.clock.now().toISOString();
   const id = newId(ctx.clock);
   await trx
@@ -176,7 +176,7 @@ export async function createQuestionnaire(ctx: ServiceContext, input: ParsedInpu
   });
 }
 
-export async function createFromTemplate(ctx: ServiceContext, input: ParsedInputOf<'surveys.createFromTemplate'>): Promise<Questionnaire> {
+export async function createFromTemplate(ctx: Pick<ServiceContext, 'db' | 'clock'>, input: ParsedInputOf<'surveys.createFromTemplate'>): Promise<Questionnaire> {
   const spec = templateOf(input.templateKey);
   return ctx.db.transaction().execute(async (trx) => {
     const id = await insertQuestionnaire(ctx, trx, { name: input.name ?? spec.name, description: spec.description, templateKey: spec.key, collectsNames: false, sections: spec.sections });

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
 import { AppError } from '../errors';
 import { newId } from '../ids';
+import { withBulkCapture } from '../sync/bulk-capture';
 import { checkResponse, placeLookup, type StoredResponse } from './answer-rules';
 import { questionsOf } from './questionnaires';
 import { getRound } from './rounds';
@@ -85,6 +86,84 @@ export async function saveResponses(ctx: ServiceContext, input: ParsedInputOf<'s
     for (const c of checked) ids.push(await writeResponse(trx, ctx, round.id, c.stored, now, c.id));
     return { saved: ids.length, ids };
   });
+}
+
+/** A new response as the contract takes it, without the id a replaced one carries. */
+export type NewResponse = Omit<ParsedInputOf<'surveyResponses.save'>['responses'][number], 'id'>;
+
+/**
+ * Checks and writes many new responses of a round at once, the way an
+ * import writes them: one transaction of cached prepared inserts, captured
+ * for sync as one marker per table rather than a change row per field (the
+ * demo's two rounds are a thousand responses and twelve thousand answers).
+ * The rules are those of {@link saveResponses}; one broken response writes
+ * nothing.
+ */
+export async function insertResponses(ctx: Pick<ServiceContext, 'db' | 'clock' | 'statements'>, roundId: string, drafts: readonly NewResponse[]): Promise<{ saved: number; ids: string[] }> {
+  const { round, questions, collectsNames } = await responseContext(ctx.db, roundId);
+  const places = await placeLookup(ctx.db);
+  const checked = drafts.map((draft, i) => {
+    const problems: string[] = [];
+    const stored = checkResponse(draft, questions, { round, collectsNames, places }, problems);
+    if (!stored) throw AppError.of('VALIDATION', 'surveys.responses.rowProblem', { row: i + 1, problem: problems.join(' ') });
+    return { ...stored, id: newId(ctx.clock) };
+  });
+  const now = ctx.clock.now().toISOString();
+  const sqlite = ctx.statements.connection;
+  const responseKeys = { sql: 'select id from survey_responses where round_id = ? and created_at = ?', params: [round.id, now] };
+  const answerKeys = { sql: 'select a.id from survey_answers a join survey_responses r on r.id = a.response_id where r.round_id = ? and a.created_at = ?', params: [round.id, now] };
+  const writeAnswers = () =>
+    ctx.statements.runMany(
+      'surveyAnswers.insertMany',
+      () =>
+        ctx.db.insertInto('survey_answers').values({
+          id: '',
+          response_id: '',
+          question_id: '',
+          number_value: null,
+          dont_know: 0,
+          text_value: null,
+          choices: null,
+          created_at: now,
+          updated_at: now,
+          deleted_at: null,
+        }),
+      checked.flatMap((r) => r.answers.map((a) => [newId(ctx.clock), r.id, a.questionId, a.number, a.dontKnow, a.text, a.choices, now, now, null])),
+    );
+  const writeResponses = () =>
+    ctx.statements.runMany(
+      'surveyResponses.insertMany',
+      () =>
+        ctx.db.insertInto('survey_responses').values({
+          id: '',
+          round_id: '',
+          county_code: null,
+          municipality_code: null,
+          role: null,
+          role_key: null,
+          respondent_name: null,
+          source: 'app',
+          answered_on: null,
+          created_at: now,
+          updated_at: now,
+          deleted_at: null,
+        }),
+      checked.map((r) => [r.id, round.id, r.countyCode, r.municipalityCode, r.role, r.roleKey, r.respondentName, r.source, r.answeredOn, now, now, null]),
+    );
+  // As the import: the answers are the second table of one write, both captured by the bulk path in one transaction.
+  sqlite.transaction(() =>
+    withBulkCapture(
+      sqlite,
+      'survey_responses',
+      Date.parse(now),
+      () => {
+        writeResponses();
+        withBulkCapture(sqlite, 'survey_answers', Date.parse(now), writeAnswers, answerKeys);
+      },
+      responseKeys,
+    ),
+  )();
+  return { saved: checked.length, ids: checked.map((r) => r.id) };
 }
 
 function answerValue(a: { questionId: string; number: number | null; dontKnow: 0 | 1; text: string | null; choices: string | null }): AnswerValue {

@@ -122,7 +122,7 @@ function checkDates(opensOn: string | null, closesOn: string | null): void {
   if (opensOn && closesOn && closesOn < opensOn) throw AppError.invalidField('closesOn', 'surveys.errors.closesBeforeOpens');
 }
 
-export async function createRound(ctx: ServiceContext, input: ParsedInputOf<'surveyRounds.create'>): Promise<SurveyRound> {
+export async function createRound(ctx: Pick<ServiceContext, 'db' | 'clock'>, input: ParsedInputOf<'surveyRounds.create'>): Promise<SurveyRound> {
   if (input.target === 'lan' && !input.countyCode) throw AppError.invalidField('countyCode', 'surveys.errors.countyNeeded');
   if (input.target === 'aktivitet' && !input.activityId) throw AppError.invalidField('activityId', 'surveys.errors.activityNeeded');
   checkDates(input.opensOn, input.closesOn);
@@ -179,7 +179,7 @@ export async function updateRound(ctx: ServiceContext, input: ParsedInputOf<'sur
 }
 
 /** Sets the number asked in one county of the round, adding the group when the county had none. */
-export async function setAsked(ctx: ServiceContext, input: ParsedInputOf<'surveyRounds.setAsked'>): Promise<SurveyRound> {
+export async function setAsked(ctx: Pick<ServiceContext, 'db' | 'clock'>, input: ParsedInputOf<'surveyRounds.setAsked'>): Promise<SurveyRound> {
   const now = ctx.clock.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const round = await getRound(trx, input.roundId);

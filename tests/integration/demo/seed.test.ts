@@ -336,8 +336,8 @@ describe('fillDemoProject', () => {
     try {
       await fillDemoProject(other.ctx);
       const strip = (rows: Record<string, unknown>[]) =>
-        rows.map(({ id: _id, library_unit_id: _u, swot_day_id: _d, ...rest }) => rest);
-      for (const table of ['library_units', 'swot_days', 'swot_notes', 'plan_items', 'individual_plans']) {
+        rows.map(({ id: _id, library_unit_id: _u, swot_day_id: _d, round_id: _r, response_id: _a, question_id: _q, ...rest }) => rest);
+      for (const table of ['library_units', 'swot_days', 'swot_notes', 'plan_items', 'individual_plans', 'survey_responses', 'survey_answers']) {
         expect(strip(other.sqlite.prepare<[], Record<string, unknown>>(`select * from ${table} order by rowid`).all()), table).toEqual(
           strip(p.sqlite.prepare<[], Record<string, unknown>>(`select * from ${table} order by rowid`).all()),
         );
