@@ -149,6 +149,8 @@ export interface DataTableOptions {
   total?: readonly string[];
   /** On a landscape page the grid is laid out on the wider text width. */
   landscape?: boolean;
+  /** A short table kept on one page (keepNext on every row but the last), so it never starts with one row at a page's foot. */
+  keepTogether?: boolean;
 }
 
 /** The label of every total row, so a reader (and a test) finds the sums the same way in every report. */
@@ -164,18 +166,23 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly s
     tableHeader: true,
     cantSplit: true,
     children: columns.map((c) =>
-      cell([new Paragraph({ alignment: align(c), children: [new TextRun({ text: c.title, bold: true, size })] })], c.percent, { shaded: true }),
+      cell([new Paragraph({ alignment: align(c), ...(options.keepTogether ? { keepNext: true } : {}), children: [new TextRun({ text: c.title, bold: true, size })] })], c.percent, { shaded: true }),
     ),
   });
-  const row = (values: readonly string[], bold: boolean) =>
+  const last = rows.length - (options.total ? 0 : 1);
+  const row = (values: readonly string[], bold: boolean, index: number) =>
     new TableRow({
       cantSplit: true,
       children: columns.map((c, i) =>
-        cell([new Paragraph({ alignment: align(c), children: [new TextRun({ text: values[i] ?? '', size, bold })] })], c.percent, { shaded: bold }),
+        cell(
+          [new Paragraph({ alignment: align(c), ...(options.keepTogether && index < last ? { keepNext: true } : {}), children: [new TextRun({ text: values[i] ?? '', size, bold })] })],
+          c.percent,
+          { shaded: bold },
+        ),
       ),
     });
-  const bodyRows = rows.map((values) => row(values, false));
-  if (options.total) bodyRows.push(row(options.total, true));
+  const bodyRows = rows.map((values, i) => row(values, false, i));
+  if (options.total) bodyRows.push(row(options.total, true, rows.length));
   return new Table({ ...tableFrame(columns.map((c) => c.percent), options.landscape ? landscapeTextWidth : textWidth), rows: [headerRow, ...bodyRows] });
 }
 

@@ -73,9 +73,13 @@ function ruledLines(lines: number, widthPercent: number): Table {
   });
 }
 
-const scaleLabels = () => [...scaleValues.map((v) => `${v} ${translate(`surveys.scale.s${v}`)}`), translate('surveys.scale.dontKnow')];
+/** The ends of the scale are named, the steps between numbered, as on most paper surveys: five labels would not fit the columns. */
+const scaleLabels = () => [
+  ...scaleValues.map((v) => (v === 1 || v === scaleValues.length ? `${v} ${translate(`surveys.scale.s${v}`)}` : String(v))),
+  translate('surveys.scale.dontKnow'),
+];
 
-const questionPercent = 46;
+const questionPercent = 37;
 const stepPercent = (100 - questionPercent) / 6;
 
 /** Scale questions side by side: a header row of the six labels (repeated on a new page), then a row of ☐ per question. */
@@ -86,7 +90,8 @@ function scaleGrid(questions: readonly SurveyQuestion[]): Table {
     cantSplit: true,
     children: [
       cell([new Paragraph({ children: [new TextRun({ text: 'Påstående', bold: true, size: smallSize })] })], questionPercent, { shaded: true }),
-      ...scaleLabels().map((label) => cell([centered([new TextRun({ text: label, bold: true, size: smallSize })])], stepPercent, { shaded: true })),
+      // Not bold, a point smaller: "Instämmer" then fits its column in Calibri and in the wider fonts LibreOffice falls back to.
+      ...scaleLabels().map((label) => cell([centered([new TextRun({ text: label, size: 16 })])], stepPercent, { shaded: true })),
     ],
   });
   const rows = questions.map(
@@ -101,7 +106,8 @@ function scaleGrid(questions: readonly SurveyQuestion[]): Table {
         ],
       }),
   );
-  return new Table({ ...tableFrame([questionPercent, ...Array<number>(6).fill(stepPercent)]), rows: [header, ...rows] });
+  // Narrow side margins so "Instämmer" fits its column unbroken.
+  return new Table({ ...tableFrame([questionPercent, ...Array<number>(6).fill(stepPercent)]), margins: { top: 60, bottom: 60, left: 40, right: 40 }, rows: [header, ...rows] });
 }
 
 function questionBlock(q: SurveyQuestion): FileChild[] {
@@ -135,8 +141,12 @@ function sectionBody(questions: readonly SurveyQuestion[]): FileChild[] {
 function instructions(q: Questionnaire): FileChild[] {
   const out: FileChild[] = [];
   if (q.description?.trim()) out.push(plainParagraph(q.description.trim()));
+  const hasScale = q.sections.some((s) => s.questions.some((x) => x.kind === 'skala'));
   out.push(
-    plainParagraph(`Svara genom att kryssa i rutan ${box} för det svar som stämmer bäst. På påståendena svarar du från 1 (Instämmer inte alls) till 5 (Instämmer helt); kryssa i Vet ej om du inte kan ta ställning.`),
+    plainParagraph(
+      `Svara genom att kryssa i rutan ${box} för det svar som stämmer bäst.` +
+        (hasScale ? ' På påståendena svarar du från 1 (Instämmer inte alls) till 5 (Instämmer helt); kryssa i Vet ej om du inte kan ta ställning.' : ''),
+    ),
   );
   if (q.collectsNames) {
     out.push(plainParagraph('Enkäten samlar in namn: ditt namn sparas tillsammans med dina svar.'), new Paragraph({ keepNext: true, spacing: { before: 200 }, children: [new TextRun({ text: 'Namn', bold: true })] }), ruledLines(1, 60));

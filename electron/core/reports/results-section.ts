@@ -24,7 +24,8 @@ function caption(text: string): Paragraph {
 
 function roundBlock({ round, results, comparison }: ResultsRound): FileChild[] {
   const out: FileChild[] = [
-    caption(`${round.name} – ${round.questionnaireName}`),
+    // The round's name often holds the questionnaire's already ("Lärande organisation före"); then it is not said twice.
+    caption(round.name.toLowerCase().includes(round.questionnaireName.toLowerCase()) ? round.name : `${round.name} – ${round.questionnaireName}`),
     plainParagraph(`${targetText(round)}, ${answerPeriod(round)}. ${answeredText(results)}.`, { keepNext: true }),
   ];
   const scale = results.questions.filter((q) => q.kind === 'skala');

@@ -1,8 +1,8 @@
-import { Packer, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import { scaleValues, type BreakdownGroup, type ComparisonRow, type QuestionResult, type SurveyQuestion } from '../../../shared/domain/surveys';
 import { formatInteger } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
-import { asciiSlug, bulletParagraph, dataTable, formatReportDate, heading, keyValueTable, mutedColor, plainParagraph, reportDocument, totalLabel, type Column } from './docx-helpers';
+import { asciiSlug, bulletParagraph, dataTable, formatReportDate, heading, keyValueTable, mutedColor, plainParagraph, reportDocument, tableFrame, totalLabel, type Column } from './docx-helpers';
 import { chartParagraph } from './progress-report';
 import { chartColors } from './report-charts';
 import { answeredText, answerPeriod, directionText, formatChange, formatShare, targetText, tooFewText } from './survey-format';
@@ -27,6 +27,11 @@ function caption(text: string): Paragraph {
   return new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [new TextRun({ text, bold: true })] });
 }
 
+/** A paragraph right under a table, with room above it. */
+function spaced(text: string): Paragraph {
+  return new Paragraph({ spacing: { before: 200 }, children: [new TextRun(text)] });
+}
+
 function muted(text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text, italics: true, color: mutedColor })] });
 }
@@ -46,9 +51,9 @@ function header(data: SurveyReportData): FileChild {
 
 function howToRead(data: SurveyReportData): FileChild[] {
   return [
-    plainParagraph(
-      'Svaren är anonyma. En grupp (län, kommun eller roll) med färre än fem svar redovisas inte; där står "för få svar" och inga siffror. ' +
-        'Andelen som instämmer är andelen av dem som svarat 1–5 som svarat 4 eller 5; "vet ej" räknas inte in. n är antalet som svarat 1–5.',
+    spaced(
+      'Svaren är anonyma. En grupp (län, kommun eller roll) med färre än fem svar redovisas inte; där står ”för få svar” och inga siffror. ' +
+        'Andelen som instämmer är andelen av dem som svarat 1–5 som svarat 4 eller 5; ”vet ej” räknas inte in. n är antalet som svarat 1–5.',
     ),
     ...(data.questionnaire.collectsNames ? [plainParagraph('Enkäten samlar in namn, men rapporten visar inga namn.')] : []),
   ];
@@ -62,7 +67,7 @@ function responseRates(data: SurveyReportData): FileChild[] {
   return [
     ...out,
     dataTable(
-      [{ title: 'Län', percent: 40 }, num('Tillfrågade', 20), num('Svar', 20), num('Svarsfrekvens', 20)],
+      [{ title: 'Län', percent: 34 }, num('Tillfrågade', 22), num('Svar', 22), num('Svarsfrekvens', 22)],
       groups.map((g) => [g.countyName, formatInteger(g.asked), formatInteger(g.responses), formatShare(g.responseRate)]),
       { total: [totalLabel, formatInteger(asked), formatInteger(responses), formatShare(responseRate)] },
     ),
@@ -79,7 +84,7 @@ function summary(data: SurveyReportData): FileChild[] {
   const out: FileChild[] = [
     heading('Sammanfattning', 1),
     plainParagraph('Andel som instämmer (4–5) i varje påstående, över hela omgången.', { keepNext: true }),
-    dataTable([{ title: 'Påstående', percent: 58 }, num('n', 10), num('Vet ej', 12), num('Instämmer', 20)], rows),
+    dataTable([{ title: 'Påstående', percent: 58 }, num('n', 10), num('Vet ej', 12), num('Instämmer', 20)], rows, { keepTogether: rows.length <= 12 }),
   ];
   const charted = scale.filter(shown);
   if (charted.length > 0) {
@@ -113,9 +118,10 @@ function scaleBlock(r: Shown, data: SurveyReportData): FileChild[] {
   });
   const out: FileChild[] = [
     plainParagraph(`${formatShare(r.agreeShare)} instämmer (svarar 4 eller 5), n = ${formatInteger(r.n)}${r.dontKnow > 0 ? `, vet ej ${formatInteger(r.dontKnow)}` : ''}. Svarsfrekvens ${formatShare(data.results.responseRate)}.`, { keepNext: true }),
-    dataTable([{ title: 'Svar', percent: 50 }, num('Antal', 25), num('Andel', 25)], [...rows, [translate('surveys.scale.dontKnow'), formatInteger(r.dontKnow), '–']]),
+    dataTable([{ title: 'Svar', percent: 50 }, num('Antal', 25), num('Andel', 25)], [...rows, [translate('surveys.scale.dontKnow'), formatInteger(r.dontKnow), '–']], { keepTogether: true }),
   ];
-  for (const b of data.breakdowns.get(r.questionId) ?? []) out.push(caption(groupHeading[b.by]), breakdownTable(b.by, b.groups));
+  // Municipalities are many: they get one table for all statements (municipalityMatrix), not one per question.
+  for (const b of data.breakdowns.get(r.questionId) ?? []) if (b.by !== 'kommun') out.push(caption(groupHeading[b.by]), breakdownTable(b.by, b.groups));
   return out;
 }
 
@@ -124,6 +130,7 @@ function breakdownTable(by: GroupBy, groups: readonly BreakdownGroup[]): FileChi
   return dataTable(
     [{ title: groupTitle[by], percent: 50 }, num('n', 20), num('Instämmer', 30)],
     groups.map((g) => (g.tooFew ? [g.label, '–', tooFewText] : [g.label, formatInteger(g.n), formatShare(g.agreeShare)])),
+    { keepTogether: groups.length <= 12 },
   );
 }
 
@@ -134,6 +141,7 @@ function choiceBlock(r: Shown, q: SurveyQuestion): FileChild[] {
     dataTable(
       [{ title: 'Alternativ', percent: 50 }, num('Antal', 25), num('Andel', 25)],
       r.distribution.map((d) => [d.value, formatInteger(d.count), formatShare(d.share)]),
+      { keepTogether: r.distribution.length <= 12 },
     ),
   ];
 }
@@ -160,6 +168,90 @@ function questionSection(data: SurveyReportData, q: SurveyQuestion): FileChild[]
   return [...out, plainParagraph(`Medelvärde ${r.mean === null ? '–' : tenth.format(r.mean)}, n = ${formatInteger(r.n)}.`)];
 }
 
+/** A group's row in a matrix: its label and one cell per statement, null where the group has too few answers to it. */
+interface MatrixRow {
+  label: string;
+  cells: (string | null)[];
+}
+
+/** Statements per matrix table: eight share columns beside the group's name fit an upright page. */
+const matrixColumns = 8;
+
+function matrixCell(text: string, percent: number, options: { span?: number; shaded?: boolean; bold?: boolean; right?: boolean } = {}): TableCell {
+  // "för få svar" in grey italics, so the eye finds the figures among the many small groups.
+  const small = text === tooFewText;
+  return new TableCell({
+    width: { size: percent, type: WidthType.PERCENTAGE },
+    ...(options.span ? { columnSpan: options.span } : {}),
+    ...(options.shaded ? { shading: { type: ShadingType.CLEAR, fill: 'E7ECF3', color: 'auto' } } : {}),
+    children: [
+      new Paragraph({
+        alignment: options.right && !options.span ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: [new TextRun({ text, size: 17, bold: options.bold ?? false, ...(small ? { italics: true, color: mutedColor } : {}) })],
+      }),
+    ],
+  });
+}
+
+/**
+ * Groups down, statements across: one row per municipality. A group too
+ * small for every statement is one cell, "för få svar"; too small for one
+ * statement, that cell says so. Wider questionnaires continue in a second table.
+ */
+function matrix(first: string, codes: readonly string[], rows: readonly MatrixRow[]): FileChild[] {
+  const out: FileChild[] = [];
+  for (let from = 0; from < codes.length; from += matrixColumns) {
+    const part = codes.slice(from, from + matrixColumns);
+    const firstPercent = 100 - part.length * 10;
+    const percents = [firstPercent, ...part.map(() => 10)];
+    const header = new TableRow({ tableHeader: true, cantSplit: true, children: [matrixCell(first, firstPercent, { shaded: true, bold: true }), ...part.map((c) => matrixCell(c, 10, { shaded: true, bold: true, right: true }))] });
+    const body = rows.map((r) => {
+      const cells = r.cells.slice(from, from + matrixColumns);
+      const children = cells.every((c) => c === null)
+        ? [matrixCell(r.label, firstPercent), matrixCell(tooFewText, 10 * part.length, { span: part.length })]
+        : [matrixCell(r.label, firstPercent), ...cells.map((c) => matrixCell(c ?? tooFewText, 10, { right: true }))];
+      return new TableRow({ cantSplit: true, children });
+    });
+    out.push(new Table({ ...tableFrame(percents), rows: [header, ...body] }));
+    if (from + matrixColumns < codes.length) out.push(new Paragraph({ children: [] }));
+  }
+  return out;
+}
+
+const codesOf = (rows: readonly { code: string }[]): string[] => [...new Set(rows.map((r) => r.code))];
+
+function matrixRows(rows: readonly ComparisonRow[], value: (c: Extract<ComparisonRow, { tooFew: false }>) => string): MatrixRow[] {
+  const codes = codesOf(rows);
+  return [...Map.groupBy(rows, (r) => r.key).values()].map((list) => ({
+    label: list[0]!.label,
+    cells: codes.map((code) => {
+      const c = list.find((x) => x.code === code);
+      return c && !c.tooFew ? value(c) : null;
+    }),
+  }));
+}
+
+/** Share agreeing per municipality and statement, every statement of the round in one table. */
+function municipalityMatrix(data: SurveyReportData): FileChild[] {
+  const scale = ownQuestions(data.questionnaire).filter((q) => q.kind === 'skala');
+  const per = scale.map((q) => (data.breakdowns.get(q.id) ?? []).find((b) => b.by === 'kommun'));
+  if (scale.length === 0 || per.every((b) => !b)) return [];
+  const keys = new Map<string, string>();
+  for (const b of per) for (const g of b?.groups ?? []) keys.set(g.key, g.label);
+  const rows = [...keys].sort((a, b) => a[1].localeCompare(b[1], 'sv')).map(([key, label]) => ({
+    label,
+    cells: per.map((b) => {
+      const g = b?.groups.find((x) => x.key === key);
+      return g && !g.tooFew ? formatShare(g.agreeShare) : null;
+    }),
+  }));
+  return [
+    heading('Resultat per kommun', 1),
+    plainParagraph('Andel som instämmer (4–5) per kommun och påstående; påståendenas text står under Sammanfattning. En kommun med färre än fem svar på ett påstående visar ”för få svar”.', { keepNext: true }),
+    ...matrix('Kommun', scale.map((q) => q.code), rows),
+  ];
+}
+
 function comparisonRow(c: ComparisonRow, first: string): string[] {
   if (c.tooFew) return [first, tooFewText, '', '', ''];
   return [first, `${formatShare(c.before)} (n ${formatInteger(c.nBefore)})`, `${formatShare(c.after)} (n ${formatInteger(c.nAfter)})`, formatChange(c.change), directionText(c.direction)];
@@ -184,6 +276,10 @@ function comparisonSection(data: SurveyReportData): FileChild[] {
   ];
   for (const g of cmp.groups) {
     const by = g.by as GroupBy;
+    if (by === 'kommun') {
+      out.push(heading(groupHeading[by], 2), plainParagraph('Förändringen i procentenheter per påstående.', { keepNext: true }), ...matrix(groupTitle[by], codesOf(g.rows), matrixRows(g.rows, (c) => formatChange(c.change).replace(' p.e.', ''))));
+      continue;
+    }
     out.push(heading(groupHeading[by], 2));
     if (g.rows.length === 0) {
       out.push(muted('Inga svar att jämföra.'));
@@ -212,7 +308,7 @@ export function buildSurveyReportDocument(data: SurveyReportData) {
   const body: FileChild[] =
     data.results.responses === 0
       ? [heading('Resultat', 1), plainParagraph('Omgången har inga svar ännu.')]
-      : [...summary(data), heading('Resultat per fråga', 1), ...questions.flatMap((q) => questionSection(data, q)), ...comparisonSection(data)];
+      : [...summary(data), heading('Resultat per fråga', 1), ...questions.flatMap((q) => questionSection(data, q)), ...municipalityMatrix(data), ...comparisonSection(data)];
   return reportDocument({
     title,
     footerText: `${title} · KUB – Kompetensutveckling bibliotek`,

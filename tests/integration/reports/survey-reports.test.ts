@@ -106,7 +106,7 @@ describe('the printable questionnaire', () => {
         for (const option of question.options) expect(texts).toContain(`${box}  ${option}`);
       }
       const grid = blocks.find((b): b is DocxTable => b.kind === 'table' && b.rows[0]?.header === true);
-      expect(grid?.rows[0]?.cells.map((c) => c.text)).toEqual(['Påstående', '1 Instämmer inte alls', '2 Instämmer delvis inte', '3 Varken eller', '4 Instämmer delvis', '5 Instämmer helt', 'Vet ej']);
+      expect(grid?.rows[0]?.cells.map((c) => c.text)).toEqual(['Påstående', '1 Instämmer inte alls', '2', '3', '4', '5 Instämmer helt', 'Vet ej']);
       expect(everything).toContain('Enkäten är anonym. Skriv inte ditt namn.');
       expect(texts).not.toContain('Namn');
     }
@@ -162,12 +162,13 @@ describe('the survey report of a round', () => {
       [dalarna, '9', '66,7 %'],
       [varmland, '6', '33,3 %'],
     ]);
-    const perMunicipality = tableAfterCaption(blocks, f1, 'Per kommun');
-    expect(perMunicipality).toEqual([
-      ['Kommun', 'n', 'Instämmer'],
-      ['Falun', '–', 'för få svar'],
-      ['Karlstad', '6', '33,3 %'],
-      ['Mora', '6', '50,0 %'],
+    // Municipalities: one table for every statement; Falun reads "för få svar" across, with no figure.
+    const nobody = Array<string>(6).fill('för få svar');
+    expect(rowTexts(tableAfterHeading(blocks, 'Resultat per kommun'))).toEqual([
+      ['Kommun', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8'],
+      ['Falun', 'för få svar'],
+      ['Karlstad', '33,3 %', '0,0 %', ...nobody],
+      ['Mora', '50,0 %', '100,0 %', ...nobody],
     ]);
     expect(tableAfterCaption(blocks, f1, 'Per roll')).toEqual([
       ['Roll', 'n', 'Instämmer'],
@@ -186,9 +187,14 @@ describe('the survey report of a round', () => {
     const whole = rowTexts(tableAfterHeading(blocks, 'Hela omgången'));
     expect(whole[0]).toEqual(['Påstående', 'Före', 'Efter', 'Förändring', 'Riktning']);
     expect(whole.find((r) => r[0] === f1)).toEqual([f1, '0,0 % (n 12)', '53,3 % (n 15)', '+53,3 p.e.', 'Upp']);
-    const byMunicipality = rowTexts(tableAfterHeading(blocks, 'Per kommun'));
-    expect(byMunicipality.find((r) => r[0] === 'F1' && r[1] === 'Falun')).toEqual(['F1', 'Falun', 'för få svar', '', '', '']);
-    expect(byMunicipality.find((r) => r[0] === 'F1' && r[1] === 'Mora')).toEqual(['F1', 'Mora', '0,0 % (n 6)', '50,0 % (n 6)', '+50,0 p.e.', 'Upp']);
+    const points = (n: number) => formatChange(n).replace(' p.e.', '');
+    expect(rowTexts(tableAfterHeading(blocks, 'Per kommun'))).toEqual([
+      ['Kommun', 'F1', 'F2'],
+      ['Falun', 'för få svar'],
+      ['Karlstad', points(33.3), points(-100)],
+      ['Mora', points(50), points(0)],
+    ]);
+    expect(rowTexts(tableAfterHeading(blocks, 'Per roll')).find((r) => r[0] === 'F1' && r[1] === 'Chef')).toEqual(['F1', 'Chef', 'för få svar', '', '', '']);
 
     // Free text: the whole round has 9 answers, so its texts are shown.
     const texts = paragraphs(blocks);

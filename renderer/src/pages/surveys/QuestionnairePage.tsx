@@ -13,6 +13,7 @@ import { useDeleteQuestion, useDeleteSection, useSaveQuestion, useSaveSection, u
 import { QuestionForm, questionInput } from './QuestionForm';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { SectionForm } from './SectionForm';
+import { WordExportButton } from './WordExportButton';
 
 type Editing = { kind: 'question'; section: QuestionnaireSection; question: SurveyQuestion | null } | { kind: 'section'; section: QuestionnaireSection | null } | null;
 type Deleting = { kind: 'question'; id: string; label: string } | { kind: 'section'; id: string; label: string } | null;
@@ -42,7 +43,10 @@ export function QuestionnairePage() {
       <Anchor component={Link} to="/enkater">
         {t('common.back')}
       </Anchor>
-      <Title order={1}>{questionnaire.name}</Title>
+      <Group justify="space-between" align="flex-start">
+        <Title order={1}>{questionnaire.name}</Title>
+        <WordExportButton label={t('surveyReports.printQuestionnaire')} make={(api) => api.call('reports.questionnaire', { id: questionnaire.id })} />
+      </Group>
       <Card withBorder>
         <QuestionnaireForm
           key={questionnaire.updatedAt}

@@ -17,6 +17,7 @@ import { ImportSample } from './ImportSample';
 import { ResultsTab } from './ResultsTab';
 import { roundInput, RoundForm, roundValues } from './RoundForm';
 import { useDeleteRound, useSetAsked, useSurveyResponsesImport, useUpdateRound } from './api';
+import { WordExportButton } from './WordExportButton';
 import { percent } from './percent';
 
 const tabs = ['svar', 'import', 'resultat'] as const;
@@ -38,7 +39,10 @@ export function RoundPage() {
       <Anchor component={Link} to="/enkater">
         {t('common.back')}
       </Anchor>
-      <Title order={1}>{round.data.name}</Title>
+      <Group justify="space-between" align="flex-start">
+        <Title order={1}>{round.data.name}</Title>
+        <WordExportButton label={t('surveyReports.roundReport')} make={(api) => api.call('reports.surveyRound', { id })} />
+      </Group>
       <RoundDetails round={round.data} />
       <Tabs value={tab} onChange={(v) => setSearch(v && v !== 'svar' ? { flik: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List>

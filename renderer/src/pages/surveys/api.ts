@@ -1,7 +1,9 @@
-import type { MethodName, ResultOf } from '../../../../shared/contract';
+import { useState } from 'react';
+import type { ExportedFile, MethodName, ResultOf } from '../../../../shared/contract';
 import type { SurveyImportPreview } from '../../../../shared/domain/surveys';
 import { useApi } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { saveFile } from '../../components/files';
 import type { ImportFeature } from '../../components/import/import-feature';
 
 /* The surveys' changes: questionnaires, rounds and responses, and what each refreshes. */
@@ -98,4 +100,26 @@ export function useSurveyResponsesImport(roundId: string): ImportFeature<SurveyI
     template: () => api.call('surveyResponses.importTemplate', { roundId }),
     noChoices: undefined,
   };
+}
+
+/** A Word export of a questionnaire or a round: builds it, saves it through the download, and keeps its state for the button. */
+export function useWordExport(make: (api: ReturnType<typeof useApi>) => Promise<ExportedFile>) {
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = async (): Promise<ExportedFile | null> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await make(api);
+      saveFile(file);
+      return file;
+    } catch (e) {
+      setError(e);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { run, busy, error };
 }
