@@ -306,6 +306,9 @@ export const saveQuestionInput = z.object({
   position: z.number().int('validation.invalid').min(1, 'validation.invalid').max(1000, 'validation.invalid').optional(),
 });
 
+/** One place up or down within the question's section. */
+export const moveQuestionInput = z.object({ id, direction: z.enum(['upp', 'ner'], { message: 'surveys.errors.direction' }) });
+
 export const createRoundInput = z.object({
   questionnaireId: id,
   name: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),

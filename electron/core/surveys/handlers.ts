@@ -14,6 +14,7 @@ import {
   saveSection,
   updateQuestionnaire,
 } from './questionnaires';
+import { moveQuestion } from './move-question';
 import { deleteResponses, listResponses, saveResponses } from './responses';
 import { compareRounds, freeTextAnswers, questionBreakdown, roundResults } from './results';
 import { createRound, getRound, listRounds, removeRound, setAsked, updateRound } from './rounds';
@@ -31,6 +32,7 @@ export const surveyHandlers: DomainHandlers<'surveys'> = {
   'surveys.deleteSection': (input, ctx) => removeSection(ctx, input.id),
   'surveys.saveQuestion': (input, ctx) => saveQuestion(ctx, input),
   'surveys.deleteQuestion': (input, ctx) => removeQuestion(ctx, input.id),
+  'surveys.moveQuestion': (input, ctx) => moveQuestion(ctx, input),
 };
 
 export const surveyRoundHandlers: DomainHandlers<'surveyRounds'> = {

@@ -184,6 +184,7 @@ export const surveysSv = {
     sheetName: 'Svar',
   },
   errors: {
+    direction: 'Ange upp eller ner.',
     questionnaireNotFound: 'Enkäten finns inte (den kan ha tagits bort).',
     sectionNotFound: 'Avsnittet finns inte i enkäten.',
     questionNotFound: 'Frågan finns inte i enkäten.',
@@ -399,6 +400,7 @@ export const surveysEn: typeof surveysSv = {
     sheetName: 'Answers',
   },
   errors: {
+    direction: 'Give up or down.',
     questionnaireNotFound: 'The questionnaire does not exist (it may have been removed).',
     sectionNotFound: 'The section is not in the questionnaire.',
     questionNotFound: 'The question is not in the questionnaire.',
