@@ -46,7 +46,7 @@ function roundBlock({ round, results, comparison }: ResultsRound): FileChild[] {
   });
   return [
     ...out,
-    ...(comparison ? [plainParagraph(`Andel som instämmer (4–5), jämfört med ${round.compareRoundName ?? 'omgången före'}; förändringen i procentenheter (p.e.).`, { keepNext: true })] : []),
+    ...(comparison ? [plainParagraph(`Andel som instämmer (4–5), jämfört med ${round.compareRoundName ? `omgången ”${round.compareRoundName}”` : 'omgången före'}; förändringen i procentenheter (p.e.).`, { keepNext: true })] : []),
     dataTable(columns, rows, { size: 20 }),
   ];
 }

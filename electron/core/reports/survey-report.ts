@@ -260,7 +260,7 @@ function comparisonRow(c: ComparisonRow, first: string): string[] {
 function comparisonSection(data: SurveyReportData): FileChild[] {
   const cmp = data.comparison;
   if (!cmp) return [];
-  const before = data.round.compareRoundName ?? 'omgången före';
+  const before = data.round.compareRoundName ? `”${data.round.compareRoundName}”` : 'omgången före';
   const columns = (first: string, firstPercent: number): Column[] => [
     { title: first, percent: firstPercent },
     num('Före', (100 - firstPercent) * 0.27),
@@ -270,7 +270,7 @@ function comparisonSection(data: SurveyReportData): FileChild[] {
   ];
   const out: FileChild[] = [
     heading('Före och efter', 1),
-    plainParagraph(`Andel som instämmer (4–5) i ${before} (före) och i ${data.round.name} (efter). Förändringen är i procentenheter (p.e.) mellan de avrundade andelarna. En grupp med färre än fem svar i någon av omgångarna jämförs inte.`),
+    plainParagraph(`Andel som instämmer (4–5) i ${before} (före) och i ”${data.round.name}” (efter). Förändringen är i procentenheter (p.e.) mellan de avrundade andelarna. En grupp med färre än fem svar i någon av omgångarna jämförs inte.`),
     heading('Hela omgången', 2),
     dataTable(columns('Påstående', 34), cmp.total.rows.map((c) => comparisonRow(c, `${c.code}. ${c.text}`)), { size: 20 }),
   ];

@@ -221,6 +221,42 @@ describe('the survey report of a round', () => {
   });
 });
 
+describe('the survey report of a status survey', () => {
+  it('gives a multiple-choice question its shares of those answering and a number question its mean', async () => {
+    const status = await callOk(project.dispatch, 'surveys.createFromTemplate', { templateKey: 'statusenkat' });
+    const id = (code: string) => status.sections.flatMap((s) => s.questions).find((x) => x.code === code)!.id;
+    const round = await callOk(project.dispatch, 'surveyRounds.create', { questionnaireId: status.id, name: 'Status 2012', target: 'alla', opensOn: '2012-05-01', closesOn: '2012-05-31' });
+    // Five libraries: 4, 6, 8, 10 and 12 employees (mean 8,0); IT chosen by 4 of 5 (80,0 %), Ledarskap by 1 (20,0 %).
+    const choices = [['IT och digital kompetens'], ['IT och digital kompetens', 'Ledarskap'], ['IT och digital kompetens'], ['IT och digital kompetens'], ['Marknadsföring']];
+    await callOk(project.dispatch, 'surveyResponses.save', {
+      roundId: round.id,
+      responses: [4, 6, 8, 10, 12].map((employees, i) => ({
+        source: 'papper' as const,
+        answers: [
+          { questionId: id('B1'), text: dalarna },
+          { questionId: id('S1'), number: 4 },
+          { questionId: id('S6'), number: employees },
+          { questionId: id('S7'), choices: choices[i]! },
+        ],
+      })),
+    });
+    const blocks = await blocksOf(await callOk(project.dispatch, 'reports.surveyRound', { id: round.id }));
+    const texts = paragraphs(blocks);
+    expect(texts).toContain('Medelvärde 8,0, n = 5.');
+    expect(texts).toContain('n = 5 har svarat. Flera svar är möjliga, så andelarna summerar till mer än 100 %.');
+    expect(rowTexts(tableAfterHeading(blocks, 'S7. Vilka kompetensområden behöver utvecklas?'))).toEqual([
+      ['Alternativ', 'Antal', 'Andel'],
+      ['IT och digital kompetens', '4', '80,0 %'],
+      ['Marknadsföring', '1', '20,0 %'],
+      ['Lärande', '0', '0,0 %'],
+      ['Ledarskap', '1', '20,0 %'],
+      ['Bemötande', '0', '0,0 %'],
+    ]);
+    // No compare round: no before/after section.
+    expect(texts).not.toContain('Före och efter');
+  });
+});
+
 describe('Resultat och effekter', () => {
   it('in the lägesrapport: the rounds closed in the period, their figures equal to surveyRounds.results and compare', async () => {
     const { after } = await beforeAndAfter();
