@@ -140,7 +140,8 @@ function sectionBody(questions: readonly SurveyQuestion[]): FileChild[] {
 
 function instructions(q: Questionnaire): FileChild[] {
   const out: FileChild[] = [];
-  if (q.description?.trim()) out.push(plainParagraph(q.description.trim()));
+  // Not the description: it is the coordinator's note on the survey ("Skicka före och efter insatsen …"), not words to the respondent.
+  out.push(plainParagraph('Tack för att du tar dig tid att svara. Det tar bara några minuter.'));
   const hasScale = q.sections.some((s) => s.questions.some((x) => x.kind === 'skala'));
   out.push(
     plainParagraph(

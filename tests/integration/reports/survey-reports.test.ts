@@ -108,6 +108,9 @@ describe('the printable questionnaire', () => {
       const grid = blocks.find((b): b is DocxTable => b.kind === 'table' && b.rows[0]?.header === true);
       expect(grid?.rows[0]?.cells.map((c) => c.text)).toEqual(['Påstående', '1 Instämmer inte alls', '2', '3', '4', '5 Instämmer helt', 'Vet ej']);
       expect(everything).toContain('Enkäten är anonym. Skriv inte ditt namn.');
+      // The description is the coordinator's note on the survey; the respondent reads a greeting instead.
+      expect(texts[1]).toBe('Tack för att du tar dig tid att svara. Det tar bara några minuter.');
+      if (questionnaire.description) expect(everything).not.toContain(questionnaire.description);
       expect(texts).not.toContain('Namn');
     }
     const statusTexts = paragraphs(await blocksOf(await callOk(project.dispatch, 'reports.questionnaire', { id: status.id })));
@@ -295,6 +298,12 @@ describe('Resultat och effekter', () => {
     const texts = paragraphs(await blocksOf(await callOk(project.dispatch, 'reports.progressReport', { periodId: period!.id })));
     const at = texts.indexOf(resultsHeading);
     expect(texts[at + 1]).toBe('Ingen enkätomgång avslutades under perioden.');
+  });
+
+  it('in the slutrapport of a project without rounds or follow-ups: a sentence for each', async () => {
+    const texts = paragraphs(await blocksOf(await callOk(project.dispatch, 'reports.finalReport', {})));
+    expect(texts[texts.indexOf(resultsHeading) + 1]).toBe('Inga enkätomgångar har genomförts i projektet.');
+    expect(texts[texts.indexOf(spreadHeading) + 1]).toBe('Inga uppföljningar av utbildningarna har registrerats.');
   });
 
   it('in the slutrapport: every round of the project and the spread trainings as the follow-up module counts them', async () => {
