@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { convertToPdf, convertToPng } from '../../../scripts/docx-preview';
 import { spreadTrainings } from '../../../electron/core/follow-up/spread';
 import { formatChange, formatShare } from '../../../electron/core/reports/survey-format';
 import { box } from '../../../electron/core/reports/questionnaire-print';
@@ -330,5 +335,30 @@ describe('Resultat och effekter', () => {
       [activity.name, '3', '2'],
       ['Summa', '3', '2'],
     ]);
+  });
+});
+
+const hasLibreOffice = spawnSync('which', ['libreoffice']).status === 0;
+const hasPdftoppm = spawnSync('which', ['pdftoppm']).status === 0;
+
+describe('the survey exports in another reader', () => {
+  it(hasLibreOffice ? 'convert to PDF with LibreOffice, the report with its chart' : 'open as docx files, the report with its chart (LibreOffice not installed)', { timeout: 180_000 }, async () => {
+    const { after } = await beforeAndAfter();
+    const dir = mkdtempSync(join(tmpdir(), 'kub-survey-'));
+    try {
+      for (const file of [await callOk(project.dispatch, 'reports.surveyRound', { id: after.id }), await callOk(project.dispatch, 'reports.questionnaire', { id: q.id })]) {
+        const buffer = Buffer.from(file.contentBase64, 'base64');
+        const images = Object.keys((await openDocx(buffer)).zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'));
+        expect(images).toHaveLength(file.fileName.startsWith('enkatrapport') ? 1 : 0);
+        const docxPath = join(dir, file.fileName);
+        writeFileSync(docxPath, buffer);
+        if (!hasLibreOffice) continue;
+        const pdfPath = convertToPdf(docxPath, dir);
+        expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        if (hasPdftoppm) expect(convertToPng(pdfPath, dir, file.fileName.replace('.docx', '')).length).toBeGreaterThanOrEqual(2);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
