@@ -47,4 +47,24 @@ describe('Enkäter: a questionnaire’s questions', () => {
     const order = project.sqlite.prepare('select code from survey_questions where section_id = ? and deleted_at is null order by position').all(first.id).map((r) => (r as { code: string }).code);
     expect(order).toEqual(codes());
   });
+
+  it('moves a question down and up within its section in one call each, the first one not further up', async () => {
+    const user = userEvent.setup();
+    const questionnaire = await callOk(project.dispatch, 'surveys.createFromTemplate', { templateKey: 'larande_organisation' });
+    const view = await renderApp(`/enkater/${questionnaire.id}`, { project });
+    const section = questionnaire.sections.find((s) => s.questions.length >= 3 && s.questions.every((q) => q.background === null))!;
+    const [a, b] = section.questions;
+    const rowCodes = () => screen.getAllByRole('rowheader').map((h) => h.textContent);
+    expect((await screen.findByRole('button', { name: `Flytta upp fråga ${a!.code}` })).hasAttribute('disabled')).toBe(true);
+    const before = rowCodes();
+
+    await user.click(screen.getByRole('button', { name: `Flytta ned fråga ${a!.code}` }));
+    await waitFor(() => expect(rowCodes().indexOf(a!.code)).toBe(before.indexOf(b!.code)));
+    expect(rowCodes().indexOf(b!.code)).toBe(before.indexOf(a!.code));
+    expect(view.calls.filter((m) => m === 'surveys.moveQuestion')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: `Flytta upp fråga ${a!.code}` }));
+    await waitFor(() => expect(rowCodes()).toEqual(before));
+    expect(project.sqlite.prepare('select code from survey_questions where section_id = ? and deleted_at is null order by position').all(section.id).map((r) => (r as { code: string }).code)).toEqual(section.questions.map((q) => q.code));
+  });
 });

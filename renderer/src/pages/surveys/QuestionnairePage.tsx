@@ -9,7 +9,7 @@ import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoading } from '../../components/lazy-page';
 import { notify } from '../../components/notify';
-import { useDeleteQuestion, useDeleteSection, useSaveQuestion, useSaveSection, useUpdateQuestionnaire } from './api';
+import { useDeleteQuestion, useDeleteSection, useMoveQuestion, useSaveQuestion, useSaveSection, useUpdateQuestionnaire } from './api';
 import { QuestionForm, questionInput } from './QuestionForm';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { SectionForm } from './SectionForm';
@@ -28,6 +28,7 @@ export function QuestionnairePage() {
   const saveQuestion = useSaveQuestion();
   const deleteSection = useDeleteSection();
   const deleteQuestion = useDeleteQuestion();
+  const moveQuestion = useMoveQuestion();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Deleting>(null);
   if (query.error) return <ErrorAlert error={query.error} />;
@@ -59,6 +60,7 @@ export function QuestionnairePage() {
       </Card>
       {questionnaire.hasResponses && <Alert color="blue">{t('surveys.page.hasResponses')}</Alert>}
       {saveQuestion.error && <ErrorAlert error={saveQuestion.error} />}
+      {moveQuestion.error && <ErrorAlert error={moveQuestion.error} />}
       <Group justify="space-between">
         <Title order={2}>{t('surveys.page.sections')}</Title>
         <Button variant="default" onClick={() => setEditing({ kind: 'section', section: null })}>
@@ -91,7 +93,7 @@ export function QuestionnairePage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {section.questions.map((q) => (
+              {section.questions.map((q, i) => (
                 <Table.Tr key={q.id}>
                   <Table.Th scope="row">{q.code}</Table.Th>
                   <Table.Td>
@@ -111,6 +113,24 @@ export function QuestionnairePage() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        disabled={i === 0 || moveQuestion.isPending}
+                        onClick={() => moveQuestion.mutate({ id: q.id, direction: 'upp' })}
+                        aria-label={t('surveys.page.moveUp', { code: q.code })}
+                      >
+                        ↑
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        disabled={i === section.questions.length - 1 || moveQuestion.isPending}
+                        onClick={() => moveQuestion.mutate({ id: q.id, direction: 'ner' })}
+                        aria-label={t('surveys.page.moveDown', { code: q.code })}
+                      >
+                        ↓
+                      </Button>
                       <Button size="compact-xs" variant="default" aria-label={t('surveys.page.editQuestion', { code: q.code })} onClick={() => setEditing({ kind: 'question', section, question: q })}>
                         {t('common.edit')}
                       </Button>

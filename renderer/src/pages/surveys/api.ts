@@ -60,6 +60,10 @@ export function useSaveQuestion() {
   return useApiMutation('surveys.saveQuestion', questionnaireRefreshes);
 }
 
+export function useMoveQuestion() {
+  return useApiMutation('surveys.moveQuestion', questionnaireRefreshes);
+}
+
 export function useDeleteQuestion() {
   return useApiMutation('surveys.deleteQuestion', questionnaireRefreshes);
 }
