@@ -481,6 +481,26 @@ export interface SurveyAnswerTable extends EditableRow {
   choices: string | null;
 }
 
+/**
+ * Derived from survey_answers and survey_responses by triggers (migration
+ * 0014): one row per live answer of a live response, with the response's
+ * round and groups. Never synced, never copied by a restore; the results'
+ * figures count from it.
+ */
+export interface SurveyAnswerFactTable {
+  question_id: string;
+  round_id: string;
+  answer_id: string;
+  county_code: CountyCode | null;
+  municipality_code: string | null;
+  role_key: string | null;
+  role: string | null;
+  number_value: number | null;
+  dont_know: 0 | 1;
+  text_value: string | null;
+  choices: string | null;
+}
+
 export interface Database {
   questionnaires: QuestionnaireTable;
   questionnaire_sections: QuestionnaireSectionTable;
@@ -489,6 +509,7 @@ export interface Database {
   survey_round_groups: SurveyRoundGroupTable;
   survey_responses: SurveyResponseTable;
   survey_answers: SurveyAnswerTable;
+  survey_answer_facts: SurveyAnswerFactTable;
   training_follow_ups: TrainingFollowUpTable;
   development_processes: DevelopmentProcessTable;
   development_process_steps: DevelopmentProcessStepTable;

@@ -11,21 +11,26 @@ import type { Database } from '../db/schema';
  * forget it: a group below it comes back with no figures at all.
  */
 
-/** The response column a breakdown groups by; '' is the whole round (and a response without the value). */
+/** The column a breakdown groups by; '' is the whole round (and a response without the value). */
 const groupColumn: Record<BreakdownKind, string> = {
   total: "''",
-  lan: "coalesce(r.county_code, '')",
-  kommun: "coalesce(r.municipality_code, '')",
-  roll: "coalesce(r.role_key, '')",
+  lan: "coalesce(f.county_code, '')",
+  kommun: "coalesce(f.municipality_code, '')",
+  roll: "coalesce(f.role_key, '')",
 };
 
 export type GroupFigures = { key: string; roleLabel: string | null } & ({ tooFew: true } | ({ tooFew: false } & Figures));
 
-/** The answers of one question in one round with their group: the one range every figure reads. */
+/**
+ * The live answers of one question in one round with their group: the one
+ * range every figure reads. `survey_answer_facts` (migration 0014) holds
+ * them side by side with the response's groups, so this is a range of its
+ * key rather than a response lookup for every answer of both rounds.
+ */
 function answersOf(by: BreakdownKind, questionId: string, roundId: string) {
-  return sql`select ${sql.raw(groupColumn[by])} as key, ${sql.raw(by === 'roll' ? 'r.role' : 'null')} as role, a.number_value as v, a.dont_know as dk, a.text_value as t, a.choices as ch
-    from survey_answers a join survey_responses r on r.id = a.response_id
-    where a.question_id = ${questionId} and a.deleted_at is null and r.round_id = ${roundId} and r.deleted_at is null`;
+  return sql`select ${sql.raw(groupColumn[by])} as key, ${sql.raw(by === 'roll' ? 'f.role' : 'null')} as role, f.number_value as v, f.dont_know as dk, f.text_value as t, f.choices as ch
+    from survey_answer_facts f
+    where f.question_id = ${questionId} and f.round_id = ${roundId}`;
 }
 
 interface CountRow {

@@ -312,6 +312,27 @@ const fixtures: Record<number, VersionFixture> = {
       expect(db.prepare("select count(*) as n from sync_changes where tbl = 'survey_answers' and row_id = '01890000-0000-7000-8000-0000000013a7'").get()).toEqual({ n: 9 });
     },
   },
+  14: {
+    // The answers with their groups: the v13 answer is there, and one written in plain SQL at v14 joins it (the triggers).
+    insert: (db) => {
+      const at = [startTime, startTime] as const;
+      db.prepare(
+        `insert into survey_responses (id, round_id, county_code, municipality_code, role, role_key, source, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000014a1', '01890000-0000-7000-8000-0000000013a4', '20', '2062', 'Chef', 'chef', 'app', ?, ?)`,
+      ).run(...at);
+      db.prepare(
+        `insert into survey_answers (id, response_id, question_id, number_value, dont_know, created_at, updated_at)
+         values ('01890000-0000-7000-8000-0000000014a2', '01890000-0000-7000-8000-0000000014a1', '01890000-0000-7000-8000-0000000013a3', null, 1, ?, ?)`,
+      ).run(...at);
+    },
+    verify: (db) => {
+      expect(db.prepare('select answer_id, round_id, county_code, municipality_code, role_key, number_value, dont_know from survey_answer_facts order by answer_id').all()).toEqual([
+        { answer_id: '01890000-0000-7000-8000-0000000013a7', round_id: '01890000-0000-7000-8000-0000000013a4', county_code: '20', municipality_code: '2080', role_key: null, number_value: 4, dont_know: 0 },
+        { answer_id: '01890000-0000-7000-8000-0000000014a2', round_id: '01890000-0000-7000-8000-0000000013a4', county_code: '20', municipality_code: '2062', role_key: 'chef', number_value: null, dont_know: 1 },
+      ]);
+      expect(db.prepare("select count(*) as n from sync_changes where tbl = 'survey_answer_facts'").get()).toEqual({ n: 0 });
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];

@@ -12,6 +12,7 @@ import * as m0010 from './0010_plan_links';
 import * as m0011 from './0011_participant_search';
 import * as m0012 from './0012_query_indexes';
 import * as m0013 from './0013_surveys_and_follow_up';
+import * as m0014 from './0014_survey_results_index';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: '0011_participant_search', up: m0011.up },
   { version: 12, name: '0012_query_indexes', up: m0012.up },
   { version: 13, name: '0013_surveys_and_follow_up', up: m0013.up },
+  { version: 14, name: '0014_survey_results_index', up: m0014.up },
 ];
 
 export const latestSchemaVersion = migrations.length;
