@@ -6,6 +6,13 @@ export function formatInteger(n: number): string {
   return integer.format(n);
 }
 
+const tenth = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A share or change to a tenth, the tenth always written so a column lines up: 68 → `68,0`, 61.46 → `61,5`. */
+export function formatTenth(n: number): string {
+  return tenth.format(n);
+}
+
 /** `2012-03-14` → `14 mars 2012` (a local Swedish date, no time-zone shift). */
 export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

@@ -75,8 +75,8 @@ describe('Enkäter: a round typed in by keyboard', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Resultat' }));
     const f1 = await screen.findByTestId('result-F1');
-    // Six with a value (one vet ej), 5, 4 and 4 agree: 50 %; 7 of the 15 libraries of Dalarna answered.
-    expect(within(f1).getByText('50 % instämmer')).toBeTruthy();
+    // Six with a value (one vet ej), 5, 4 and 4 agree: 50,0 %; 7 of the 15 libraries of Dalarna answered.
+    expect(within(f1).getByText('50,0 % instämmer')).toBeTruthy();
     expect(within(f1).getByText('n = 6')).toBeTruthy();
     expect(within(f1).getByText('Svarsfrekvens 46,7 %')).toBeTruthy();
     expect(within(f1).getByText('Vet ej: 1')).toBeTruthy();
@@ -85,7 +85,7 @@ describe('Enkäter: a round typed in by keyboard', () => {
     await user.selectOptions(screen.getByLabelText('Uppdelat per'), 'kommun');
     const breakdown = await within(f1).findByTestId('breakdown-F1');
     const rows = within(breakdown).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
-    expect(rows).toContainEqual(['Falun', '40 %', '5']);
+    expect(rows).toContainEqual(['Falun', '40,0 %', '5']);
     expect(rows).toContainEqual(['Borlänge', 'För få svar']);
   });
 

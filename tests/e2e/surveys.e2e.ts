@@ -86,9 +86,9 @@ describe('Enkäter in browser mode', () => {
     // F1: 10 fours and 20 fives of 60 agree, 50 %; 60 of the 100 asked answered.
     await page.getByRole('tab', { name: 'Resultat' }).click();
     const f1 = page.getByTestId('result-F1');
-    await f1.getByText('50 % instämmer').waitFor();
+    await f1.getByText('50,0 % instämmer').waitFor();
     await f1.getByText('n = 60').waitFor();
-    await f1.getByText('Svarsfrekvens 60 %').waitFor();
+    await f1.getByText('Svarsfrekvens 60,0 %').waitFor();
     await page.mouse.move(0, 0);
     // Below the sticky header: the summary line and the first scale question in view.
     await page.getByTestId('result-F1').evaluate((el) => {
@@ -111,10 +111,10 @@ describe('Enkäter in browser mode', () => {
     await page.getByRole('tab', { name: 'Resultat' }).click();
     const chart = page.getByTestId('compare-chart');
     // The drawing's description carries the same numbers.
-    await chart.getByRole('img', { name: /F1: 50 → 80 %/ }).waitFor();
+    await chart.getByRole('img', { name: /F1: 50,0 → 80,0 %/ }).waitFor();
     await chart.getByRole('button', { name: 'Visa som tabell' }).click();
     const f1Row = page.getByTestId('compare-table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'F1' }) });
-    await expect(f1Row.innerText()).resolves.toMatch(/50 % \(n = 60\)\s+80 % \(n = 10\)\s+\+30 p\.e\.\s+Upp/);
+    await expect(f1Row.innerText()).resolves.toMatch(/50,0 % \(n = 60\)\s+80,0 % \(n = 10\)\s+\+30,0 p\.e\.\s+Upp/);
     await page.mouse.move(0, 0);
     await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${shots}/surveys-compare.png` });

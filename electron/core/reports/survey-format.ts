@@ -1,5 +1,5 @@
 import type { ChangeDirection, SurveyRound } from '../../../shared/domain/surveys';
-import { formatInteger } from '../../../shared/format';
+import { formatInteger, formatTenth } from '../../../shared/format';
 import { translate } from '../../../shared/i18n';
 import { formatReportDate } from './docx-helpers';
 import { formatPeriodRange } from './report-format';
@@ -8,18 +8,16 @@ import { formatPeriodRange } from './report-format';
  * decimal comma ("61,5 %"), changes in procentenheter with their sign. The
  * tenth is always written, so a column of shares lines up. */
 
-const tenth = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 /** What a group below five answers reads instead of any figure. */
 export const tooFewText = 'för få svar';
 
 export function formatShare(p: number | null): string {
-  return p === null ? '–' : `${tenth.format(p)} %`;
+  return p === null ? '–' : `${formatTenth(p)} %`;
 }
 
 /** "+16,0 p.e.", "−50,0 p.e.", "0,0 p.e.". */
 export function formatChange(points: number): string {
-  return `${points > 0 ? '+' : ''}${tenth.format(points)} p.e.`;
+  return `${points > 0 ? '+' : ''}${formatTenth(points)} p.e.`;
 }
 
 export const directionText = (d: ChangeDirection): string => translate(`surveys.directions.${d}`);

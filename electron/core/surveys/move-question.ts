@@ -21,13 +21,11 @@ export async function moveQuestion(ctx: ServiceContext, input: ParsedInputOf<'su
     const order = section.questions.map((q) => q.id);
     const at = order.indexOf(input.id);
     const to = input.direction === 'upp' ? at - 1 : at + 1;
-    if (to < 0 || to >= order.length) return questionnaire;
-    [order[at], order[to]] = [order[to]!, order[at]!];
+    // At the edge nothing moves, but equal positions are still numbered apart.
+    if (to >= 0 && to < order.length) [order[at], order[to]] = [order[to]!, order[at]!];
     const positionOf = new Map(section.questions.map((q) => [q.id, q.position]));
-    for (const [i, id] of order.entries()) {
-      if (positionOf.get(id) === i + 1) continue;
-      await trx.updateTable('survey_questions').set({ position: i + 1, updated_at: now }).where('id', '=', id).execute();
-    }
-    return getQuestionnaire(trx, questionnaire.id);
+    const changed = order.filter((id, i) => positionOf.get(id) !== i + 1);
+    for (const id of changed) await trx.updateTable('survey_questions').set({ position: order.indexOf(id) + 1, updated_at: now }).where('id', '=', id).execute();
+    return changed.length === 0 ? questionnaire : getQuestionnaire(trx, questionnaire.id);
   });
 }

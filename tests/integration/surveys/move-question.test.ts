@@ -44,9 +44,23 @@ describe('moving a question', () => {
     const s = sectionOf(q, 'F2');
     const [a, b] = q.sections[s]!.questions;
     project.sqlite.prepare('update survey_questions set position = 1 where id in (?, ?)').run(a!.id, b!.id);
-    const moved = await callOk(project.dispatch, 'surveys.moveQuestion', { id: b!.id, direction: 'upp' });
-    expect(moved.sections[s]!.questions.slice(0, 2).map((x) => x.id)).toEqual([b!.id, a!.id]);
+    // Whichever of the two reads second moves before the other.
+    const tied = await callOk(project.dispatch, 'surveys.get', { id: q.id });
+    const [first, second] = tied.sections[s]!.questions;
+    const moved = await callOk(project.dispatch, 'surveys.moveQuestion', { id: second!.id, direction: 'upp' });
+    expect(moved.sections[s]!.questions.slice(0, 2).map((x) => x.id)).toEqual([second!.id, first!.id]);
     expect(new Set(moved.sections[s]!.questions.map((x) => x.position)).size).toBe(moved.sections[s]!.questions.length);
+  });
+
+  it('numbers tied positions apart even when the first question is moved up', async () => {
+    const q = await learningOrganisation(project);
+    const s = sectionOf(q, 'F2');
+    const [a, b] = q.sections[s]!.questions;
+    project.sqlite.prepare('update survey_questions set position = 1 where id in (?, ?)').run(a!.id, b!.id);
+    const first = (await callOk(project.dispatch, 'surveys.get', { id: q.id })).sections[s]!.questions[0]!;
+    const moved = await callOk(project.dispatch, 'surveys.moveQuestion', { id: first.id, direction: 'upp' });
+    expect(moved.sections[s]!.questions[0]!.id).toBe(first.id);
+    expect(moved.sections[s]!.questions.map((x) => x.position)).toEqual(moved.sections[s]!.questions.map((_, i) => i + 1));
   });
 
   it('refuses an unknown question and a direction that is neither up nor down, in Swedish', async () => {

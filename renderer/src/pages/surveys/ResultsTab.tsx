@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Questionnaire, QuestionResult, RoundResults, SurveyRound } from '../../../../shared/domain/surveys';
+import { formatInteger } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ChartSection } from '../mapping/ChartSection';
@@ -30,7 +31,7 @@ export function ResultsTab({ round, questionnaire }: { round: SurveyRound; quest
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Text data-testid="results-summary">
-          {t('surveys.page.results.summary', { responses: data.responses, asked: data.asked })} · {rateText(t, data.responseRate)}
+          {t('surveys.page.results.summary', { responses: formatInteger(data.responses), asked: formatInteger(data.asked) })} · {rateText(t, data.responseRate)}
         </Text>
         <NativeSelect
           label={t('surveys.page.results.breakdown')}
@@ -88,7 +89,7 @@ function QuestionCard({ q, results, by, roundId, onFreeText }: { q: QuestionResu
               </Text>
             )}
             {q.mean !== null && <Text fw={700}>{t('surveys.page.results.mean', { mean: percent(q.mean) })}</Text>}
-            <Text>{t('surveys.results.n', { n: q.n })}</Text>
+            <Text>{t('surveys.results.n', { n: formatInteger(q.n) })}</Text>
             <Text>{rateText(t, results.responseRate)}</Text>
             {q.dontKnow > 0 && <Text c="dimmed">{t('surveys.page.results.dontKnow', { count: q.dontKnow })}</Text>}
           </Group>

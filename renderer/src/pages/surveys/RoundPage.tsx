@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { SurveyRound } from '../../../../shared/domain/surveys';
-import { formatIsoDate } from '../../../../shared/format';
+import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
@@ -121,15 +121,15 @@ function RoundDetails({ round }: { round: SurveyRound }) {
               <Table.Td>
                 <AskedForm key={`${g.countyCode}:${g.asked}`} group={g} onSave={(asked) => setAsked.mutateAsync({ roundId: round.id, countyCode: g.countyCode as '03', asked })} />
               </Table.Td>
-              <Table.Td>{g.responses}</Table.Td>
+              <Table.Td>{formatInteger(g.responses)}</Table.Td>
               <Table.Td>{rate(g.responseRate)}</Table.Td>
             </Table.Tr>
           ))}
           {round.groups.length > 1 && (
             <Table.Tr>
               <Table.Th scope="row">{t('surveys.page.total')}</Table.Th>
-              <Table.Td>{round.asked}</Table.Td>
-              <Table.Td>{round.responses}</Table.Td>
+              <Table.Td>{formatInteger(round.asked)}</Table.Td>
+              <Table.Td>{formatInteger(round.responses)}</Table.Td>
               <Table.Td>{rate(round.responseRate)}</Table.Td>
             </Table.Tr>
           )}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { QuestionnaireSummary } from '../../../../shared/domain/surveys';
-import { formatIsoDate } from '../../../../shared/format';
+import { formatInteger, formatIsoDate } from '../../../../shared/format';
 import { useApiQuery } from '../../api/hooks';
 import { AppModal } from '../../components/AppModal';
 import { ConfirmDeleteModal } from '../../components/ConfirmDeleteModal';
@@ -73,7 +73,7 @@ export function SurveysPage() {
                 </Table.Th>
                 <Table.Td>{q.questionCount}</Table.Td>
                 <Table.Td>{q.roundCount}</Table.Td>
-                <Table.Td>{q.responseCount}</Table.Td>
+                <Table.Td>{formatInteger(q.responseCount)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Button size="xs" variant="default" onClick={() => setNewRoundFor(q.id)} aria-label={`${t('surveys.page.newRound')}: ${q.name}`}>
@@ -126,7 +126,7 @@ export function SurveysPage() {
                 <Table.Td>{r.target === 'lan' ? (r.groups[0]?.countyName ?? '') : r.target === 'aktivitet' ? r.activityName : t(`surveys.targets.${r.target}`)}</Table.Td>
                 <Table.Td>{r.opensOn ? formatIsoDate(r.opensOn) : '–'}</Table.Td>
                 <Table.Td>
-                  {r.responses} / {r.asked}
+                  {formatInteger(r.responses)} / {formatInteger(r.asked)}
                 </Table.Td>
                 <Table.Td>{rate(r.responseRate)}</Table.Td>
               </Table.Tr>

@@ -1,11 +1,11 @@
-const tenth = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 0, maximumFractionDigits: 1 });
+import { formatTenth } from '../../../../shared/format';
 
-/** A share or change as the core gives it (to a tenth), in Swedish: 62,5. */
+/** A share or change as the core gives it (to a tenth), in Swedish, as the Word exports write it: 62,5 and 68,0. */
 export function percent(n: number): string {
-  return tenth.format(n);
+  return formatTenth(n);
 }
 
-/** A change in percentage points with its sign: +12,5, −3, 0. */
+/** A change in percentage points with its sign: +12,5, −3,0, 0,0. */
 export function signedPoints(n: number): string {
-  return n > 0 ? `+${tenth.format(n)}` : tenth.format(n);
+  return n > 0 ? `+${formatTenth(n)}` : formatTenth(n);
 }
