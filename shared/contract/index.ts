@@ -157,6 +157,38 @@ import {
   type PeriodTextKey,
 } from '../domain/esf';
 import {
+  createStaffInput,
+  listStaffInput,
+  setEsfPlusBudgetInput,
+  setStaffTimeInput,
+  staffYearInput,
+  updateStaffInput,
+  type EsfPlusBudgetLine,
+  type EsfPlusOutcome,
+  type StaffMember,
+  type StaffTimeMonth,
+  type StaffYear,
+} from '../domain/esf-plus';
+import {
+  monthCertificatesInput,
+  participantCertificateInput,
+  participantMonthsInput,
+  setParticipantSignatureInput,
+  signAllParticipantsInput,
+  staffTimeReportInput,
+  type ParticipantMonthPage,
+  type ParticipantMonthRow,
+} from '../domain/signatures';
+import { euIndicatorCountsInput, setParticipantIndicatorsInput, type EuIndicatorCounts, type ParticipantIndicators } from '../domain/eu-indicators';
+import {
+  moveTheoryBoxInput,
+  saveTheoryBoxInput,
+  setTheoryLinksInput,
+  theoryLinkOptionsInput,
+  type ChangeTheory,
+  type TheoryLinkOption,
+} from '../domain/change-theory';
+import {
   backupNameInput,
   projectFileImportInput,
   retentionInput,
@@ -395,6 +427,39 @@ export const contract = {
   'reports.questionnaire': query<ExportedFile>()(questionnaireIdInput),
   /** One survey round's results: response rates, per question and group, before/after; small groups say "för få svar". */
   'reports.surveyRound': query<ExportedFile>()(roundIdInput),
+
+  /* ESF+ 2021–2027 (issue 17): the project's staff and their time, the money under the rule set, signed months, EU indicators, the theory of change. */
+  'staff.list': query<Page<StaffMember>>()(listStaffInput),
+  'staff.create': mutation<StaffMember>()(createStaffInput),
+  'staff.update': mutation<StaffMember>()(updateStaffInput),
+  'staff.delete': mutation<{ id: string }>()(idInput),
+  /** Every staff member's months of one year, with what the annual cap leaves eligible. */
+  'staffTime.year': query<StaffYear>()(staffYearInput),
+  'staffTime.set': mutation<StaffTimeMonth>()(setStaffTimeInput),
+  /** Budget against outcome, co-financing per region and the ESF+ share, per period and in all. */
+  'esfPlus.outcome': query<EsfPlusOutcome>()(none),
+  'esfPlusBudget.list': query<EsfPlusBudgetLine[]>()(none),
+  'esfPlusBudget.set': mutation<EsfPlusBudgetLine>()(setEsfPlusBudgetInput),
+  'signatures.participantMonths': query<ParticipantMonthPage>()(participantMonthsInput),
+  'signatures.setParticipant': mutation<ParticipantMonthRow>()(setParticipantSignatureInput),
+  'signatures.signAllParticipants': mutation<{ signed: number }>()(signAllParticipantsInput),
+  /** A participant's närvarointyg of one month, with signature lines. */
+  'certificates.participantMonth': query<ExportedFile>()(participantCertificateInput),
+  /** Every närvarointyg of a month in one county, one page each. */
+  'certificates.month': query<ExportedFile>()(monthCertificatesInput),
+  /** A staff member's tidrapport of one year, month by month, with signature lines. */
+  'certificates.staffTime': query<ExportedFile>()(staffTimeReportInput),
+  'euIndicators.get': query<ParticipantIndicators>()(idInput),
+  'euIndicators.set': mutation<ParticipantIndicators>()(setParticipantIndicatorsInput),
+  'euIndicators.counts': query<EuIndicatorCounts>()(euIndicatorCountsInput),
+  'changeTheory.get': query<ChangeTheory>()(none),
+  'changeTheory.linkOptions': query<TheoryLinkOption[]>()(theoryLinkOptionsInput),
+  'changeTheory.saveBox': mutation<ChangeTheory>()(saveTheoryBoxInput),
+  'changeTheory.deleteBox': mutation<ChangeTheory>()(idInput),
+  'changeTheory.moveBox': mutation<ChangeTheory>()(moveTheoryBoxInput),
+  'changeTheory.setLinks': mutation<ChangeTheory>()(setTheoryLinksInput),
+  /** The ESF+ kvartalsrapport of one period, in Word. */
+  'quarterlyReport.docx': query<ExportedFile>()(progressReportInput),
 
   'followUps.forActivity': query<ActivityFollowUps>()(activityFollowUpsInput),
   'followUps.createForActivity': mutation<{ created: number; existing: number }>()(createFollowUpsInput),

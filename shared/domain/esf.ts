@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, searchText } from './fields';
 import { importChoice, importFileInput, type ImportPreviewSummary } from './imports';
 import { pageWindow, sortDirection, type Page } from './paging';
+import { esfPlusSettingsInput, ruleSets, type EsfPlusSettings, type RuleSet } from './esf-plus';
 
 /* ESF reporting: project settings, co-financing, budget and outcome,
  * indicators, the overview, and the texts the manager writes per period. */
@@ -51,6 +52,10 @@ export const roundingRules = ['exakt', 'hela_timmar_nedat'] as const;
 export type RoundingRule = (typeof roundingRules)[number];
 
 export interface EsfSettings {
+  /** Which programme's rules the money and the reports follow (issue 17); KUB's is ESF 2007–2013. */
+  ruleSet: RuleSet;
+  /** The ESF+ figures, used when `ruleSet` is ESF+ and kept while it is not. */
+  esfPlus: EsfPlusSettings;
   projectName: string;
   caseNumber: string;
   /** The project's e-mail address: the ORGANIZER of exported calendars (empty = a placeholder address). */
@@ -216,6 +221,8 @@ const money = z
   .transform((v) => Math.round(v * 100));
 
 export const esfSettingsInput = z.object({
+  ruleSet: z.enum(ruleSets, { message: 'validation.ruleSet' }),
+  esfPlus: esfPlusSettingsInput,
   projectName: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
   caseNumber: z.string().trim().max(60, 'validation.tooLong'),
   projectEmail: z

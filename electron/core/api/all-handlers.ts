@@ -16,6 +16,11 @@ import { backupHandlers, projectFileHandlers } from '../backup/handlers';
 import { syncHandlers } from '../sync/handlers';
 import { followUpHandlers, processHandlers } from '../follow-up/handlers';
 import { surveyHandlers, surveyResponseHandlers, surveyRoundHandlers } from '../surveys/handlers';
+import { esfPlusBudgetHandlers, esfPlusHandlers, staffHandlers, staffTimeHandlers } from '../esf-plus/handlers';
+import { certificateHandlers, signatureHandlers } from '../signatures/handlers';
+import { euIndicatorHandlers } from '../eu-indicators/handlers';
+import { changeTheoryHandlers } from '../change-theory/handlers';
+import { quarterlyReportHandlers } from '../reports/quarterly-handlers';
 import type { Handlers } from '../handler';
 
 /** Joins the domain areas; the type proves every contract method has exactly one handler. */
@@ -61,5 +66,14 @@ export function allHandlers(info: SystemInfo): Handlers {
     ...surveyHandlers,
     ...surveyRoundHandlers,
     ...surveyResponseHandlers,
+    ...staffHandlers,
+    ...staffTimeHandlers,
+    ...esfPlusHandlers,
+    ...esfPlusBudgetHandlers,
+    ...signatureHandlers,
+    ...certificateHandlers,
+    ...euIndicatorHandlers,
+    ...changeTheoryHandlers,
+    ...quarterlyReportHandlers,
   };
 }

@@ -7,6 +7,9 @@ import type { ActivityKind, ActivityStatus } from '../../../shared/domain/activi
 import type { Gender } from '../../../shared/domain/participants';
 import type { BackgroundKind, QuestionKind, ResponseSource, RoundTarget, SurveyTemplateKey } from '../../../shared/domain/surveys';
 import type { ExpenseType, FinancingEntrySource, FinancingSource, TypedCostCategory } from '../../../shared/domain/esf';
+import type { EsfPlusLine } from '../../../shared/domain/esf-plus';
+import type { EmploymentStatus, ExitSituation, IscedLevel } from '../../../shared/domain/eu-indicators';
+import type { TheoryLevel, TheoryLinkKind } from '../../../shared/domain/change-theory';
 
 /*
  * The one typed description of the database. Column names are the SQL names
@@ -501,6 +504,71 @@ export interface SurveyAnswerFactTable {
   choices: string | null;
 }
 
+/* ESF+ 2021–2027 (migration 0015). Rows once per natural key have a UUIDv5 of that key as id (ids.ts naturalId). */
+
+/** The project's own staff: their time is the direct staff cost at unit cost. */
+export interface ProjectStaffTable extends EditableRow {
+  name: string;
+  role: string | null;
+  municipality_code: string;
+  /** Gross monthly employment cost, whole kronor. */
+  monthly_salary: number;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+/** One staff member's hours of one month ('YYYY-MM'); the time report signed on `signed_on`, or not yet. */
+export interface StaffTimeTable extends EditableRow {
+  staff_id: string;
+  month: string;
+  hours: number;
+  signed_on: string | null;
+  note: string | null;
+}
+
+/** A participant's month: signed on `signed_on`, or explicitly not (null). */
+export interface ParticipantMonthSignatureTable extends EditableRow {
+  participant_id: string;
+  month: string;
+  signed_on: string | null;
+}
+
+export interface ParticipantIndicatorTable extends EditableRow {
+  participant_id: string;
+  employment_status: EmploymentStatus | null;
+  isced_level: IscedLevel | null;
+  exit_situation: ExitSituation | null;
+  employed_after_six_months: 0 | 1 | null;
+}
+
+export interface ChangeTheoryBoxTable extends EditableRow {
+  level: TheoryLevel;
+  position: number;
+  title: string;
+  description: string | null;
+}
+
+export interface ChangeTheoryLinkTable extends EditableRow {
+  box_id: string;
+  target_kind: TheoryLinkKind;
+  target_id: string;
+}
+
+export interface EsfPlusBudgetLineTable extends EditableRow {
+  period_id: string;
+  line: EsfPlusLine;
+  amount_ore: number;
+}
+
+/** Derived by triggers from attendance and sessions: a participant's live hours and sessions per month. Never synced. */
+export interface ParticipantMonthHoursTable {
+  month: string;
+  participant_id: string;
+  hours: number;
+  sessions: number;
+}
+
+
 export interface Database {
   questionnaires: QuestionnaireTable;
   questionnaire_sections: QuestionnaireSectionTable;
@@ -510,6 +578,14 @@ export interface Database {
   survey_responses: SurveyResponseTable;
   survey_answers: SurveyAnswerTable;
   survey_answer_facts: SurveyAnswerFactTable;
+  project_staff: ProjectStaffTable;
+  staff_time: StaffTimeTable;
+  participant_month_signatures: ParticipantMonthSignatureTable;
+  participant_indicators: ParticipantIndicatorTable;
+  change_theory_boxes: ChangeTheoryBoxTable;
+  change_theory_links: ChangeTheoryLinkTable;
+  esf_plus_budget_lines: EsfPlusBudgetLineTable;
+  participant_month_hours: ParticipantMonthHoursTable;
   training_follow_ups: TrainingFollowUpTable;
   development_processes: DevelopmentProcessTable;
   development_process_steps: DevelopmentProcessStepTable;

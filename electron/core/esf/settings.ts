@@ -1,13 +1,31 @@
 import type { Kysely } from 'kysely';
 import type { EsfSettings } from '../../../shared/domain/esf';
 import { esfSettingsInput } from '../../../shared/domain/esf';
+import { regionCodes, type EsfPlusSettings, type RegionCode } from '../../../shared/domain/esf-plus';
 import type { ServiceContext } from '../context';
 import type { Database } from '../db/schema';
 
 const KEY = 'esf.settings';
 
+/*
+ * ESF+ defaults, each from its source: the hourly rate is the annual
+ * employment cost over 1 720 hours (CPR 2021/1060 art. 55.2), and hours over
+ * that per person and year are not eligible; the 40 % flat rate (art. 56);
+ * krav på medfinansiering 46 %, 40 % in Norra Mellansverige as a transition
+ * region (esf.se, "Europeiska socialfonden+ 2021–2027", programområde A).
+ * Every figure is a setting: a call may decide otherwise.
+ */
+export const DEFAULT_ESF_PLUS_SETTINGS: EsfPlusSettings = {
+  unitCostDivisor: 1720,
+  annualHourCap: 1720,
+  flatRate: 'schablon_40',
+  coFinancingPercentByRegion: Object.fromEntries(regionCodes.map((c) => [c, c === 'SE31' ? 40 : 46])) as Record<RegionCode, number>,
+};
+
 /** KUB's own figures: PO-pålägg 38,46 % for 2013–2014, 1 720 working hours a year, whole hours rounded down. */
 export const DEFAULT_ESF_SETTINGS: EsfSettings = {
+  ruleSet: 'esf_2007_2013',
+  esfPlus: DEFAULT_ESF_PLUS_SETTINGS,
   projectName: 'KUB – Kompetensutveckling bibliotek',
   caseNumber: '',
   projectEmail: '',
@@ -22,6 +40,8 @@ export const DEFAULT_ESF_SETTINGS: EsfSettings = {
   targets: { participantsWomen: 600, participantsMen: 150, hours: 30_000, activitiesPerTrack: {} },
 };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export async function getEsfSettings(db: Kysely<Database>): Promise<EsfSettings> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
   if (!row) return DEFAULT_ESF_SETTINGS;
@@ -32,7 +52,15 @@ export async function getEsfSettings(db: Kysely<Database>): Promise<EsfSettings>
   } catch {
     return DEFAULT_ESF_SETTINGS;
   }
-  const parsed = esfSettingsInput.safeParse({ ...DEFAULT_ESF_SETTINGS, ...(typeof stored === 'object' && stored !== null ? stored : {}) });
+  const given = isRecord(stored) ? stored : {};
+  // Nested too: a setting stored before ESF+ existed (or before a region's rate) keeps what it had and gains the defaults.
+  const esfPlus = isRecord(given['esfPlus']) ? given['esfPlus'] : {};
+  const rates = isRecord(esfPlus['coFinancingPercentByRegion']) ? esfPlus['coFinancingPercentByRegion'] : {};
+  const parsed = esfSettingsInput.safeParse({
+    ...DEFAULT_ESF_SETTINGS,
+    ...given,
+    esfPlus: { ...DEFAULT_ESF_PLUS_SETTINGS, ...esfPlus, coFinancingPercentByRegion: { ...DEFAULT_ESF_PLUS_SETTINGS.coFinancingPercentByRegion, ...rates } },
+  });
   return parsed.success ? parsed.data : DEFAULT_ESF_SETTINGS;
 }
 

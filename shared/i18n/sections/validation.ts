@@ -62,6 +62,13 @@ export const validationSv = {
   financingSource: 'Välj en finansieringskälla.',
   percent: 'Ange en procentsats mellan 0 och 100.',
   costCategory: 'Välj en av ESF:s kostnadskategorier.',
+  unitCostDivisor: 'Timmar att dela årskostnaden med ska vara ett heltal 1 000–2 500 (EU:s standard är 1 720).',
+  hourCap: 'Taket för timmar per person och år ska vara ett heltal 100–2 500.',
+  flatRate: 'Välj schablon 40 % eller indirekta kostnader 15 %.',
+  monthHours: 'Timmar i en månad ska vara 0–744.',
+  quarterHours: 'Ange timmar i hela kvartstimmar, till exempel 12,25.',
+  ruleSet: 'Välj ESF 2007–2013 eller ESF+ 2021–2027.',
+  staffSalary: 'Månadskostnaden ska vara ett heltal i kronor från 1 till 500 000.',
 };
 
 export const validationEn: typeof validationSv = {
@@ -127,4 +134,11 @@ export const validationEn: typeof validationSv = {
   financingSource: 'Choose a source of financing.',
   percent: 'Enter a percentage between 0 and 100.',
   costCategory: 'Choose one of the ESF cost categories.',
+  unitCostDivisor: 'The hours to divide the annual cost by must be a whole number 1,000–2,500 (the EU standard is 1,720).',
+  hourCap: 'The cap on hours per person and year must be a whole number 100–2,500.',
+  flatRate: 'Choose the 40 % flat rate or 15 % indirect costs.',
+  monthHours: 'Hours in a month must be 0–744.',
+  quarterHours: 'Give hours in whole quarter hours, for example 12.25.',
+  ruleSet: 'Choose ESF 2007–2013 or ESF+ 2021–2027.',
+  staffSalary: 'The monthly cost must be a whole number of kronor from 1 to 500,000.',
 };

@@ -13,6 +13,7 @@ import * as m0011 from './0011_participant_search';
 import * as m0012 from './0012_query_indexes';
 import * as m0013 from './0013_surveys_and_follow_up';
 import * as m0014 from './0014_survey_results_index';
+import * as m0015 from './0015_esf_plus';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: '0012_query_indexes', up: m0012.up },
   { version: 13, name: '0013_surveys_and_follow_up', up: m0013.up },
   { version: 14, name: '0014_survey_results_index', up: m0014.up },
+  { version: 15, name: '0015_esf_plus', up: m0015.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

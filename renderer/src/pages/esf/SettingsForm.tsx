@@ -48,6 +48,8 @@ function toSettings(v: SettingsFormValues, previous: EsfSettings): EsfSettings {
   // The rules on the fields have already refused anything that does not parse.
   const num = (s: string) => parseDecimal(s) ?? Number.NaN;
   return {
+    ruleSet: previous.ruleSet,
+    esfPlus: previous.esfPlus,
     projectName: v.projectName,
     caseNumber: v.caseNumber,
     projectEmail: v.projectEmail,
