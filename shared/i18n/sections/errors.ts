@@ -39,6 +39,10 @@ export const errorsSv = {
   participantErased: 'Deltagaren är raderad på begäran och kan inte ändras.',
   eraseNameMismatch: 'Skriv deltagarens för- och efternamn exakt för att bekräfta.',
   erasedParticipantName: 'Raderad deltagare',
+  staffHasTime: '{{name}} har registrerad tid och kan inte tas bort. Ta bort timmarna först.',
+  staffMonthOutsideEmployment: '{{name}} är inte anställd i projektet under {{month}}. Ändra anställningens datum eller välj en annan månad.',
+  staffTimeOutsideDates: '{{name}} har registrerad tid i {{month}}, utanför de nya datumen.',
+  staffTimeSignedWithoutHours: 'En signerad tidrapport behöver timmar. Ange timmarna eller ta bort signeringen.',
 };
 
 export const errorsEn: typeof errorsSv = {
@@ -80,4 +84,8 @@ export const errorsEn: typeof errorsSv = {
   participantErased: 'The participant was erased on request and cannot be changed.',
   eraseNameMismatch: 'Type the participant’s first and last name exactly to confirm.',
   erasedParticipantName: 'Erased participant',
+  staffHasTime: '{{name}} has recorded time and cannot be removed. Remove the hours first.',
+  staffMonthOutsideEmployment: '{{name}} is not employed in the project in {{month}}. Change the dates of employment or choose another month.',
+  staffTimeOutsideDates: '{{name}} has recorded time in {{month}}, outside the new dates.',
+  staffTimeSignedWithoutHours: 'A signed time report needs hours. Enter the hours or remove the signature.',
 };
