@@ -17,7 +17,11 @@ const corePublic = {
     'schema', 'statements', 'json', 'list-search', 'soft-delete', 'read-memo', 'derived-tables',
     'open', 'migrations', 'file-check', 'quick-check', 'db-thread', 'snapshot', 'reference-data',
   ],
+  // theory: the förändringsteori the reports draw.
+  'change-theory': ['theory'],
   demo: ['seed'],
+  // counts: the EU indicators the kvartalsrapport counts.
+  'eu-indicators': ['counts'],
   // spread: the slutrapport's count of trainings spread; templates: the demo's process steps; processes: the Tidsplan's step marks;
   // erase: a participant's erasure clears their follow-ups' texts.
   'follow-up': ['spread', 'templates', 'processes'],

@@ -20,6 +20,8 @@ import { listPagingEn } from './sections/list-paging';
 import { followUpEn } from './sections/follow-up';
 import { surveysEn } from './sections/surveys';
 import { surveyReportsEn } from './sections/survey-reports';
+import { euIndicatorsEn } from './sections/eu-indicators';
+import { changeTheoryEn } from './sections/change-theory';
 import type { Catalogue } from './sv';
 
 export const en: Catalogue = {
@@ -47,6 +49,8 @@ export const en: Catalogue = {
   followUp: followUpEn,
   surveys: surveysEn,
   surveyReports: surveyReportsEn,
+  euIndicators: euIndicatorsEn,
+  changeTheory: changeTheoryEn,
   mapping: mappingEn,
   imports: importsEn,
   validation: validationEn,

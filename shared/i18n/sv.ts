@@ -20,6 +20,8 @@ import { listPagingSv } from './sections/list-paging';
 import { followUpSv } from './sections/follow-up';
 import { surveysSv } from './sections/surveys';
 import { surveyReportsSv } from './sections/survey-reports';
+import { euIndicatorsSv } from './sections/eu-indicators';
+import { changeTheorySv } from './sections/change-theory';
 
 /** The Swedish catalogue: the app's first language and the shape every other catalogue follows. */
 export const sv = {
@@ -47,6 +49,8 @@ export const sv = {
   followUp: followUpSv,
   surveys: surveysSv,
   surveyReports: surveyReportsSv,
+  euIndicators: euIndicatorsSv,
+  changeTheory: changeTheorySv,
   mapping: mappingSv,
   imports: importsSv,
   validation: validationSv,

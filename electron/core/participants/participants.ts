@@ -10,6 +10,7 @@ import { newId } from '../ids';
 import { assertMunicipalityExists, assertUnitInMunicipality } from '../municipalities/guards';
 import { searchWords } from './search-fold';
 import { eraseFollowUpTexts } from './erase-follow-ups';
+import { eraseIndicatorAnswers } from './erase-indicators';
 
 type ListInput = ParsedInputOf<'participants.list'>;
 type Db = Kysely<Database>;
@@ -282,6 +283,7 @@ export async function eraseParticipant(ctx: ServiceContext, input: ParsedInputOf
         .where('deleted_at', 'is', null)
         .executeTakeFirstOrThrow();
       await eraseFollowUpTexts(trx, input.id, now);
+      await eraseIndicatorAnswers(trx, input.id, now);
       await trx.insertInto('erasure_log').values({ id: newId(ctx.clock), participant_id: input.id, erased_at: now, attendance_rows_kept: n }).execute();
       return n;
     });
