@@ -11,6 +11,7 @@ import { syncEn } from './sections/sync';
 import { activitiesEn } from './sections/activities';
 import { backupsEn } from './sections/backups';
 import { esfEn } from './sections/esf';
+import { esfPlusEn } from './sections/esf-plus';
 import { overviewEn } from './sections/overview';
 import { participantsEn } from './sections/participants';
 import { timelineEn } from './sections/timeline';
@@ -34,6 +35,7 @@ export const en: Catalogue = {
   activities: activitiesEn,
   timeline: timelineEn,
   esf: esfEn,
+  esfPlus: esfPlusEn,
   backups: backupsEn,
   sync: syncEn,
   scb: scbEn,

@@ -11,6 +11,7 @@ import { syncSv } from './sections/sync';
 import { activitiesSv } from './sections/activities';
 import { backupsSv } from './sections/backups';
 import { esfSv } from './sections/esf';
+import { esfPlusSv } from './sections/esf-plus';
 import { overviewSv } from './sections/overview';
 import { participantsSv } from './sections/participants';
 import { timelineSv } from './sections/timeline';
@@ -34,6 +35,7 @@ export const sv = {
   activities: activitiesSv,
   timeline: timelineSv,
   esf: esfSv,
+  esfPlus: esfPlusSv,
   backups: backupsSv,
   sync: syncSv,
   scb: scbSv,

@@ -164,7 +164,7 @@ describe('ESF pages', () => {
     const user = userEvent.setup();
     await callOk(project.dispatch, 'costs.create', { date: '2012-09-10', category: 'lokal', amount: 20_000, supplier: 'Folkets hus', voucherNumber: 'V-1', note: null });
     await renderApp('/budget', { project });
-    expect(screen.getByTestId('money-model').textContent).toContain('Kontanta medel är finansiering, inte en kostnad.');
+    expect((await screen.findByTestId('money-model')).textContent).toContain('Kontanta medel är finansiering, inte en kostnad.');
     expect(await screen.findByText('Ingen finansiering registrerad ännu.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Ny finansieringspost' }));
     const dialog = await screen.findByRole('dialog');

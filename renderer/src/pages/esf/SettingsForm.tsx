@@ -1,14 +1,16 @@
-import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useFieldArray, useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { roundingRules, type EsfSettings, type RoundingRule } from '../../../../shared/domain/esf';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
+import { EsfPlusSettingsFields, RuleSetField } from './EsfPlusSettingsFields';
+import { esfPlusFieldNames, esfPlusFormValues, toEsfPlusSettings, type EsfPlusFormValues } from './esf-plus-settings';
 import { formatDecimal, kronorInputValue, parseDecimal, parseKronorToOre } from './format';
 
 /* Numbers are text so a Swedish decimal comma can be typed; they become numbers only when sent. */
-interface SettingsFormValues {
+export interface SettingsFormValues extends EsfPlusFormValues {
   projectName: string;
   caseNumber: string;
   projectEmail: string;
@@ -36,7 +38,8 @@ const fieldNames = [
   'targets.participantsWomen',
   'targets.participantsMen',
   'targets.hours',
-] as const;
+  ...esfPlusFieldNames,
+] as Path<SettingsFormValues>[];
 
 /** The settings schema's upper limit on the granted support, 1 000 000 000 kr. */
 const MAX_GRANTED_ORE = 100_000_000_000;
@@ -48,8 +51,7 @@ function toSettings(v: SettingsFormValues, previous: EsfSettings): EsfSettings {
   // The rules on the fields have already refused anything that does not parse.
   const num = (s: string) => parseDecimal(s) ?? Number.NaN;
   return {
-    ruleSet: previous.ruleSet,
-    esfPlus: previous.esfPlus,
+    ...toEsfPlusSettings(v),
     projectName: v.projectName,
     caseNumber: v.caseNumber,
     projectEmail: v.projectEmail,
@@ -70,11 +72,19 @@ function toSettings(v: SettingsFormValues, previous: EsfSettings): EsfSettings {
   };
 }
 
-export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSave: (values: EsfSettings) => Promise<unknown> }) {
+interface Props {
+  settings: EsfSettings;
+  /** The counties in the app: their regions come first in the co-financing table. */
+  counties: readonly { code: string; name: string }[];
+  onSave: (values: EsfSettings) => Promise<unknown>;
+}
+
+export function SettingsForm({ settings, counties, onSave }: Props) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const { register, handleSubmit, setError, getValues, control, formState, reset } = useForm<SettingsFormValues>({
     defaultValues: {
+      ...esfPlusFormValues(settings),
       projectName: settings.projectName,
       caseNumber: settings.caseNumber,
       projectEmail: settings.projectEmail,
@@ -93,6 +103,7 @@ export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSa
     },
   });
   const overhead = useFieldArray({ control, name: 'overhead' });
+  const ruleSet = useWatch({ control, name: 'ruleSet' });
   const { errors, isSubmitting } = formState;
   const { submit, formError } = useServerSubmit({ handleSubmit, setError, getValues, formState, reset }, fieldNames, (v) => onSave(toSettings(v, settings)));
   const numeric = { validate: (s: string) => parseDecimal(s) !== null || 'esf.settings.notNumber' };
@@ -131,65 +142,84 @@ export function SettingsForm({ settings, onSave }: { settings: EsfSettings; onSa
             error={fieldError(errors.reportIdPattern)}
           />
           <TextInput label={t('esf.settings.periodMonths')} inputMode="numeric" {...register('periodMonths', numeric)} error={fieldError(errors.periodMonths)} />
-          <TextInput
-            label={t('esf.settings.annualWorkingHours')}
-            inputMode="numeric"
-            {...register('annualWorkingHours', numeric)}
-            error={fieldError(errors.annualWorkingHours)}
-          />
-          <NativeSelect
-            label={t('esf.settings.rounding')}
-            {...register('rounding')}
-            error={fieldError(errors.rounding)}
-            data={roundingRules.map((r) => ({ value: r, label: t(`esf.settings.roundings.${r}`) }))}
-          />
         </SimpleGrid>
+        <RuleSetField register={register} error={fieldError(errors.ruleSet)} />
         <Fieldset legend={t('esf.settings.decision')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('esf.settings.grantedEsf')}
-              description={t('esf.settings.grantedEsfHint')}
-              inputMode="decimal"
-              {...register('grantedEsf', optionalKronor)}
-              error={fieldError(errors.grantedEsf)}
-            />
+          <TextInput
+            label={t('esf.settings.grantedEsf')}
+            description={t('esf.settings.grantedEsfHint')}
+            inputMode="decimal"
+            maw={360}
+            {...register('grantedEsf', optionalKronor)}
+            error={fieldError(errors.grantedEsf)}
+          />
+        </Fieldset>
+        <EsfPlusSettingsFields register={register} errors={errors} fieldError={fieldError} ruleSet={ruleSet} counties={counties} />
+        <Fieldset legend={t('esfPlus.settings.esf2012Legend')} data-testid="esf-2012-settings">
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {ruleSet === 'esf_2007_2013' ? t('esfPlus.settings.applies') : t('esfPlus.settings.notApplied')}
+            </Text>
             <TextInput
               label={t('esf.settings.decidedCoFinancing')}
               description={t('esf.settings.decidedCoFinancingHint')}
               inputMode="decimal"
+              maw={360}
               {...register('decidedCoFinancingPercent', optionalPercent)}
               error={fieldError(errors.decidedCoFinancingPercent)}
             />
-          </SimpleGrid>
+          </Stack>
         </Fieldset>
-        <Fieldset legend={t('esf.settings.overhead')}>
-          <Stack gap="xs">
-            {overhead.fields.map((field, i) => (
-              <Group key={field.id} align="flex-start">
-                <TextInput
-                  label={t('esf.settings.year')}
-                  inputMode="numeric"
-                  w={120}
-                  {...register(`overhead.${i}.year`, { pattern: { value: /^\s*\d{4}\s*$/, message: 'validation.year' } })}
-                  error={fieldError(errors.overhead?.[i]?.year)}
-                />
-                <TextInput
-                  label={t('esf.settings.percent')}
-                  inputMode="decimal"
-                  w={140}
-                  {...register(`overhead.${i}.percent`, numeric)}
-                  error={fieldError(errors.overhead?.[i]?.percent)}
-                />
-                <Button variant="subtle" color="red" mt={25} onClick={() => overhead.remove(i)} aria-label={t('esf.settings.removeYear', { year: getValues(`overhead.${i}.year`) })}>
-                  {t('common.delete')}
+        <Fieldset legend={t('esfPlus.settings.participantWageLegend')}>
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('esfPlus.settings.participantWageIntro')}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t('esf.settings.annualWorkingHours')}
+                inputMode="numeric"
+                {...register('annualWorkingHours', numeric)}
+                error={fieldError(errors.annualWorkingHours)}
+              />
+              <NativeSelect
+                label={t('esf.settings.rounding')}
+                {...register('rounding')}
+                error={fieldError(errors.rounding)}
+                data={roundingRules.map((r) => ({ value: r, label: t(`esf.settings.roundings.${r}`) }))}
+              />
+            </SimpleGrid>
+            <Text fw={500} size="sm" mt="xs">
+              {t('esf.settings.overhead')}
+            </Text>
+            <Stack gap="xs">
+              {overhead.fields.map((field, i) => (
+                <Group key={field.id} align="flex-start">
+                  <TextInput
+                    label={t('esf.settings.year')}
+                    inputMode="numeric"
+                    w={120}
+                    {...register(`overhead.${i}.year`, { pattern: { value: /^\s*\d{4}\s*$/, message: 'validation.year' } })}
+                    error={fieldError(errors.overhead?.[i]?.year)}
+                  />
+                  <TextInput
+                    label={t('esf.settings.percent')}
+                    inputMode="decimal"
+                    w={140}
+                    {...register(`overhead.${i}.percent`, numeric)}
+                    error={fieldError(errors.overhead?.[i]?.percent)}
+                  />
+                  <Button variant="subtle" color="red" mt={25} onClick={() => overhead.remove(i)} aria-label={t('esf.settings.removeYear', { year: getValues(`overhead.${i}.year`) })}>
+                    {t('common.delete')}
+                  </Button>
+                </Group>
+              ))}
+              <Group>
+                <Button variant="default" onClick={() => overhead.append({ year: '', percent: '' })}>
+                  {t('esf.settings.addYear')}
                 </Button>
               </Group>
-            ))}
-            <Group>
-              <Button variant="default" onClick={() => overhead.append({ year: '', percent: '' })}>
-                {t('esf.settings.addYear')}
-              </Button>
-            </Group>
+            </Stack>
           </Stack>
         </Fieldset>
         <Fieldset legend={t('esf.settings.targets')}>

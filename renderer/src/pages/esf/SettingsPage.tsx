@@ -10,6 +10,8 @@ import { useUpdateEsfSettings } from './api';
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useApiQuery('esf.settings', {});
+  // The regions of the app's counties come first in the ESF+ co-financing table.
+  const counties = useApiQuery('counties.list', {});
   const update = useUpdateEsfSettings();
   return (
     <Stack gap="xl">
@@ -17,12 +19,13 @@ export function SettingsPage() {
         <Title order={1}>{t('esf.settings.title')}</Title>
         <Text c="dimmed">{t('esf.settings.intro')}</Text>
       </div>
-      {settings.error && <ErrorAlert error={settings.error} />}
-      {settings.isPending && <Loader aria-label={t('common.loading')} />}
-      {settings.data && (
+      {(settings.error ?? counties.error) && <ErrorAlert error={settings.error ?? counties.error} />}
+      {(settings.isPending || counties.isPending) && <Loader aria-label={t('common.loading')} />}
+      {settings.data && counties.data && (
         <SettingsForm
           key={JSON.stringify(settings.data)}
           settings={settings.data}
+          counties={counties.data}
           onSave={async (values) => {
             await update.mutateAsync(values);
             notify(t, t('common.saved'));

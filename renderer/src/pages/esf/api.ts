@@ -9,18 +9,28 @@ import type { ImportFeature } from '../../components/import/import-feature';
  * must not claim "Klar att skickas" from an old answer. */
 
 /** A cost changes the outcome and the overview's budget figure too. */
-const costRefreshes: readonly MethodName[] = ['costs.list', 'budget.outcome', 'esf.overview', 'reports.readiness'];
+const costRefreshes: readonly MethodName[] = ['costs.list', 'budget.outcome', 'esfPlus.outcome', 'esf.overview', 'reports.readiness'];
 
 /** So does a budget line. */
 const budgetRefreshes: readonly MethodName[] = ['budget.list', 'budget.outcome', 'esf.overview', 'reports.readiness'];
 
 /** A financing entry moves the financing side, and an in-kind entry the expense side's in-kind line too. */
-const financingRefreshes: readonly MethodName[] = ['financing.list', 'budget.outcome', 'esf.overview', 'reports.readiness'];
+const financingRefreshes: readonly MethodName[] = ['financing.list', 'budget.outcome', 'esfPlus.outcome', 'esf.overview', 'reports.readiness'];
 
 const financingBudgetRefreshes: readonly MethodName[] = ['financingBudget.list', 'budget.outcome', 'reports.readiness'];
 
-/** Settings change every computed figure (overhead, rounding, granted support, the case number readiness checks). */
-const settingsRefreshes: readonly MethodName[] = ['esf.settings', 'esf.overview', 'esf.coFinancing', 'esf.indicators', 'budget.outcome', 'reports.readiness'];
+/** Settings change every computed figure (overhead, rounding, granted support, the case number readiness checks; under ESF+ the hourly cost and the cap). */
+const settingsRefreshes: readonly MethodName[] = [
+  'esf.settings',
+  'esf.overview',
+  'esf.coFinancing',
+  'esf.indicators',
+  'budget.outcome',
+  'esfPlus.outcome',
+  'staff.list',
+  'staffTime.year',
+  'reports.readiness',
+];
 
 export function useCreateCost() {
   return useApiMutation('costs.create', costRefreshes);

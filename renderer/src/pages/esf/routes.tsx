@@ -5,6 +5,7 @@ const BudgetPage = lazyPage(() => import('./BudgetPage'), 'BudgetPage');
 const OverviewPage = lazyPage(() => import('./OverviewPage'), 'OverviewPage');
 const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
 const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
+const StaffPage = lazyPage(() => import('../staff/StaffPage'), 'StaffPage');
 
 /* The ESF section's routes and navigation entries; App and AppLayout gather every section's. */
 export const esfRoutes = (
@@ -12,6 +13,7 @@ export const esfRoutes = (
     <Route path="oversikt" element={<OverviewPage />} />
     <Route path="rapporter" element={<ReportsPage />} />
     <Route path="budget" element={<BudgetPage />} />
+    <Route path="personal" element={<StaffPage />} />
     <Route path="installningar" element={<SettingsPage />} />
   </>
 );
@@ -20,5 +22,6 @@ export const esfNav: { to: string; labelKey: string }[] = [
   { to: '/oversikt', labelKey: 'nav.overview' },
   { to: '/rapporter', labelKey: 'nav.reports' },
   { to: '/budget', labelKey: 'nav.budget' },
+  { to: '/personal', labelKey: 'esfPlus.nav.staff' },
   { to: '/installningar', labelKey: 'nav.esfSettings' },
 ];
