@@ -19,7 +19,8 @@ const corePublic = {
   ],
   // theory: the förändringsteori the reports draw.
   'change-theory': ['theory'],
-  demo: ['seed'],
+  // esf-plus: the second demo (`--demo esf-plus`), beside the KUB one.
+  demo: ['seed', 'esf-plus'],
   // counts: the EU indicators the kvartalsrapport counts.
   'eu-indicators': ['counts'],
   // spread: the slutrapport's count of trainings spread; templates: the demo's process steps; processes: the Tidsplan's step marks;

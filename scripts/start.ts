@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseWebArgs } from '../electron/web/args';
 
 /*
  * `npm start`: builds, then opens the desktop app. Electron downloads its
@@ -10,6 +11,16 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 const passthrough = process.argv.slice(2);
+
+// A demo is browser mode's (`--demo`, `--demo esf-plus`): its arguments are checked before the build, so a typo
+// (`--demo foo`) is told at once, in Swedish. Other arguments go to the desktop app unread, as before.
+const demoAsked = passthrough.some((a) => a === '--demo' || a.startsWith('--demo='));
+try {
+  if (demoAsked) parseWebArgs(passthrough);
+} catch (error) {
+  console.error(`KUB Planner: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 
 const electronDir = join(root, 'node_modules', 'electron');
 
@@ -72,9 +83,13 @@ function runBrowserMode(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 }
 
-const binary = electronBinary() ?? (tryDownloadElectron() ? electronBinary() : null);
+const binary = demoAsked ? null : (electronBinary() ?? (tryDownloadElectron() ? electronBinary() : null));
 if (binary) {
   run(binary, ['.', ...passthrough]);
+} else if (demoAsked) {
+  // The desktop app reads no arguments: a demo project is filled by browser mode.
+  console.error('KUB Planner: demoprojektet läggs in i webbläsarläget, så appen startar i webbläsaren.');
+  runBrowserMode();
 } else {
   console.error('Electron-körmiljön saknas och kan inte laddas ner här, så KUB Planner startar i webbläsarläge i stället.');
   runBrowserMode();

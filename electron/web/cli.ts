@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import pkg from '../../package.json';
 import { createBackend } from '../core/backend';
+import { fillEsfPlusDemo } from '../core/demo/esf-plus';
 import { fillDemoProject } from '../core/demo/seed';
 import { AppError } from '../core/errors';
 import { useBuiltWorkers } from '../core/worker-entry';
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
     console.error(`KUB Planner: säkerhetskopian ${restored.name} är återställd.${setAside ? ` Den skadade filen finns kvar som ${setAside}.` : ''}`);
   }
   if (args.demo) {
-    const filled = await fillDemoProject({ db: backend.database.db, statements: backend.database.statements, clock: { now: () => new Date() } });
+    const ctx = { db: backend.database.db, statements: backend.database.statements, clock: { now: () => new Date() } };
+    const filled = args.demo === 'esf-plus' ? await fillEsfPlusDemo(ctx) : await fillDemoProject(ctx);
     if (!filled) console.error('KUB Planner: datamappen innehåller redan data; demoprojektet lades inte in.');
   }
 
