@@ -26,13 +26,18 @@ const corePublic = {
   // spread: the slutrapport's count of trainings spread; templates: the demo's process steps; processes: the Tidsplan's step marks;
   // erase: a participant's erasure clears their follow-ups' texts.
   'follow-up': ['spread', 'templates', 'processes'],
+  // staff-time, unit-cost: a staff member's year and its cost per month, for the tidrapport in Word.
+  'esf-plus': ['staff-time', 'unit-cost'],
   esf: ['settings', 'costs', 'financing', 'cofinancing', 'budget-outcome', 'indicators', 'period-texts', 'project-texts'],
   municipalities: ['guards', 'queries'],
   // import-people: the person columns, cells and stored-participant lookup the attendance import shares.
   participants: ['participants', 'import-people'],
   plans: ['plans', 'links'],
   project: ['view-date'],
-  reports: [],
+  // The signed-time certificates in Word, made for the signatures' certificates.* methods.
+  reports: ['attendance-certificate-data', 'attendance-certificate', 'staff-time-report'],
+  // months: months in words and the months of a period; readiness-items: the unsigned months readiness lists.
+  signatures: ['months', 'readiness-items'],
   // The kit every import builds on (reading and writing tables, the import pipeline): all of it is public.
   spreadsheets: '*',
   // What the demo and the reports build surveys from and read results through; the import and the answer rules stay inside.

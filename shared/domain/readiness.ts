@@ -6,7 +6,7 @@ import { z } from 'zod';
  * open is marked UTKAST and lists them on its last page.
  */
 
-export const reportKinds = ['lagesrapport', 'utbetalning', 'slutrapport', 'scb'] as const;
+export const reportKinds = ['lagesrapport', 'utbetalning', 'slutrapport', 'scb', 'kvartalsrapport'] as const;
 export type ReportKind = (typeof reportKinds)[number];
 
 export const readinessItemKeys = [
@@ -23,6 +23,9 @@ export const readinessItemKeys = [
   'swotDaysNotReported',
   'noData',
   'esfAboveGranted',
+  /* ESF+ only: months with attendance or staff time that are not signed. */
+  'unsignedParticipantMonths',
+  'unsignedStaffMonths',
 ] as const;
 export type ReadinessItemKey = (typeof readinessItemKeys)[number];
 
@@ -56,6 +59,6 @@ export const readinessInput = z
     month: month.optional(),
   })
   .superRefine((v, ctx) => {
-    if ((v.kind === 'lagesrapport' || v.kind === 'utbetalning') && !v.periodId) ctx.addIssue({ code: 'custom', path: ['periodId'], message: 'validation.required' });
+    if ((v.kind === 'lagesrapport' || v.kind === 'utbetalning' || v.kind === 'kvartalsrapport') && !v.periodId) ctx.addIssue({ code: 'custom', path: ['periodId'], message: 'validation.required' });
     if (v.kind === 'scb' && !v.month) ctx.addIssue({ code: 'custom', path: ['month'], message: 'validation.month' });
   });

@@ -21,6 +21,7 @@ import { listPagingEn } from './sections/list-paging';
 import { followUpEn } from './sections/follow-up';
 import { surveysEn } from './sections/surveys';
 import { surveyReportsEn } from './sections/survey-reports';
+import { signaturesEn } from './sections/signatures';
 import { euIndicatorsEn } from './sections/eu-indicators';
 import { changeTheoryEn } from './sections/change-theory';
 import type { Catalogue } from './sv';
@@ -51,6 +52,7 @@ export const en: Catalogue = {
   followUp: followUpEn,
   surveys: surveysEn,
   surveyReports: surveyReportsEn,
+  signatures: signaturesEn,
   euIndicators: euIndicatorsEn,
   changeTheory: changeTheoryEn,
   mapping: mappingEn,

@@ -21,6 +21,7 @@ import { listPagingSv } from './sections/list-paging';
 import { followUpSv } from './sections/follow-up';
 import { surveysSv } from './sections/surveys';
 import { surveyReportsSv } from './sections/survey-reports';
+import { signaturesSv } from './sections/signatures';
 import { euIndicatorsSv } from './sections/eu-indicators';
 import { changeTheorySv } from './sections/change-theory';
 
@@ -51,6 +52,7 @@ export const sv = {
   followUp: followUpSv,
   surveys: surveysSv,
   surveyReports: surveyReportsSv,
+  signatures: signaturesSv,
   euIndicators: euIndicatorsSv,
   changeTheory: changeTheorySv,
   mapping: mappingSv,

@@ -23,7 +23,7 @@ type Db = Kysely<Database>;
  * indexed folded columns. Erased and deleted participants have no search
  * text, so no search finds them.
  */
-function searchCondition(search: string | undefined): RawBuilder<SqlBool> | null {
+export function searchCondition(search: string | undefined): RawBuilder<SqlBool> | null {
   const words = searchWords(search ?? '');
   if (words.length === 0) return null;
   const long = words.filter((w) => [...w].length >= 3);

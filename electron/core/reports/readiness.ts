@@ -1,7 +1,8 @@
 import { translate } from '../../../shared/i18n';
 import { sql } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import { periodTextKeys, projectTextKeys } from '../../../shared/domain/esf';
+import { kvartalsrapportTextKeys, lagesrapportTextKeys, projectTextKeys, typedCostCategories, type EsfSettings } from '../../../shared/domain/esf';
+import { linesOfFlatRate } from '../../../shared/domain/esf-plus';
 import type { Readiness, ReadinessItem, ReportKind } from '../../../shared/domain/readiness';
 import { formatInteger, formatIsoDate } from '../../../shared/format';
 import type { ServiceContext } from '../context';
@@ -11,6 +12,8 @@ import { periodTexts } from '../esf/period-texts';
 import { projectTexts } from '../esf/project-texts';
 import { formatOre, formatPeriodRange } from './report-format';
 import { isReported } from './scb-export';
+import { monthsStartingIn } from '../signatures/months';
+import { unsignedParticipantMonths, unsignedStaffMonths } from '../signatures/readiness-items';
 
 /*
  * What a reviewer at the ESF council would send back, checked before the
@@ -26,6 +29,7 @@ interface Scope {
   to: string;
   label: string;
   periodId: string | null;
+  settings: EsfSettings;
 }
 
 const checks: Record<ReportKind, readonly ReadinessItem['key'][]> = {
@@ -33,11 +37,35 @@ const checks: Record<ReportKind, readonly ReadinessItem['key'][]> = {
   utbetalning: ['noData', 'caseNumber', 'missingSalary', 'activitiesWithoutAttendance', 'costsWithoutVoucher', 'financingWithoutVoucher', 'budgetMissing', 'financingBudgetMissing', 'esfAboveGranted'],
   slutrapport: ['noData', 'caseNumber', 'projectTexts', 'missingSalary', 'activitiesWithoutAttendance', 'swotDaysNotReported', 'esfAboveGranted'],
   scb: ['noData', 'missingPersonnummer'],
+  kvartalsrapport: ['noData', 'caseNumber', 'periodTexts', 'missingSalary', 'activitiesWithoutAttendance', 'costsWithoutVoucher', 'financingWithoutVoucher', 'budgetMissing', 'swotDaysNotReported', 'esfAboveGranted'],
 };
+
+/*
+ * Under ESF+ (issue 17) every money report also asks for the signed months:
+ * the period's (the slutrapport: all of them). Two 2012 items do not apply
+ * there: the financing budget (the co-financing follows from the region's
+ * rate, nothing is entered) and the ESF share above the granted (the 2012
+ * formula, costs less cash, is not the ESF+ one).
+ */
+const esfPlusItems: Partial<Record<ReportKind, readonly ReadinessItem['key'][]>> = {
+  lagesrapport: ['unsignedParticipantMonths', 'unsignedStaffMonths'],
+  utbetalning: ['unsignedParticipantMonths', 'unsignedStaffMonths'],
+  slutrapport: ['unsignedParticipantMonths', 'unsignedStaffMonths'],
+  kvartalsrapport: ['unsignedParticipantMonths', 'unsignedStaffMonths'],
+};
+const esf2012Only: readonly ReadinessItem['key'][] = ['financingBudgetMissing', 'esfAboveGranted'];
+
+function checksOf(scope: Scope): ReadinessItem['key'][] {
+  if (scope.settings.ruleSet !== 'esf_plus_2021_2027') return [...checks[scope.kind]];
+  return [...checks[scope.kind].filter((k) => !esf2012Only.includes(k)), ...(esfPlusItems[scope.kind] ?? [])];
+}
+
+/** The months a report asks signatures for: those starting in its period (maybe none), every month (null) for the slutrapport. */
+const signedMonths = (scope: Scope) => (scope.kind === 'slutrapport' ? null : (monthsStartingIn(scope.from, scope.to) ?? 'none'));
 
 const n = (count: number, one: string, many: string) => `${formatInteger(count)} ${count === 1 ? one : many}`;
 
-async function scopeOf(ctx: ServiceContext, input: ParsedInputOf<'reports.readiness'>): Promise<Scope> {
+async function scopeOf(ctx: ServiceContext, input: ParsedInputOf<'reports.readiness'>): Promise<Omit<Scope, 'settings'>> {
   if (input.kind === 'scb') {
     const month = input.month!;
     const [y, m] = month.split('-').map(Number);
@@ -66,7 +94,7 @@ async function scopeOf(ctx: ServiceContext, input: ParsedInputOf<'reports.readin
 type Check = (ctx: ServiceContext, scope: Scope) => Promise<ReadinessItem | null>;
 
 /** Does the period have a budget line other than zero on this side? */
-async function hasBudget(ctx: ServiceContext, table: 'budget_lines' | 'financing_budget_lines', periodId: string): Promise<boolean> {
+async function hasBudget(ctx: ServiceContext, table: 'budget_lines' | 'financing_budget_lines' | 'esf_plus_budget_lines', periodId: string): Promise<boolean> {
   const row = await ctx.db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -114,7 +142,8 @@ const run: Record<ReadinessItem['key'], Check> = {
 
   async periodTexts(ctx, scope) {
     const texts = await periodTexts(ctx.db, scope.periodId!);
-    const empty = periodTextKeys.filter((k) => !texts[k].trim()).map((k) => translate(`esf.periodTexts.${k}`));
+    const keys = scope.kind === 'kvartalsrapport' ? kvartalsrapportTextKeys : lagesrapportTextKeys;
+    const empty = keys.filter((k) => !texts[k].trim()).map((k) => translate(`esf.periodTexts.${k}`));
     return empty.length === 0
       ? null
       : item('periodTexts', `${n(empty.length, 'text', 'texter')} för perioden är inte skrivna: ${empty.join(', ')}.`, `/rapporter?period=${scope.periodId}`, 'Skriv texterna', empty.length, empty);
@@ -215,10 +244,15 @@ const run: Record<ReadinessItem['key'], Check> = {
   },
 
   async costsWithoutVoucher(ctx, scope) {
+    // Under ESF+ only the costs reported as actual need a voucher: none beside the 40 % flat rate, the direct ones beside 15 %.
+    const lines: readonly string[] = linesOfFlatRate[scope.settings.esfPlus.flatRate];
+    const actual = scope.settings.ruleSet === 'esf_plus_2021_2027' ? typedCostCategories.filter((c) => lines.includes(c)) : null;
+    if (actual?.length === 0) return null;
     const rows = await ctx.db
       .selectFrom('costs')
       .select(['date', 'supplier', 'amount_ore'])
       .where('deleted_at', 'is', null)
+      .$if(actual !== null, (q) => q.where('category', 'in', actual!))
       .where('date', '>=', scope.from)
       .where('date', '<=', scope.to)
       .where((eb) => eb.or([eb('voucher_number', 'is', null), eb('voucher_number', '=', '')]))
@@ -259,7 +293,8 @@ const run: Record<ReadinessItem['key'], Check> = {
   },
 
   async budgetMissing(ctx, scope) {
-    return (await hasBudget(ctx, 'budget_lines', scope.periodId!))
+    // Under ESF+ the budget is the period's ESF+ lines (unit-cost staff, flat rate, …), not the 2012 form's.
+    return (await hasBudget(ctx, scope.settings.ruleSet === 'esf_plus_2021_2027' ? 'esf_plus_budget_lines' : 'budget_lines', scope.periodId!))
       ? null
       : item('budgetMissing', 'Perioden har ingen kostnadsbudget: budget och utfall kan inte jämföras.', '/budget', 'Lägg in budgeten');
   },
@@ -305,8 +340,18 @@ const run: Record<ReadinessItem['key'], Check> = {
         );
   },
 
+  async unsignedParticipantMonths(ctx, scope) {
+    const months = signedMonths(scope);
+    return months === 'none' ? null : unsignedParticipantMonths(ctx.db, months);
+  },
+
+  async unsignedStaffMonths(ctx, scope) {
+    const months = signedMonths(scope);
+    return months === 'none' ? null : unsignedStaffMonths(ctx.db, months);
+  },
+
   async esfAboveGranted(ctx, scope) {
-    const settings = await getEsfSettings(ctx.db);
+    const { settings } = scope;
     if (settings.grantedEsfOre <= 0) return null;
     // ESF-stöd is what remains of the expenditure; the in-kind line stands on both sides and cancels out,
     // so the running total needs only costs, the allowance financed by others, and the cash.
@@ -328,8 +373,8 @@ const run: Record<ReadinessItem['key'], Check> = {
 };
 
 export async function readiness(ctx: ServiceContext, input: ParsedInputOf<'reports.readiness'>): Promise<Readiness> {
-  const scope = await scopeOf(ctx, input);
-  const found = await Promise.all(checks[scope.kind].map((key) => run[key](ctx, scope)));
+  const scope: Scope = { ...(await scopeOf(ctx, input)), settings: await getEsfSettings(ctx.db) };
+  const found = await Promise.all(checksOf(scope).map((key) => run[key](ctx, scope)));
   const items = found.filter((i): i is ReadinessItem => i !== null);
   return { kind: scope.kind, scope: scope.label, ready: items.length === 0, items };
 }
