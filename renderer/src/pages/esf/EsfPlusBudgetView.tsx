@@ -42,7 +42,7 @@ export function EsfPlusBudgetView({ settings }: { settings: EsfPlusSettings }) {
         <List spacing={4}>
           <List.Item>
             {t('esfPlus.budget.staffExplained', { divisor: formatDecimal(settings.unitCostDivisor), cap: formatDecimal(settings.annualHourCap) })}{' '}
-            <Anchor component={Link} to="/personal">
+            <Anchor component={Link} to="/personal" c="blue.9">
               {t('esfPlus.budget.toStaff')}
             </Anchor>
           </List.Item>

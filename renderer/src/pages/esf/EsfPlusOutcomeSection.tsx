@@ -7,6 +7,8 @@ import { defaultPeriod } from './periods';
 
 const money = { textAlign: 'right', whiteSpace: 'nowrap' } as const;
 const moneyTotal = { ...money, fontWeight: 600 } as const;
+/* Headings may wrap, so the amounts decide the columns' width. */
+const head = { textAlign: 'right', verticalAlign: 'bottom' } as const;
 /* A table wider than the page scrolls in its own area, which the keyboard reaches too (WCAG 2.1.1). */
 const scrollArea = (label: string) => ({ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': label } });
 
@@ -73,16 +75,16 @@ function LinesTable({ outcome, period }: { outcome: EsfPlusOutcome; period: EsfP
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('esfPlus.outcome.line')}</Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esf.budget.periodBudget')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esf.budget.periodOutcome')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esf.budget.cumulativeBudget')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esf.budget.cumulativeOutcome')}
             </Table.Th>
           </Table.Tr>
@@ -131,19 +133,19 @@ function PeriodsTable({ outcome }: { outcome: EsfPlusOutcome }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('esf.budget.period')}</Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.outcome.staffHours')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.totals.eligible')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.totals.coFinancing')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.totals.esf')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.outcome.recordedCoFinancing')}
             </Table.Th>
           </Table.Tr>
@@ -189,19 +191,19 @@ function RegionsTable({ regions, caption }: { regions: EsfPlusRegionFigures[]; c
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('esfPlus.settings.region')}</Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.totals.eligible')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.regions.rate')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.totals.coFinancing')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.totals.esf')}
             </Table.Th>
-            <Table.Th scope="col" style={money}>
+            <Table.Th scope="col" style={head}>
               {t('esfPlus.regions.esfShare')}
             </Table.Th>
           </Table.Tr>

@@ -74,7 +74,7 @@ export function EsfPlusSettingsFields({ register, errors, fieldError, ruleSet, c
           error={fieldError(errors.esfPlus?.flatRate)}
           data={flatRates.map((f) => ({ value: f, label: t(`esfPlus.flatRates.${f}`) }))}
         />
-        <Text fw={500} size="sm" mt="xs" id="cofinancing-rates-title">
+        <Text fw={600} size="sm" mt="xs" id="cofinancing-rates-title">
           {t('esfPlus.settings.coFinancing')}
         </Text>
         <Text size="sm" c="dimmed">

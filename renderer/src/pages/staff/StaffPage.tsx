@@ -36,7 +36,7 @@ export function StaffPage() {
               {s.ruleSet === 'esf_plus_2021_2027'
                 ? t('esfPlus.staffPage.applies', { ruleSet: ruleSetLabels[s.ruleSet] })
                 : t('esfPlus.staffPage.notApplied', { ruleSet: ruleSetLabels[s.ruleSet] })}{' '}
-              <Anchor component={Link} to="/installningar">
+              <Anchor component={Link} to="/installningar" c="blue.9">
                 {t('esfPlus.toSettings')}
               </Anchor>
             </Text>

@@ -5,10 +5,9 @@ import type { StaffYearRow } from '../../../../shared/domain/esf-plus';
 import { stockholmToday } from '../../../../shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { notify } from '../../components/notify';
 import { ListPager, ListSearchField, useLastPageGuard, useListState } from '../../components/paging';
 import { formatDecimal, formatKronor } from '../esf/format';
-import { HoursCell, SignedCell } from './TimeCells';
+import { capColor, HoursCell, SignedCell } from './TimeCells';
 import { useSetStaffTime } from './api';
 import { monthName, monthNumbers, yearChoices } from './months';
 
@@ -34,6 +33,8 @@ export function StaffYearGrid({ periods, shownAsOf }: { periods: { startDate: st
   useLastPageGuard(list, query.data?.total, Boolean(query.data) && !query.isPlaceholderData);
   const set = useSetStaffTime();
   const [refused, setRefused] = useState<Record<string, string>>({});
+  // Said once, quietly, instead of a notification per cell.
+  const [lastSaved, setLastSaved] = useState<string | null>(null);
   const table = useRef<HTMLTableElement>(null);
   const data = query.data;
 
@@ -97,6 +98,9 @@ export function StaffYearGrid({ periods, shownAsOf }: { periods: { startDate: st
           </Group>
         </Alert>
       )}
+      <Text size="sm" c="dimmed" role="status" data-testid="staff-time-status">
+        {lastSaved ?? ''}
+      </Text>
       {data && data.total === 0 && <Text>{list.search ? t('esfPlus.staff.noMatch') : t('esfPlus.grid.noStaff')}</Text>}
       {data && data.total > 0 && (
         <>
@@ -110,12 +114,12 @@ export function StaffYearGrid({ periods, shownAsOf }: { periods: { startDate: st
             onPage={list.setPage}
             testId="staff-time-pager"
           />
-          <Table.ScrollContainer minWidth={1060} type="native">
-            <Table ref={table} horizontalSpacing={5} verticalSpacing={4} withRowBorders={false} data-testid="staff-time-grid" onKeyDown={onKeyDown} aria-busy={query.isPlaceholderData || undefined}>
+          <Table.ScrollContainer minWidth={1040} type="native">
+            <Table ref={table} horizontalSpacing={4} verticalSpacing={4} withRowBorders={false} data-testid="staff-time-grid" onKeyDown={onKeyDown} aria-busy={query.isPlaceholderData || undefined}>
               <Table.Caption>{t('esfPlus.grid.caption', { year: data.year })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col" style={{ ...sticky, minWidth: 160 }}>
+                  <Table.Th scope="col" style={{ ...sticky, minWidth: 150 }}>
                     {t('esfPlus.staff.name')}
                   </Table.Th>
                   {monthNumbers.map((m) => (
@@ -123,7 +127,7 @@ export function StaffYearGrid({ periods, shownAsOf }: { periods: { startDate: st
                       {t(`esfPlus.monthsShort.m${m}`)}
                     </Table.Th>
                   ))}
-                  <Table.Th scope="col" style={{ ...right, minWidth: 170 }}>
+                  <Table.Th scope="col" style={{ ...right, width: 150 }}>
                     {t('esfPlus.grid.yearTotals')}
                   </Table.Th>
                 </Table.Tr>
@@ -136,6 +140,7 @@ export function StaffYearGrid({ periods, shownAsOf }: { periods: { startDate: st
                   year={data.year}
                   refused={refused}
                   onRefused={refuse}
+                  onSaved={setLastSaved}
                   save={(month, hours, signed) =>
                     set.mutateAsync({ staffId: r.staffId, month, hours, signed, signedOn: signed ? (r.months.find((x) => x.month === month)?.signedOn ?? today) : null })
                   }
@@ -151,7 +156,7 @@ export function StaffYearGrid({ periods, shownAsOf }: { periods: { startDate: st
                       {formatDecimal(h)}
                     </Table.Td>
                   ))}
-                  <Table.Td style={{ ...right, fontWeight: 600 }} data-testid="staff-time-page-totals">
+                  <Table.Td style={{ textAlign: 'right', verticalAlign: 'top', fontWeight: 600 }} data-testid="staff-time-page-totals">
                     <YearTotals total={pageTotals.total} eligible={pageTotals.eligible} capped={pageTotals.capped} amountOre={pageTotals.amount} />
                   </Table.Td>
                 </Table.Tr>
@@ -170,13 +175,14 @@ interface StaffRowsProps {
   year: number;
   refused: Record<string, string>;
   onRefused: (key: string, message: string | null) => void;
+  /** What was saved, for the grid's status line. */
+  onSaved: (what: string) => void;
   save: (month: string, hours: number, signed: boolean) => Promise<unknown>;
 }
 
 /** One staff member: their hours row, their signed row, and the year's totals beside both. */
-function StaffRows({ row: r, rowIndex, year, refused, onRefused, save }: StaffRowsProps) {
+function StaffRows({ row: r, rowIndex, year, refused, onRefused, onSaved, save }: StaffRowsProps) {
   const { t } = useTranslation();
-  const saved = () => notify(t, t('common.saved'));
   const border = { borderTop: '1px solid var(--mantine-color-gray-3)' };
   return (
     <Table.Tbody data-staff-id={r.staffId}>
@@ -200,16 +206,16 @@ function StaffRows({ row: r, rowIndex, year, refused, onRefused, save }: StaffRo
                 eligibleHours={m.eligibleHours}
                 invalid={key in refused}
                 save={(hours) => save(m.month, hours, hours > 0 && m.signed)}
-                onSaved={() => {
+                onSaved={(hours) => {
                   onRefused(key, null);
-                  saved();
+                  onSaved(t('esfPlus.grid.savedHours', { name: r.name, month, hours: formatDecimal(hours) }));
                 }}
                 onRefused={(typed, message) => onRefused(key, t('esfPlus.grid.notSaved', { name: r.name, month, hours: typed || '0', message }))}
               />
             </Table.Td>
           );
         })}
-        <Table.Td rowSpan={2} style={{ ...right, verticalAlign: 'top' }} data-testid="staff-year-totals">
+        <Table.Td rowSpan={2} style={{ textAlign: 'right', verticalAlign: 'top', width: 150 }} data-testid="staff-year-totals">
           <YearTotals total={r.totalHours} eligible={r.eligibleHours} capped={r.cappedHours} amountOre={r.amountOre} />
         </Table.Td>
       </Table.Tr>
@@ -229,9 +235,9 @@ function StaffRows({ row: r, rowIndex, year, refused, onRefused, save }: StaffRo
                 signed={m.signed}
                 disabled={m.hours === 0}
                 save={(signed) => save(m.month, m.hours, signed)}
-                onSaved={() => {
+                onSaved={(signed) => {
                   onRefused(key, null);
-                  saved();
+                  onSaved(t(signed ? 'esfPlus.grid.savedSigned' : 'esfPlus.grid.savedUnsigned', { name: r.name, month }));
                 }}
                 onRefused={(message) => onRefused(key, t('esfPlus.grid.signNotSaved', { name: r.name, month, message }))}
               />
@@ -251,7 +257,7 @@ function YearTotals({ total, eligible, capped, amountOre }: { total: number; eli
       <Text size="sm">{t('esfPlus.grid.totalHours', { hours: formatDecimal(total) })}</Text>
       <Text size="sm">{t('esfPlus.grid.eligibleHours', { hours: formatDecimal(eligible) })}</Text>
       {capped > 0 && (
-        <Text size="sm" c="orange.9" fw={600}>
+        <Text size="sm" c={capColor} fw={600}>
           {t('esfPlus.grid.overCap', { hours: formatDecimal(capped) })}
         </Text>
       )}

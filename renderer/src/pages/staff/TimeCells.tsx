@@ -16,6 +16,9 @@ export function saveMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Hours above the cap: a dark orange that keeps 4.5:1 on white and on the capped cell's tint. */
+export const capColor = '#a63c06';
+
 /** Hours as the cell shows them: blank for none, "12,25". */
 export const hoursText = (hours: number) => (hours === 0 ? '' : formatDecimal(hours));
 
@@ -30,7 +33,7 @@ interface HoursCellProps {
   save: (hours: number) => Promise<unknown>;
   /** A refused value: what was typed and why, said above the grid; the cell goes back to what is stored. */
   onRefused: (typed: string, message: string) => void;
-  onSaved: () => void;
+  onSaved: (hours: number) => void;
   invalid: boolean;
 }
 
@@ -60,7 +63,7 @@ export function HoursCell({ label, row, col, hours, eligibleHours, save, onRefus
       await save(value);
       setSaved(hoursText(value));
       setText(hoursText(value));
-      onSaved();
+      onSaved(value);
       return true;
     } catch (error) {
       // Rolled back: the cell shows what is stored, the message says what was refused.
@@ -80,7 +83,7 @@ export function HoursCell({ label, row, col, hours, eligibleHours, save, onRefus
     <>
       <TextInput
         size="xs"
-        w={56}
+        w={52}
         inputMode="decimal"
         autoComplete="off"
         aria-label={label}
@@ -103,10 +106,10 @@ export function HoursCell({ label, row, col, hours, eligibleHours, save, onRefus
             setText(saved);
           }
         }}
-        styles={{ input: { textAlign: 'right', paddingInline: 6, background: capped ? 'var(--mantine-color-orange-0)' : undefined } }}
+        styles={{ input: { textAlign: 'right', paddingInline: 5, background: capped ? 'var(--mantine-color-orange-0)' : undefined } }}
       />
       {capped && (
-        <Text size="xs" c="orange.9" ta="right" mt={2} style={{ whiteSpace: 'nowrap' }} aria-hidden>
+        <Text size="xs" c={capColor} ta="right" mt={2} style={{ whiteSpace: 'nowrap' }} aria-hidden>
           {t('esfPlus.grid.countsShort', { hours: formatDecimal(eligibleHours) })}
         </Text>
       )}
@@ -122,7 +125,7 @@ interface SignedCellProps {
   disabled: boolean;
   save: (signed: boolean) => Promise<unknown>;
   onRefused: (message: string) => void;
-  onSaved: () => void;
+  onSaved: (signed: boolean) => void;
 }
 
 export function SignedCell({ label, signed, disabled, save, onRefused, onSaved }: SignedCellProps) {
@@ -131,7 +134,7 @@ export function SignedCell({ label, signed, disabled, save, onRefused, onSaved }
     setPending(next);
     try {
       await save(next);
-      onSaved();
+      onSaved(next);
     } catch (error) {
       onRefused(saveMessage(error));
     } finally {
