@@ -568,6 +568,15 @@ export interface ParticipantMonthHoursTable {
   sessions: number;
 }
 
+/** Derived by triggers from participant_month_hours and participants: participants with a salary per month, county, salary and hours. Never synced. */
+export interface ParticipantMonthGroupsTable {
+  month: string;
+  county_code: string;
+  monthly_salary: number;
+  hours: number;
+  participants: number;
+}
+
 
 export interface Database {
   questionnaires: QuestionnaireTable;
@@ -586,6 +595,7 @@ export interface Database {
   change_theory_links: ChangeTheoryLinkTable;
   esf_plus_budget_lines: EsfPlusBudgetLineTable;
   participant_month_hours: ParticipantMonthHoursTable;
+  participant_month_groups: ParticipantMonthGroupsTable;
   training_follow_ups: TrainingFollowUpTable;
   development_processes: DevelopmentProcessTable;
   development_process_steps: DevelopmentProcessStepTable;

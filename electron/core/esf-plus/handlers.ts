@@ -1,5 +1,7 @@
 import type { DomainHandlers } from '../handler';
 import { getEsfSettings } from '../esf/settings';
+import { listEsfPlusBudget, setEsfPlusBudget } from './budget';
+import { esfPlusOutcome } from './outcome';
 import { deleteStaff, listStaff, saveStaff } from './staff';
 import { setStaffTime, staffYear } from './staff-time';
 
@@ -16,10 +18,10 @@ export const staffTimeHandlers: DomainHandlers<'staffTime'> = {
 };
 
 export const esfPlusHandlers: DomainHandlers<'esfPlus'> = {
-  'esfPlus.outcome': () => Promise.reject(new Error('TODO esfPlus.outcome')),
+  'esfPlus.outcome': async (_input, { db }) => esfPlusOutcome(db, await getEsfSettings(db)),
 };
 
 export const esfPlusBudgetHandlers: DomainHandlers<'esfPlusBudget'> = {
-  'esfPlusBudget.list': () => Promise.reject(new Error('TODO esfPlusBudget.list')),
-  'esfPlusBudget.set': () => Promise.reject(new Error('TODO esfPlusBudget.set')),
+  'esfPlusBudget.list': (_input, { db }) => listEsfPlusBudget(db),
+  'esfPlusBudget.set': (input, ctx) => setEsfPlusBudget(ctx, input),
 };

@@ -333,6 +333,26 @@ const fixtures: Record<number, VersionFixture> = {
       expect(db.prepare("select count(*) as n from sync_changes where tbl = 'survey_answer_facts'").get()).toEqual({ n: 0 });
     },
   },
+  15: {
+    // ESF+: staff with a month of time and a budget line written in plain SQL at v15 stay and are captured; the v6 attendance is in the months.
+    insert: (db) => {
+      const at = [startTime, startTime] as const;
+      db.prepare(`insert into project_staff (id, name, role, municipality_code, monthly_salary, start_date, created_at, updated_at) values ('01890000-0000-7000-8000-0000000015a1', 'Karin Lund', 'Projektledare', '1780', 43000, '2012-01-01', ?, ?)`).run(...at);
+      db.prepare(`insert into staff_time (id, staff_id, month, hours, signed_on, created_at, updated_at) values ('01890000-0000-7000-8000-0000000015a2', '01890000-0000-7000-8000-0000000015a1', '2012-10', 160.5, '2012-11-02', ?, ?)`).run(...at);
+      db.prepare(`insert into esf_plus_budget_lines (id, period_id, line, amount_ore, created_at, updated_at) values ('01890000-0000-7000-8000-0000000015a3', '01890000-0000-7000-8000-000000000114', 'schablon', 8000000, ?, ?)`).run(...at);
+    },
+    verify: (db) => {
+      expect(db.prepare("select staff_id, month, hours, signed_on from staff_time where id = '01890000-0000-7000-8000-0000000015a2'").get()).toEqual({
+        staff_id: '01890000-0000-7000-8000-0000000015a1',
+        month: '2012-10',
+        hours: 160.5,
+        signed_on: '2012-11-02',
+      });
+      expect(db.prepare("select line, amount_ore from esf_plus_budget_lines where id = '01890000-0000-7000-8000-0000000015a3'").get()).toEqual({ line: 'schablon', amount_ore: 8000000 });
+      expect(db.prepare("select hours, sessions from participant_month_hours where month = '2012-10' and participant_id = '01890000-0000-7000-8000-0000000000f8'").get()).toEqual({ hours: 3, sessions: 1 });
+      expect(db.prepare("select count(*) as n from sync_changes where tbl = 'staff_time' and row_id = '01890000-0000-7000-8000-0000000015a2'").get()).toEqual({ n: 8 });
+    },
+  },
 };
 
 const allVersions = [0, ...migrations.map((m) => m.version)];

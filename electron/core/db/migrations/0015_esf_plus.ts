@@ -17,13 +17,20 @@ import { syncTriggers0015 } from './0015_sync_triggers';
  * get a unique index on that key; the services give them a UUIDv5 of the
  * key as id, so two laptops writing the same month write the same row.
  *
- * And one derived table, `participant_month_hours`: each participant's
+ * And two derived tables. `participant_month_hours`: each participant's
  * attended hours and sessions per calendar month, kept by triggers on
  * attendance and sessions. ESF+ counts a participant's time per month (it
- * is signed per month), so the money, the signing lists and the readiness
- * read one small row per person and month instead of every attendance row.
- * No `id` + `updated_at`: never synced; a restore leaves it out and the
- * triggers fill it again. Frozen with this migration: spelled out here.
+ * is signed per month), so the signing lists and the readiness read one
+ * small row per person and month instead of every attendance row.
+ * `participant_month_groups`: those months counted per month, county,
+ * monthly salary and hours, kept by triggers on participant_month_hours
+ * and participants. The participants' wage cost is rounded per participant
+ * and month, so participants with the same month, salary and hours cost
+ * the same: the ESF+ money values each group once (a few thousand rows at
+ * national scale instead of 700 000 months, each looking up its person).
+ * No `id` + `updated_at`: never synced; a restore leaves them out and the
+ * triggers fill them again, in whichever order the rows come. Frozen with
+ * this migration: spelled out here.
  */
 
 const editable = `created_at text not null, updated_at text not null, deleted_at text`;
@@ -45,8 +52,54 @@ function addSession(row: 'NEW' | 'OLD', sign: 1 | -1): string {
       on conflict (month, participant_id) do update set hours = hours + excluded.hours, sessions = sessions + excluded.sessions`;
 }
 
-// A month nobody attends any more leaves no row (hours are quarter hours: exact in binary).
-const dropEmpty = `delete from participant_month_hours where sessions = 0`;
+/*
+ * A month nobody attends any more leaves no row (hours are quarter hours:
+ * exact in binary). Only the rows just written can have reached 0: each is
+ * deleted by its key, never by a scan of the table.
+ */
+function dropEmptyOfAttendance(row: 'OLD'): string {
+  return `delete from participant_month_hours
+      where month = (select substr(s.date, 1, 7) from activity_sessions s where s.id = ${row}.session_id)
+        and participant_id = ${row}.participant_id and sessions = 0`;
+}
+function dropEmptyOfSession(row: 'OLD'): string {
+  return `delete from participant_month_hours
+      where month = substr(${row}.date, 1, 7) and participant_id in (select a.participant_id from attendance a where a.session_id = ${row}.id) and sessions = 0`;
+}
+
+/** Counts (sign 1) or uncounts (sign -1) the participant month `row` in its group, with the participant as they are. */
+function addMonthToGroup(row: 'NEW' | 'OLD', sign: 1 | -1): string {
+  return `insert into participant_month_groups (month, county_code, monthly_salary, hours, participants)
+      select ${row}.month, m.county_code, p.monthly_salary, ${row}.hours, ${sign}
+      from participants p join municipalities m on m.code = p.municipality_code
+      where p.id = ${row}.participant_id and p.monthly_salary is not null
+      on conflict (month, county_code, monthly_salary, hours) do update set participants = participants + excluded.participants`;
+}
+
+/** Counts or uncounts every month of the participant `row` (as they were, OLD, or are, NEW). */
+function addParticipantToGroups(row: 'NEW' | 'OLD', sign: 1 | -1): string {
+  return `insert into participant_month_groups (month, county_code, monthly_salary, hours, participants)
+      select h.month, m.county_code, ${row}.monthly_salary, h.hours, ${sign} * count(*)
+      from participant_month_hours h join municipalities m on m.code = ${row}.municipality_code
+      where h.participant_id = ${row}.id and ${row}.monthly_salary is not null
+      group by h.month, h.hours
+      on conflict (month, county_code, monthly_salary, hours) do update set participants = participants + excluded.participants`;
+}
+
+/** The group of the participant month `row` (OLD) dropped once nobody is in it: by its key. */
+function dropEmptyGroupOfMonth(row: 'OLD'): string {
+  return `delete from participant_month_groups
+      where month = ${row}.month and hours = ${row}.hours and participants = 0
+        and county_code = (select m.county_code from participants p join municipalities m on m.code = p.municipality_code where p.id = ${row}.participant_id)
+        and monthly_salary = (select p.monthly_salary from participants p where p.id = ${row}.participant_id)`;
+}
+
+/** The groups the participant `row` (OLD) was counted in dropped once nobody is in them. */
+function dropEmptyGroupsOfParticipant(row: 'OLD'): string {
+  return `delete from participant_month_groups
+      where county_code = (select m.county_code from municipalities m where m.code = ${row}.municipality_code) and monthly_salary = ${row}.monthly_salary
+        and month in (select h.month from participant_month_hours h where h.participant_id = ${row}.id) and participants = 0`;
+}
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql.raw(`create table project_staff (
@@ -132,21 +185,66 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     where a.deleted_at is null and s.deleted_at is null
     group by 1, 2 order by 1, 2`.execute(db);
 
+  // One participant's months (their groups follow a change of salary or municipality; the EU indicators' first month).
+  await sql`create index participant_month_hours_participant on participant_month_hours (participant_id, hours)`.execute(db);
+
   await sql.raw(`create trigger participant_month_hours_attendance_insert after insert on attendance begin ${addAttendance('NEW', 1)}; end`).execute(db);
   await sql
     .raw(
       `create trigger participant_month_hours_attendance_update after update of session_id, participant_id, hours, deleted_at on attendance begin
-        ${addAttendance('OLD', -1)}; ${addAttendance('NEW', 1)}; ${dropEmpty}; end`,
+        ${addAttendance('OLD', -1)}; ${addAttendance('NEW', 1)}; ${dropEmptyOfAttendance('OLD')}; end`,
     )
     .execute(db);
-  await sql.raw(`create trigger participant_month_hours_attendance_delete after delete on attendance begin ${addAttendance('OLD', -1)}; ${dropEmpty}; end`).execute(db);
+  await sql.raw(`create trigger participant_month_hours_attendance_delete after delete on attendance begin ${addAttendance('OLD', -1)}; ${dropEmptyOfAttendance('OLD')}; end`).execute(db);
+  // A session written after its attendance (a sync or a restore may bring them in either order) brings its hours in.
+  await sql.raw(`create trigger participant_month_hours_session_insert after insert on activity_sessions begin ${addSession('NEW', 1)}; end`).execute(db);
   await sql
     .raw(
       `create trigger participant_month_hours_session_update after update of date, deleted_at on activity_sessions begin
-        ${addSession('OLD', -1)}; ${addSession('NEW', 1)}; ${dropEmpty}; end`,
+        ${addSession('OLD', -1)}; ${addSession('NEW', 1)}; ${dropEmptyOfSession('OLD')}; end`,
     )
     .execute(db);
-  await sql.raw(`create trigger participant_month_hours_session_delete after delete on activity_sessions begin ${addSession('OLD', -1)}; ${dropEmpty}; end`).execute(db);
+  await sql.raw(`create trigger participant_month_hours_session_delete after delete on activity_sessions begin ${addSession('OLD', -1)}; ${dropEmptyOfSession('OLD')}; end`).execute(db);
+
+  // Participants with a salary only: without one there is no wage cost (the readiness flags them).
+  await sql`create table participant_month_groups (
+    month text not null,
+    county_code text not null,
+    monthly_salary integer not null,
+    hours real not null,
+    participants integer not null,
+    primary key (month, county_code, monthly_salary, hours)
+  ) without rowid`.execute(db);
+  await sql`insert into participant_month_groups (month, county_code, monthly_salary, hours, participants)
+    select h.month, m.county_code, p.monthly_salary, h.hours, count(*)
+    from participant_month_hours h join participants p on p.id = h.participant_id join municipalities m on m.code = p.municipality_code
+    where p.monthly_salary is not null
+    group by 1, 2, 3, 4 order by 1, 2, 3, 4`.execute(db);
+  await sql.raw(`create trigger participant_month_groups_month_insert after insert on participant_month_hours begin ${addMonthToGroup('NEW', 1)}; end`).execute(db);
+  await sql
+    .raw(
+      `create trigger participant_month_groups_month_update after update of month, participant_id, hours on participant_month_hours begin
+        ${addMonthToGroup('OLD', -1)}; ${addMonthToGroup('NEW', 1)}; ${dropEmptyGroupOfMonth('OLD')}; end`,
+    )
+    .execute(db);
+  await sql
+    .raw(`create trigger participant_month_groups_month_delete after delete on participant_month_hours begin ${addMonthToGroup('OLD', -1)}; ${dropEmptyGroupOfMonth('OLD')}; end`)
+    .execute(db);
+  // A participant written after their attendance (a restore copies attendance first) brings their months in.
+  await sql.raw(`create trigger participant_month_groups_participant_insert after insert on participants begin ${addParticipantToGroups('NEW', 1)}; end`).execute(db);
+  await sql
+    .raw(
+      `create trigger participant_month_groups_participant_update after update of monthly_salary, municipality_code on participants
+        when OLD.monthly_salary is not NEW.monthly_salary or OLD.municipality_code is not NEW.municipality_code begin
+        ${addParticipantToGroups('OLD', -1)}; ${addParticipantToGroups('NEW', 1)}; ${dropEmptyGroupsOfParticipant('OLD')}; end`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create trigger participant_month_groups_participant_delete after delete on participants begin
+        ${addParticipantToGroups('OLD', -1)}; ${dropEmptyGroupsOfParticipant('OLD')}; end`,
+    )
+    .execute(db);
 
   await installSyncTriggers(db);
 }
