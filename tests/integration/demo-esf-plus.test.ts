@@ -75,6 +75,8 @@ describe('fillEsfPlusDemo', () => {
     expect(new Set(people.map((x) => regionOfCounty(String(x['county_code']))))).toEqual(new Set(['SE12', 'SE31']));
     expect(people.filter((x) => x['personnummer'] !== null)).toEqual([]);
     expect(people.filter((x) => x['gender'] === 'kvinna').length / people.length).toBeGreaterThan(0.7);
+    // A double surname never repeats itself ("Andreasson Andreasson").
+    expect(people.filter((x) => new Set(String(x['last_name']).split(' ')).size < String(x['last_name']).split(' ').length)).toEqual([]);
     const invalid = people.filter(
       (x) =>
         !createParticipantInput.safeParse({
@@ -100,6 +102,10 @@ describe('fillEsfPlusDemo', () => {
     expect(new Set(activities.map((a) => a.status))).toEqual(new Set(['genomford', 'pagar', 'planerad']));
     expect(activities.map((a) => a.first).sort()[0]!.startsWith('2024')).toBe(true);
     expect(activities.map((a) => a.last).sort().at(-1)!.startsWith('2026')).toBe(true);
+    const overFull = all(
+      `select a.name from activities a where a.capacity < (select count(distinct t.participant_id) from attendance t join activity_sessions s on s.id = t.session_id where s.activity_id = a.id)`,
+    );
+    expect(overFull).toEqual([]);
     const late = one<{ n: number }>('select count(*) as n from attendance t join activity_sessions s on s.id = t.session_id where s.date > ?', esfPlusViewDate);
     expect(late.n).toBe(0);
     // Attendance only while the participant takes part, in their own county unless the group is all three.
@@ -252,6 +258,72 @@ describe('fillEsfPlusDemo', () => {
     } finally {
       await other.cleanup();
     }
+  });
+});
+
+describe('the ESF+ demo through the money and the readiness check', () => {
+  it('gives eligible costs in both regions, each at its co-financing rate, and the ESF+ share as eligible less co-financing', async () => {
+    const outcome = await callOk(p.dispatch, 'esfPlus.outcome', {});
+    const { totals } = outcome;
+    expect(totals.regions.map((r) => [r.region, r.coFinancingPercent]).sort()).toEqual([
+      ['SE12', 46],
+      ['SE31', 40],
+    ]);
+    for (const r of totals.regions) {
+      expect(r.eligibleOre, r.region).toBeGreaterThan(100_000_00);
+      // Rounded half up per period: the total is within an öre a period of the rate on the whole.
+      expect(Math.abs(r.coFinancingOre - (r.eligibleOre * r.coFinancingPercent) / 100)).toBeLessThanOrEqual(outcome.periods.length);
+      expect(r.esfOre).toBe(r.eligibleOre - r.coFinancingOre);
+    }
+    expect(totals.eligibleOre).toBe(totals.regions.reduce((s, r) => s + r.eligibleOre, 0));
+    expect(totals.esfOre).toBe(totals.eligibleOre - totals.coFinancingOre);
+    expect(totals.eligibleOre).toBe(totals.staffCostOre + totals.flatRateOre + totals.otherDirectOre + totals.participantWageOre);
+    // The 40 % flat rate covers every other cost: the recorded costs count for nothing.
+    expect(totals.otherDirectOre).toBe(0);
+    expect(Math.abs(totals.flatRateOre - 0.4 * totals.staffCostOre)).toBeLessThan(100);
+    expect(totals.participantWageOre).toBeGreaterThan(0);
+    // The hours above the cap are the project manager's of 2025.
+    const over = one<{ hours: number }>("select sum(hours) - 1720 as hours from staff_time t join project_staff s on s.id = t.staff_id where s.role = 'Projektledare' and t.month like '2025-%'");
+    expect(totals.cappedStaffHours).toBe(over.hours);
+    expect(totals.staffHours - totals.eligibleStaffHours).toBe(over.hours);
+    // Recorded co-financing: the participants' wage cost and the three regions' cash.
+    const cash = one<{ ore: number }>('select sum(amount_ore) as ore from financing_entries');
+    expect(totals.recordedCoFinancingOre).toBe(totals.participantWageOre + cash.ore);
+    expect(outcome.grantedEsfOre).toBe((await callOk(p.dispatch, 'esf.settings', {})).grantedEsfOre);
+    expect(totals.esfOre).toBeLessThan(outcome.grantedEsfOre);
+    for (const period of outcome.periods) {
+      expect(period.eligibleOre, period.periodName).toBe(period.regions.reduce((s, r) => s + r.eligibleOre, 0));
+      expect(period.esfOre, period.periodName).toBe(period.eligibleOre - period.coFinancingOre);
+    }
+    const q3 = outcome.periods.find((x) => x.periodName === '2025 kvartal 3')!;
+    expect(q3.lines.map((l) => l.line)).toEqual(['personal', 'schablon', 'deltagarlon']);
+    expect(q3.lines.every((l) => l.budgetOre > 0 && l.outcomeOre > 0)).toBe(true);
+  });
+
+  it('finds the 2025 Q3 kvartalsrapport short of the unsigned months and a salary, and the quarters before the summer in order', async () => {
+    const { periods } = await callOk(p.dispatch, 'project.get', {});
+    const periodId = (name: string) => periods.find((x) => x.name === name)!.id;
+    const q3 = await callOk(p.dispatch, 'reports.readiness', { kind: 'kvartalsrapport', periodId: periodId('2025 kvartal 3') });
+    expect(q3.ready).toBe(false);
+    const unsigned = one<{ n: number }>(
+      `select count(*) as n from participant_month_hours h left join participant_month_signatures s on s.participant_id = h.participant_id and s.month = h.month
+       where h.month between '2025-07' and '2025-09' and s.signed_on is null`,
+    );
+    expect(unsigned.n).toBeGreaterThan(10);
+    expect(q3.items.find((i) => i.key === 'unsignedParticipantMonths')).toMatchObject({ count: unsigned.n });
+    expect(q3.items.map((i) => i.key).filter((k) => ['caseNumber', 'periodTexts', 'budgetMissing', 'costsWithoutVoucher', 'unsignedStaffMonths'].includes(k))).toEqual([]);
+    expect(q3.items.find((i) => i.key === 'missingSalary')).toMatchObject({ count: 1 });
+    for (const name of ['2024 kvartal 1', '2024 kvartal 2', '2024 kvartal 3', '2024 kvartal 4', '2025 kvartal 1']) {
+      const earlier = await callOk(p.dispatch, 'reports.readiness', { kind: 'kvartalsrapport', periodId: periodId(name) });
+      expect(earlier.items, name).toEqual([]);
+      expect(earlier.ready, name).toBe(true);
+    }
+    // June's few certificates marked not signed hold up the 2025 Q2 report.
+    const q2 = await callOk(p.dispatch, 'reports.readiness', { kind: 'kvartalsrapport', periodId: periodId('2025 kvartal 2') });
+    expect(q2.items.map((i) => i.key)).toEqual(['unsignedParticipantMonths']);
+    // The latest staff month is the one time report not signed: December's.
+    const q4 = await callOk(p.dispatch, 'reports.readiness', { kind: 'kvartalsrapport', periodId: periodId('2025 kvartal 4') });
+    expect(q4.items.find((i) => i.key === 'unsignedStaffMonths')).toMatchObject({ count: 5 });
   });
 });
 

@@ -44,7 +44,7 @@ export function buildSettings(grantedEsfOre: number): EsfSettings {
     rounding: 'exakt',
     grantedEsfOre,
     decidedCoFinancingPercent: 0,
-    targets: { participantsWomen: 230, participantsMen: 60, hours: 9_000, activitiesPerTrack: {} },
+    targets: { participantsWomen: 260, participantsMen: 65, hours: 11_000, activitiesPerTrack: {} },
   });
 }
 
@@ -116,6 +116,7 @@ export function buildMoney(clock: Clock, now: string, plannedHoursByMonth: Reado
 
   const costs: TableWrite<'costs'>['rows'] = (
     [
+      ['2024-02-15', 'lokal', 3_200, 'Karlstads kommun', 'V2024-0214', 'Lokal för styrgruppens första möte'],
       ['2024-06-28', 'kop_av_tjanst', 180_000, 'Internetstiftelsen', 'V2024-0641', 'Kursen Digital delaktighet, tre län'],
       ['2024-11-29', 'kop_av_tjanst', 95_000, 'Mediemyndigheten', 'V2024-1152', 'MIK i praktiken, tre län'],
       ['2025-03-31', 'kop_av_tjanst', 120_000, 'Upphandlad tillgänglighetskonsult', 'V2025-0338', 'Workshop Bemötande och tillgänglighet'],

@@ -65,6 +65,13 @@ function leaving(faker: Faker, intake: Intake): { endDate: string; exit: ExitSit
   return null;
 }
 
+/** A surname; faker's double names may repeat a part ("Andreasson Andreasson"), which no one is called. */
+export function surname(faker: Faker): string {
+  const name = faker.person.lastName();
+  const [first, second] = name.split(' ');
+  return second !== undefined && (second === first || first!.startsWith(second) || second.startsWith(first!)) ? first! : name;
+}
+
 /** Six months after leaving, by the view date: the answer is in for those who left early enough. */
 const sixMonthsAsked = (endDate: string) => endDate <= '2025-04-15' && endDate < esfPlusViewDate;
 
@@ -123,7 +130,7 @@ export function buildPeople(
       participantRows.push({
         id,
         first_name: faker.person.firstName(woman ? 'female' : 'male'),
-        last_name: faker.person.lastName(),
+        last_name: surname(faker),
         gender: woman ? 'kvinna' : 'man',
         birth_year: faker.number.int({ min: 1961, max: 1999 }),
         personnummer: null,

@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import type { Clock } from '../../clock';
 import { naturalId, newId } from '../../ids';
 import { monthsBetween, nextMonth, nextWorkingDay, workingDays } from './calendar';
+import { surname } from './people';
 import { tableWrite, type TableWrite } from './write';
 
 /*
@@ -54,7 +55,7 @@ export function buildStaff(faker: Faker, clock: Clock, now: string): TableWrite[
     const id = newId(clock);
     staff.push({
       id,
-      name: `${faker.person.firstName()} ${faker.person.lastName()}`,
+      name: `${faker.person.firstName()} ${surname(faker)}`,
       role: plan.role,
       municipality_code: plan.municipalityCode,
       monthly_salary: plan.monthlyCost,

@@ -119,14 +119,14 @@ const plans: ActivityPlan[] = [
   },
   {
     key: 'lartraffar', name: 'Lärträffar i länen', kind: 'natverksmote', trackId: null,
-    provider: 'Projektets processledare', costKronor: null, capacity: 150, enrolled: 1, attends: 0.55,
+    provider: 'Projektets processledare', costKronor: null, capacity: 320, enrolled: 1, attends: 0.55,
     description: 'En förmiddag i kvartalet: deltagarna delar vad de prövat på sina bibliotek sedan sist.',
     who: () => true,
     sessions: perCounty(quarterMonths, 'traff'),
   },
   {
     key: 'studieresa', name: 'Studieresa till Oodi, Helsingfors', kind: 'studieresa', trackId: null,
-    provider: 'Projektet', costKronor: 210_000, capacity: 36, enrolled: 0.2, attends: 1,
+    provider: 'Projektet', costKronor: 210_000, capacity: 36, enrolled: 0.13, attends: 1,
     description: 'Två dagar på Helsingfors centrumbibliotek Oodi och två stadsdelsbibliotek: öppna lärmiljöer och makerspace.',
     who: (p) => p.intake === 'var_2024' || p.intake === 'jan_2025',
     sessions: ['2025-05-20', '2025-05-21'].map((date) => ({ date, time: 'resa' as const, municipalityCode: null, place: 'Oodi, Helsingfors', county: null })),
