@@ -6,6 +6,7 @@ const OverviewPage = lazyPage(() => import('./OverviewPage'), 'OverviewPage');
 const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
 const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
 const StaffPage = lazyPage(() => import('../staff/StaffPage'), 'StaffPage');
+const SignaturesPage = lazyPage(() => import('../signatures/SignaturesPage'), 'SignaturesPage');
 
 /* The ESF section's routes and navigation entries; App and AppLayout gather every section's. */
 export const esfRoutes = (
@@ -14,6 +15,7 @@ export const esfRoutes = (
     <Route path="rapporter" element={<ReportsPage />} />
     <Route path="budget" element={<BudgetPage />} />
     <Route path="personal" element={<StaffPage />} />
+    <Route path="signering" element={<SignaturesPage />} />
     <Route path="installningar" element={<SettingsPage />} />
   </>
 );
@@ -23,5 +25,6 @@ export const esfNav: { to: string; labelKey: string }[] = [
   { to: '/rapporter', labelKey: 'nav.reports' },
   { to: '/budget', labelKey: 'nav.budget' },
   { to: '/personal', labelKey: 'esfPlus.nav.staff' },
+  { to: '/signering', labelKey: 'signatures.nav' },
   { to: '/installningar', labelKey: 'nav.esfSettings' },
 ];
