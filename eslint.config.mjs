@@ -26,8 +26,8 @@ const corePublic = {
   // spread: the slutrapport's count of trainings spread; templates: the demo's process steps; processes: the Tidsplan's step marks;
   // erase: a participant's erasure clears their follow-ups' texts.
   'follow-up': ['spread', 'templates', 'processes'],
-  // staff-time, unit-cost: a staff member's year and its cost per month, for the tidrapport in Word.
-  'esf-plus': ['staff-time', 'unit-cost'],
+  // staff-time, unit-cost: a staff member's year and its cost per month, for the tidrapport in Word; outcome: the kvartalsrapport's money.
+  'esf-plus': ['staff-time', 'unit-cost', 'outcome'],
   esf: ['settings', 'costs', 'financing', 'cofinancing', 'budget-outcome', 'indicators', 'period-texts', 'project-texts'],
   municipalities: ['guards', 'queries'],
   // import-people: the person columns, cells and stored-participant lookup the attendance import shares.

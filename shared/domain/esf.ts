@@ -209,8 +209,12 @@ export interface Overview {
   deadlines: { date: string; what: string }[];
 }
 
-export const periodTextKeys = ['verksamhet', 'jamstalldhet', 'tillganglighet', 'avvikelser'] as const;
+/** Every free text of a period; `ickediskriminering` is the ESF+ kvartalsrapport's (issue 17), the 2012 lägesrapport has none. */
+export const periodTextKeys = ['verksamhet', 'jamstalldhet', 'tillganglighet', 'avvikelser', 'ickediskriminering'] as const;
 export type PeriodTextKey = (typeof periodTextKeys)[number];
+/** The texts each report prints, so readiness asks for those and the page shows those of the project's rule set. */
+export const lagesrapportTextKeys = ['verksamhet', 'jamstalldhet', 'tillganglighet', 'avvikelser'] as const satisfies readonly PeriodTextKey[];
+export const kvartalsrapportTextKeys = periodTextKeys;
 
 const id = z.uuid({ message: 'validation.id' });
 const money = z

@@ -84,15 +84,20 @@ async function liveLinks(db: Db): Promise<(TheoryLink & { boxId: string })[]> {
 }
 
 const kindOrder: Record<TheoryLinkKind, number> = { box: 0, activity: 1, indicator: 2, question: 3 };
+const collator = new Intl.Collator('sv');
 
+/** A box's links by kind; arrows in the order of their target boxes, indicators as the regulation lists them, the rest by name. */
 export async function getChangeTheory(db: Db): Promise<ChangeTheory> {
   const [boxes, links] = await Promise.all([liveBoxes(db), liveLinks(db)]);
   const byBox = Map.groupBy(links, (l) => l.boxId);
+  const boxOrder = new Map(boxes.map((b, i) => [b.id, i]));
+  const rank = (l: TheoryLink) => (l.kind === 'box' ? (boxOrder.get(l.targetId) ?? boxes.length) : l.kind === 'indicator' ? indicatorCodes.indexOf(l.targetId as IndicatorCode) : 0);
+  const order = (x: TheoryLink, y: TheoryLink) => kindOrder[x.kind] - kindOrder[y.kind] || rank(x) - rank(y) || collator.compare(x.label, y.label);
   return {
     boxes: boxes.map(
       (b): TheoryBox => ({
         ...b,
-        links: (byBox.get(b.id) ?? []).map(({ kind, targetId, label }) => ({ kind, targetId, label })).sort((x, y) => kindOrder[x.kind] - kindOrder[y.kind]),
+        links: (byBox.get(b.id) ?? []).map(({ kind, targetId, label }) => ({ kind, targetId, label })).sort(order),
       }),
     ),
   };

@@ -1,4 +1,4 @@
-import { periodTextKeys, type PeriodTextKey } from '../../../shared/domain/esf';
+import { lagesrapportTextKeys } from '../../../shared/domain/esf';
 import type { ServiceContext } from '../context';
 import { DEFAULT_ESF_SETTINGS } from '../esf/settings';
 import { newId } from '../ids';
@@ -50,7 +50,8 @@ const cash = [
 ] as const;
 
 /** What the project manager wrote for the first three quarters (synthetic, in the voice of a KUB report). */
-const texts: Record<string, Record<PeriodTextKey, string>> = {
+// KUB's lägesrapporter (ESF 2007–2013) have the four texts of their form.
+const texts: Record<string, Record<(typeof lagesrapportTextKeys)[number], string>> = {
   '2012-01-01': {
     verksamhet: 'Projektet startade den 1 februari. Projektledningen har tillsatts och styrgruppen har haft sitt första möte. Samordnarna i de fyra länen har planerat besöken i alla 49 kommuner.',
     jamstalldhet: 'Könsfördelningen i projektgruppen och styrgruppen följs upp. Inbjudningarna till SWOT-dagarna riktas till all personal oavsett tjänst.',
@@ -123,7 +124,7 @@ export async function fillDemoEsf(ctx: Pick<ServiceContext, 'db' | 'clock'>): Pr
     for (const p of allPeriods) {
       const own = texts[p.start_date];
       if (!own) continue;
-      for (const key of periodTextKeys) {
+      for (const key of lagesrapportTextKeys) {
         await trx
           .insertInto('period_texts')
           .values({ id: newId(clock), period_id: p.id, key, text: own[key], created_at: now, updated_at: now, deleted_at: null })

@@ -33,14 +33,18 @@ type Row = { gender: Gender } & Record<string, number | string>;
 const outputCodes = ['EECO01', 'EECO02', 'EECO03', 'EECO04', 'EECO05', 'EECO06', 'EECO07', 'EECO08', 'EECO09', 'EECO10', 'EECO11'] as const;
 const resultCodes = ['EECR01', 'EECR02', 'EECR03', 'EECR04', 'EECR05'] as const;
 
-async function entrants(db: Kysely<Database>, from: string, to: string): Promise<Row[]> {
-  const { rows } = await sql<Row>`
-    with entry as (
+/** The period's entrants and their entry month: first attended month in the period (read up to its end only). */
+const entryOf = (from: string, to: string) => sql`
+    entry as (
       select participant_id, min(month) as month from participant_month_hours
       where month <= substr(${to}, 1, 7)
       group by participant_id
       having min(month) || '-01' >= ${from}
-    ),
+    )`;
+
+async function entrants(db: Kysely<Database>, from: string, to: string): Promise<Row[]> {
+  const { rows } = await sql<Row>`
+    with ${entryOf(from, to)},
     entrant as (
       select p.gender, cast(substr(e.month, 1, 4) as integer) - p.birth_year as age, i.employment_status as work, i.isced_level as isced
       from entry e
@@ -110,4 +114,28 @@ export async function euIndicatorCounts(db: Kysely<Database>, from: string, to: 
     missingEntry: entry.reduce((s, r) => s + Number(r.missing ?? 0), 0),
     missingExit: exit.reduce((s, r) => s + Number(r.missing ?? 0), 0),
   };
+}
+
+export interface CountyEntrants {
+  code: string;
+  name: string;
+  women: number;
+  men: number;
+  other: number;
+}
+
+/** The period's entrants (as EECO01 counts them) per county of their municipality, by gender; counties without entrants are left out. */
+export async function entrantsByCounty(db: Kysely<Database>, from: string, to: string): Promise<CountyEntrants[]> {
+  const { rows } = await sql<CountyEntrants>`
+    with ${entryOf(from, to)}
+    select c.code, c.name,
+      coalesce(sum(p.gender = 'kvinna'), 0) as women,
+      coalesce(sum(p.gender = 'man'), 0) as men,
+      coalesce(sum(p.gender = 'annat'), 0) as other
+    from entry e
+    join participants p on p.id = e.participant_id and p.deleted_at is null
+    join municipalities m on m.code = p.municipality_code
+    join counties c on c.code = m.county_code
+    group by c.code order by c.code`.execute(db);
+  return rows.map((r) => ({ ...r, women: Number(r.women), men: Number(r.men), other: Number(r.other) }));
 }

@@ -205,13 +205,13 @@ export function keyValueTable(pairs: readonly (readonly [string, string])[], lab
 }
 
 /** Footer text on the left line, "Sida X av Y" as live fields so Word keeps them right after edits. */
-export function reportFooter(text: string): Footer {
+export function reportFooter(text: string, width = textWidth): Footer {
   const small = { size: smallSize, color: mutedColor };
   return new Footer({
     children: [
       new Paragraph({
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: borderColor, space: 4 } },
-        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
         children: [
           new TextRun({ text, ...small }),
           new TextRun({ children: [new Tab(), 'Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], ...small }),
@@ -298,6 +298,8 @@ export function reportDocument({ title, footerText, children, draft, landscape }
       // docx swaps width and height itself for a landscape page.
       properties: { page: { size: { width: pageWidth, height: pageHeight, orientation: PageOrientation.LANDSCAPE }, margin: margins } },
       ...common,
+      // The page number at the right edge of the wider page.
+      footers: { default: reportFooter(footerText, landscapeTextWidth) },
       children: landscape,
     });
     if (closing.length) sections.push(upright(closing));

@@ -23,6 +23,7 @@ import {
 } from './progress-report';
 import { formatHours } from './time-report';
 import { resultsSection } from './results-section';
+import { changeTheoryParagraphs } from './change-theory-image';
 
 /* The slutrapport: the whole project in the order of ESF-rådet's guidance
  * for the final report — sammanfattning; projektidé och förväntade resultat
@@ -84,7 +85,8 @@ export function buildFinalReportDocument(data: FinalReportData) {
     title: `Slutrapport – ${settings.projectName}`,
     footerText: `Slutrapport${settings.caseNumber ? ` · ${settings.caseNumber}` : ''}`,
     draft: data.readiness.ready ? null : data.readiness,
-    landscape: appendix(data),
+    // The theory of change (if the project has one) on the landscape pages, before the list of activities.
+    landscape: [...(data.theory.boxes.length > 0 ? [heading('Bilaga: Förändringsteori', 1), ...changeTheoryParagraphs(data.theory)] : []), ...appendix(data)],
     children: [
       heading('Slutrapport', 'title'),
       reportHeader(data, [['Projektperiod', formatPeriodRange(data.period.startDate, data.period.endDate)]]),

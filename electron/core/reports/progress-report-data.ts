@@ -22,6 +22,8 @@ import { indicators } from '../esf/indicators';
 import { periodTexts } from '../esf/period-texts';
 import { getEsfSettings, overheadFor, reportId } from '../esf/settings';
 import { readiness } from './readiness';
+import { getChangeTheory } from '../change-theory/theory';
+import type { ChangeTheory } from '../../../shared/domain/change-theory';
 import { resultsForPeriod, resultsForProject, type ResultsAndEffects } from './results-effects-data';
 
 /* Everything the lägesrapport shows, gathered with a fixed number of
@@ -178,6 +180,8 @@ const emptyBalance: FinancingBalance = {
 
 export interface FinalReportData extends ProgressReportData {
   projectTexts: Record<ProjectTextKey, string>;
+  /** The project's theory of change, drawn in the slutrapport when it has boxes. */
+  theory: ChangeTheory;
 }
 
 /**
@@ -202,7 +206,7 @@ export async function finalReportData(ctx: ServiceContext): Promise<FinalReportD
         .join('\n\n'),
     ]),
   ) as Record<PeriodTextKey, string>;
-  const [cofin, ind, outcome, activities, ownTexts, ready, results] = await Promise.all([
+  const [cofin, ind, outcome, activities, ownTexts, ready, results, theory] = await Promise.all([
     coFinancing(ctx.db, settings, from, to),
     indicators(ctx.db, settings, from, to),
     budgetOutcome(ctx.db, settings),
@@ -210,6 +214,7 @@ export async function finalReportData(ctx: ServiceContext): Promise<FinalReportD
     projectTexts(ctx.db),
     readiness(ctx, { kind: 'slutrapport' }),
     resultsForProject(ctx),
+    getChangeTheory(ctx.db),
   ]);
   // The whole project is the last period's running totals.
   const money = periodMoney(outcome, periods.at(-1)?.id);
@@ -233,6 +238,7 @@ export async function finalReportData(ctx: ServiceContext): Promise<FinalReportD
     balance: { ...b, expensesOre: b.cumulativeExpensesOre, financingOre: b.cumulativeFinancingOre, esfOre: b.cumulativeEsfOre },
     readiness: ready,
     projectTexts: ownTexts,
+    theory,
     activities,
     texts,
     results,

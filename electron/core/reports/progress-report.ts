@@ -3,6 +3,7 @@ import { ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx';
 import { formatInteger } from '../../../shared/format';
 import { asciiSlug, dataTable, formatReportDate, heading, keyValueTable, plainParagraph, reportDocument, shortDate, textParagraphs, totalLabel, type Column } from './docx-helpers';
 import type { ProgressReportData } from './progress-report-data';
+import { ruleSetLabels } from '../../../shared/domain/esf-plus';
 import { barChartPng, chartColors, chartDescription, type BarChart } from './report-charts';
 import { formatOre, formatPeriodRange } from './report-format';
 import { formatHours } from './time-report';
@@ -314,12 +315,13 @@ export function buildProgressReportDocument(data: ProgressReportData) {
   });
 }
 
-/** The header table every ESF report opens with; a draft says so in its own row. */
-export function reportHeader(data: ProgressReportData, scope: readonly (readonly [string, string])[]): FileChild {
+/** The header table every ESF report opens with, naming the rule set it follows; a draft says so in its own row. */
+export function reportHeader(data: Pick<ProgressReportData, 'settings' | 'readiness' | 'generatedAt'>, scope: readonly (readonly [string, string])[]): FileChild {
   const { settings } = data;
   return keyValueTable([
     ['Projektnamn', settings.projectName],
     ['Diarienummer', settings.caseNumber || 'Saknas – se Öppna punkter'],
+    ['Regelverk', ruleSetLabels[settings.ruleSet]],
     ...scope,
     ...(data.readiness.ready ? [] : ([['Status', `UTKAST – ${formatInteger(data.readiness.items.length)} ${data.readiness.items.length === 1 ? 'öppen punkt' : 'öppna punkter'}, se sista sidan`]] as const)),
     ['Upprättad', formatReportDate(data.generatedAt)],

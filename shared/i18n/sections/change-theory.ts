@@ -54,6 +54,10 @@ export const changeTheorySv = {
   emptyLevel: 'Inga rutor.',
   empty: 'Förändringsteorin har inga rutor ännu. Börja med aktiviteterna.',
   diagram: 'Diagram',
+  diagramActivities_one: '{{count}} aktivitet',
+  diagramActivities_other: '{{count}} aktiviteter',
+  diagramQuestions_one: '{{count}} enkätfråga',
+  diagramQuestions_other: '{{count}} enkätfrågor',
   diagramLabel: 'Förändringsteorin som diagram: {{boxes}} rutor i fyra kolumner, {{arrows}} pilar.',
   noMatches: 'Inga träffar.',
   errors: {
@@ -121,6 +125,10 @@ export const changeTheoryEn: typeof changeTheorySv = {
   emptyLevel: 'No boxes.',
   empty: 'The theory of change has no boxes yet. Start with the activities.',
   diagram: 'Diagram',
+  diagramActivities_one: '{{count}} activity',
+  diagramActivities_other: '{{count}} activities',
+  diagramQuestions_one: '{{count}} survey question',
+  diagramQuestions_other: '{{count}} survey questions',
   diagramLabel: 'The theory of change as a diagram: {{boxes}} boxes in four columns, {{arrows}} arrows.',
   noMatches: 'No matches.',
   errors: {

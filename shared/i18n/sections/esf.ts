@@ -22,6 +22,7 @@ export const esfSv = {
     jamstalldhet: 'Så har vi arbetat med jämställdhet',
     tillganglighet: 'Så har vi arbetat med tillgänglighet',
     avvikelser: 'Avvikelser från projektplanen',
+    ickediskriminering: 'Så har vi arbetat med icke-diskriminering',
   },
   projectTexts: {
     sammanfattning: 'Sammanfattning',
@@ -64,6 +65,7 @@ export const esfSv = {
     period: 'Rapportperiod',
     periodRange: '{{name}} ({{from}} – {{to}})',
     progressReport: 'Lägesrapport (Word)',
+    quarterlyReport: 'Kvartalsrapport (Word)',
     paymentClaim: 'Underlag för utbetalning (Word)',
     noActivities: 'Inga aktiviteter under perioden.',
     finalReport: 'Slutrapport (Word)',
@@ -112,6 +114,7 @@ export const esfSv = {
     readinessIntro: 'Det som saknas eller behöver kontrolleras innan rapporten skickas. En rapport som tas fram med öppna punkter märks UTKAST.',
     readinessKind: 'Rapport att kontrollera',
     readinessKinds: {
+      kvartalsrapport: 'Kvartalsrapport',
       lagesrapport: 'Lägesrapport',
       utbetalning: 'Ansökan om utbetalning',
       slutrapport: 'Slutrapport',
@@ -299,6 +302,7 @@ export const esfEn: typeof esfSv = {
     jamstalldhet: 'How we have worked with gender equality',
     tillganglighet: 'How we have worked with accessibility',
     avvikelser: 'Deviations from the project plan',
+    ickediskriminering: 'How we have worked with non-discrimination',
   },
   projectTexts: {
     sammanfattning: 'Summary',
@@ -341,6 +345,7 @@ export const esfEn: typeof esfSv = {
     period: 'Reporting period',
     periodRange: '{{name}} ({{from}} – {{to}})',
     progressReport: 'Progress report (Word)',
+    quarterlyReport: 'Quarterly report (Word)',
     paymentClaim: 'Payment-claim basis (Word)',
     noActivities: 'No activities in the period.',
     finalReport: 'Final report (Word)',
@@ -389,6 +394,7 @@ export const esfEn: typeof esfSv = {
     readinessIntro: 'What is missing or needs checking before the report is sent. A report made while items are open is marked UTKAST (draft).',
     readinessKind: 'Report to check',
     readinessKinds: {
+      kvartalsrapport: 'Quarterly report',
       lagesrapport: 'Progress report',
       utbetalning: 'Payment claim',
       slutrapport: 'Final report',

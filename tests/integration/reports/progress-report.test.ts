@@ -76,6 +76,7 @@ describe('lägesrapport', () => {
     expect(header).toMatchObject({
       Projektnamn: 'KUB – Kompetensutveckling bibliotek',
       Diarienummer: '2011-3040012',
+      Regelverk: 'ESF 2007–2013',
       Redovisningsperiod: '1 juli – 30 september 2012 (2012 kvartal 3)',
       'Redovisnings-ID': '2011-3040012-2012-3',
     });
@@ -214,7 +215,7 @@ describe('payment-claim basis', () => {
     const cofin = await callOk(project.dispatch, 'esf.coFinancing', range);
     const header = Object.fromEntries(tableAfterHeading(blocks, 'Underlag för ansökan om utbetalning').rows.map((r) => [r.cells[0]!.text, r.cells[1]!.text]));
     const spent = 150_050 + cofin.totalOre;
-    expect(header).toMatchObject({ Utgifter: formatOre(spent), 'Varav medfinansiering i arbetstid': formatOre(cofin.totalOre) });
+    expect(header).toMatchObject({ Regelverk: 'ESF 2007–2013', Utgifter: formatOre(spent), 'Varav medfinansiering i arbetstid': formatOre(cofin.totalOre) });
     const byType = tableAfterHeading(blocks, '1. Utgifter per utgiftsslag');
     expect(rowTexts(byType).find((r) => r[0] === translate('esf.costCategories.lokal'))).toEqual([translate('esf.costCategories.lokal'), '1', formatOre(150_050)]);
     expect(lastRow(byType)).toEqual(['Summa', formatInteger(1 + cofin.rows.length), formatOre(spent)]);
@@ -260,6 +261,9 @@ describe('slutrapport', () => {
     expect(goals.find((r) => r[0] === 'Deltagande kvinnor')).toEqual(['Deltagande kvinnor', formatInteger(whole.targets.participantsWomen), '1']);
     expect(goals.find((r) => r[0] === 'Timmar i utbildning')![2]).toBe(formatHours(whole.hours.total));
     expect(whole.hours.total).toBe(12.25);
+    expect(tableAfterHeading(blocks, 'Slutrapport').rows.find((r) => r.cells[0]!.text === 'Regelverk')?.cells[1]!.text).toBe('ESF 2007–2013');
+    // No theory of change was written, so none is drawn.
+    expect(headings(blocks)).not.toContain('Bilaga: Förändringsteori');
     const text = blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
     expect(text).toContain('1 kvinna och 1 man deltog');
     expect(text).toContain('2012 kvartal 3: Vi har följt könsfördelningen.');
