@@ -8,6 +8,7 @@ import { formatInteger, formatIsoDate } from '../../../shared/format';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { getEsfSettings } from '../esf/settings';
+import { esfPlusOutcome } from '../esf-plus/outcome';
 import { periodTexts } from '../esf/period-texts';
 import { projectTexts } from '../esf/project-texts';
 import { formatOre, formatPeriodRange } from './report-format';
@@ -44,8 +45,8 @@ const checks: Record<ReportKind, readonly ReadinessItem['key'][]> = {
  * Under ESF+ (issue 17) every money report also asks for the signed months:
  * the period's (the slutrapport: all of them). Two 2012 items do not apply
  * there: the financing budget (the co-financing follows from the region's
- * rate, nothing is entered) and the ESF share above the granted (the 2012
- * formula, costs less cash, is not the ESF+ one).
+ * rate, nothing is entered); the ESF share above the granted is asked of
+ * the ESF+ outcome instead of the 2012 formula.
  */
 const esfPlusItems: Partial<Record<ReportKind, readonly ReadinessItem['key'][]>> = {
   lagesrapport: ['unsignedParticipantMonths', 'unsignedStaffMonths'],
@@ -53,7 +54,7 @@ const esfPlusItems: Partial<Record<ReportKind, readonly ReadinessItem['key'][]>>
   slutrapport: ['unsignedParticipantMonths', 'unsignedStaffMonths'],
   kvartalsrapport: ['unsignedParticipantMonths', 'unsignedStaffMonths'],
 };
-const esf2012Only: readonly ReadinessItem['key'][] = ['financingBudgetMissing', 'esfAboveGranted'];
+const esf2012Only: readonly ReadinessItem['key'][] = ['financingBudgetMissing'];
 
 function checksOf(scope: Scope): ReadinessItem['key'][] {
   if (scope.settings.ruleSet !== 'esf_plus_2021_2027') return [...checks[scope.kind]];
@@ -353,6 +354,17 @@ const run: Record<ReadinessItem['key'], Check> = {
   async esfAboveGranted(ctx, scope) {
     const { settings } = scope;
     if (settings.grantedEsfOre <= 0) return null;
+    if (settings.ruleSet === 'esf_plus_2021_2027') {
+      // ESF+: eligible costs less the region's co-financing, summed over the periods up to this one.
+      const esf = (await esfPlusOutcome(ctx.db, settings, scope.to)).totals.esfOre;
+      if (esf <= settings.grantedEsfOre) return null;
+      return item(
+        'esfAboveGranted',
+        `Det ackumulerade ESF+-stödet (${formatOre(esf)}) är större än det beviljade (${formatOre(settings.grantedEsfOre)}). Kontrollera personaltiden, kostnaderna och budgeten.`,
+        '/budget',
+        'Till Budget och kostnader',
+      );
+    }
     // ESF-stöd is what remains of the expenditure; the in-kind line stands on both sides and cancels out,
     // so the running total needs only costs, the allowance financed by others, and the cash.
     const row = await sql<{ esf: number }>`

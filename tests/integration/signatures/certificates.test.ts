@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callErr, callOk, openTestProject, type TestProject } from '../../helpers/db';
 import { bodyBlocks, openDocx } from '../reports/docx-xml';
+import { formatOre } from '../../../electron/core/reports/report-format';
 import { esfPlusProject } from './fixture';
 
 /*
@@ -171,6 +172,26 @@ describe('readiness of signed time', () => {
     await callOk(p.dispatch, 'esfPlusBudget.set', { periodId: f.period.id, line: 'personal', amount: 12_000_000 });
     const budgeted = await callOk(p.dispatch, 'reports.readiness', { kind: 'utbetalning', periodId: f.period.id });
     expect(budgeted.items.map((i) => i.key)).not.toContain('budgetMissing');
+  });
+});
+
+describe('the ESF share above the granted under ESF+', () => {
+  it('is asked of the ESF+ outcome (eligible less the region’s co-financing), not of the 2012 costs less cash', async () => {
+    const settings = await callOk(p.dispatch, 'esf.settings', {});
+    await callOk(p.dispatch, 'esf.updateSettings', { ...settings, grantedEsfOre: 1_000_000 });
+    const eva = await callOk(p.dispatch, 'staff.create', { name: 'Eva Ek', role: 'Projektledare', municipalityCode: '2080', monthlySalary: 43_000 });
+    await callOk(p.dispatch, 'staffTime.set', { staffId: eva.id, month: '2025-02', hours: 100, signed: true, signedOn: '2025-03-03' });
+    const keys = async () => (await callOk(p.dispatch, 'reports.readiness', { kind: 'lagesrapport', periodId: f.period.id })).items.map((i) => i.key);
+    // No costs and no cash: the 2012 formula finds nothing. Under ESF+ Eva's 100 h at 300 kr, the flat rate on them and the
+    // participants' wage, less the region's co-financing, pass the 10 000 kr granted.
+    const outcome = await callOk(p.dispatch, 'esfPlus.outcome', {});
+    expect(outcome.totals.esfOre).toBeGreaterThan(1_000_000);
+    const item = (await callOk(p.dispatch, 'reports.readiness', { kind: 'lagesrapport', periodId: f.period.id })).items.find((i) => i.key === 'esfAboveGranted');
+    expect(item?.message.replace(/\u00a0/g, ' ')).toBe(
+      `Det ackumulerade ESF+-stödet (${formatOre(outcome.totals.esfOre).replace(/\u00a0/g, ' ')}) är större än det beviljade (10 000,00 kr). Kontrollera personaltiden, kostnaderna och budgeten.`,
+    );
+    await callOk(p.dispatch, 'esf.updateSettings', { ...settings, grantedEsfOre: outcome.totals.esfOre });
+    expect(await keys()).not.toContain('esfAboveGranted');
   });
 });
 
