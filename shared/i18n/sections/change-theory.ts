@@ -58,7 +58,7 @@ export const changeTheorySv = {
   diagramActivities_other: '{{count}} aktiviteter',
   diagramQuestions_one: '{{count}} enkätfråga',
   diagramQuestions_other: '{{count}} enkätfrågor',
-  diagramLabel: 'Förändringsteorin som diagram: {{boxes}} rutor i fyra kolumner, {{arrows}} pilar.',
+  diagramLabel: 'Förändringsteorin som diagram i fyra kolumner (rutor: {{boxes}}, pilar: {{arrows}}).',
   noMatches: 'Inga träffar.',
   errors: {
     boxNotFound: 'Rutan finns inte (den kan ha tagits bort).',
@@ -129,7 +129,7 @@ export const changeTheoryEn: typeof changeTheorySv = {
   diagramActivities_other: '{{count}} activities',
   diagramQuestions_one: '{{count}} survey question',
   diagramQuestions_other: '{{count}} survey questions',
-  diagramLabel: 'The theory of change as a diagram: {{boxes}} boxes in four columns, {{arrows}} arrows.',
+  diagramLabel: 'The theory of change as a diagram in four columns (boxes: {{boxes}}, arrows: {{arrows}}).',
   noMatches: 'No matches.',
   errors: {
     boxNotFound: 'The box does not exist (it may have been deleted).',

@@ -1,6 +1,6 @@
 import { Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { periodTextKeys } from '../../../../shared/domain/esf';
+import { lagesrapportTextKeys, type PeriodTextKey } from '../../../../shared/domain/esf';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notify } from '../../components/notify';
@@ -13,9 +13,10 @@ export const PERIOD_TEXTS_ANCHOR = 'texter';
 
 /**
  * The free texts of the progress report for one period (chosen on the page,
- * `?period=<id>` in the address, which is where readiness links to).
+ * `?period=<id>` in the address, which is where readiness links to): the
+ * texts the project's reports print (an ESF+ kvartalsrapport's five).
  */
-export function PeriodTextsSection({ periodId }: { periodId: string }) {
+export function PeriodTextsSection({ periodId, keys = lagesrapportTextKeys }: { periodId: string; keys?: readonly PeriodTextKey[] }) {
   const { t } = useTranslation();
   const texts = useApiQuery('periodTexts.get', { periodId });
   const save = useSavePeriodTexts();
@@ -28,7 +29,7 @@ export function PeriodTextsSection({ periodId }: { periodId: string }) {
       {texts.error && <ErrorAlert error={texts.error} />}
       {texts.isPending && <Loader aria-label={t('common.loading')} />}
       {texts.data &&
-        periodTextKeys.map((key) => (
+        keys.map((key) => (
           <TextEditor
             key={`${periodId}-${key}`}
             label={t(`esf.periodTexts.${key}`)}

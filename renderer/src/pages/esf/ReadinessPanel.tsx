@@ -8,9 +8,9 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PERIOD_TEXTS_ANCHOR } from './PeriodTextsSection';
 
-/** The reports made from the Rapporter page; the SCB file has its own check in its section. */
-const kinds = ['lagesrapport', 'utbetalning', 'slutrapport'] as const;
-type Kind = (typeof kinds)[number];
+/** The reports made from the Rapporter page; the SCB file has its own check in its section. An ESF+ project's kvartalsrapport comes first. */
+const allKinds = ['kvartalsrapport', 'lagesrapport', 'utbetalning', 'slutrapport'] as const;
+type Kind = (typeof allKinds)[number];
 
 /** Up to this many examples show at once; more fold behind a button so the list of items stays readable. */
 const SHOWN_EXAMPLES = 3;
@@ -20,11 +20,14 @@ const SHOWN_EXAMPLES = 3;
  * and where. All three are checked at once so the switch shows every
  * report's count; the chosen one lists its items.
  */
-export function ReadinessPanel({ periodId }: { periodId: string }) {
+export function ReadinessPanel({ periodId, esfPlus = false }: { periodId: string; esfPlus?: boolean }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [kind, setKind] = useState<Kind>('lagesrapport');
+  const kinds: readonly Kind[] = esfPlus ? allKinds : allKinds.filter((k) => k !== 'kvartalsrapport');
+  const [picked, setKind] = useState<Kind>(kinds[0]!);
+  const kind = kinds.includes(picked) ? picked : kinds[0]!;
   const results: Record<Kind, UseQueryResult<Readiness, Error>> = {
+    kvartalsrapport: useApiQuery('reports.readiness', { kind: 'kvartalsrapport', periodId }, { keepPrevious: true, enabled: esfPlus }),
     lagesrapport: useApiQuery('reports.readiness', { kind: 'lagesrapport', periodId }, { keepPrevious: true }),
     utbetalning: useApiQuery('reports.readiness', { kind: 'utbetalning', periodId }, { keepPrevious: true }),
     // The slutrapport covers the whole project, whichever period is chosen.

@@ -8,10 +8,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { saveFile } from '../../components/files';
 import { notify } from '../../components/notify';
 
-type Kind = 'word' | 'claim' | 'final';
+type Kind = 'quarterly' | 'word' | 'claim' | 'final';
 
-/** The period's Word reports (lägesrapport, payment-claim basis) and the final report. The SCB file has its own section (ScbReportSection). */
-export function ReportButtons({ period }: { period: ReportingPeriod }) {
+/** The period's Word reports (the ESF+ kvartalsrapport, lägesrapport, payment-claim basis) and the final report. The SCB file has its own section (ScbReportSection). */
+export function ReportButtons({ period, esfPlus = false }: { period: ReportingPeriod; esfPlus?: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const [busy, setBusy] = useState<Kind | null>(null);
@@ -33,7 +33,12 @@ export function ReportButtons({ period }: { period: ReportingPeriod }) {
   return (
     <Stack gap="xs">
       <Group align="flex-end">
-        <Button onClick={() => void run('word', () => api.call('reports.progressReport', { periodId: period.id }))} disabled={busy !== null}>
+        {esfPlus && (
+          <Button onClick={() => void run('quarterly', () => api.call('quarterlyReport.docx', { periodId: period.id }))} disabled={busy !== null}>
+            {t('esf.reports.quarterlyReport')}
+          </Button>
+        )}
+        <Button variant={esfPlus ? 'light' : 'filled'} onClick={() => void run('word', () => api.call('reports.progressReport', { periodId: period.id }))} disabled={busy !== null}>
           {t('esf.reports.progressReport')}
         </Button>
         <Button variant="light" onClick={() => void run('claim', () => api.call('reports.paymentClaim', { periodId: period.id }))} disabled={busy !== null}>

@@ -1,12 +1,14 @@
 import { Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { kvartalsrapportTextKeys, lagesrapportTextKeys } from '../../../../shared/domain/esf';
 import { formatIsoDate } from '../../../../shared/format';
 import { stockholmToday } from '../../../../shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CoFinancingSection } from './CoFinancingSection';
 import { IndicatorsSection } from './IndicatorsSection';
+import { EuIndicatorsSection } from './EuIndicatorsSection';
 import { PeriodTextsSection } from './PeriodTextsSection';
 import { defaultPeriod } from './periods';
 import { ProjectTextsSection } from './ProjectTextsSection';
@@ -22,6 +24,8 @@ import { ScbReportSection } from './ScbReportSection';
 export function ReportsPage() {
   const { t } = useTranslation();
   const plan = useApiQuery('project.get', {});
+  const settings = useApiQuery('esf.settings', {});
+  const esfPlus = settings.data?.ruleSet === 'esf_plus_2021_2027';
   const [params, setParams] = useSearchParams();
   const periods = plan.data?.periods ?? [];
   const period = periods.find((p) => p.id === params.get('period')) ?? defaultPeriod(periods, stockholmToday());
@@ -56,12 +60,13 @@ export function ReportsPage() {
             }))}
             maw={480}
           />
-          <ReadinessPanel periodId={period.id} />
-          <ReportButtons key={period.id} period={period} />
+          <ReadinessPanel key={`readiness-${String(esfPlus)}`} periodId={period.id} esfPlus={esfPlus} />
+          <ReportButtons key={period.id} period={period} esfPlus={esfPlus} />
           <ScbReportSection key={`scb-${period.id}`} period={period} />
           <CoFinancingSection from={period.startDate} to={period.endDate} />
           <IndicatorsSection from={period.startDate} to={period.endDate} />
-          <PeriodTextsSection periodId={period.id} />
+          {esfPlus && <EuIndicatorsSection from={period.startDate} to={period.endDate} />}
+          <PeriodTextsSection periodId={period.id} keys={esfPlus ? kvartalsrapportTextKeys : lagesrapportTextKeys} />
         </>
       )}
       {plan.data && <ProjectTextsSection />}

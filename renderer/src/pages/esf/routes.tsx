@@ -7,6 +7,7 @@ const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
 const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
 const StaffPage = lazyPage(() => import('../staff/StaffPage'), 'StaffPage');
 const SignaturesPage = lazyPage(() => import('../signatures/SignaturesPage'), 'SignaturesPage');
+const ChangeTheoryPage = lazyPage(() => import('../change-theory/ChangeTheoryPage'), 'ChangeTheoryPage');
 
 /* The ESF section's routes and navigation entries; App and AppLayout gather every section's. */
 export const esfRoutes = (
@@ -16,6 +17,7 @@ export const esfRoutes = (
     <Route path="budget" element={<BudgetPage />} />
     <Route path="personal" element={<StaffPage />} />
     <Route path="signering" element={<SignaturesPage />} />
+    <Route path="forandringsteori" element={<ChangeTheoryPage />} />
     <Route path="installningar" element={<SettingsPage />} />
   </>
 );
@@ -26,5 +28,6 @@ export const esfNav: { to: string; labelKey: string }[] = [
   { to: '/budget', labelKey: 'nav.budget' },
   { to: '/personal', labelKey: 'esfPlus.nav.staff' },
   { to: '/signering', labelKey: 'signatures.nav' },
+  { to: '/forandringsteori', labelKey: 'changeTheory.title' },
   { to: '/installningar', labelKey: 'nav.esfSettings' },
 ];

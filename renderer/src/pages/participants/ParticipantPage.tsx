@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EraseParticipantModal } from './EraseParticipantModal';
+import { EuIndicatorsSection } from './EuIndicatorsSection';
 import { participantName } from './format';
 import { ParticipantDetails } from './ParticipantDetails';
 import { HistoryTable, MonthTable } from './ParticipantHours';
@@ -57,6 +58,7 @@ export function ParticipantPage() {
             </Title>
             <ParticipantDetails participant={p} />
           </section>
+          <EuIndicatorsSection participantId={p.id} erased={p.erased} />
           <section aria-labelledby="participant-months">
             <Title order={2} size="h3" id="participant-months" mb="sm">
               {t('participants.perMonth')}
