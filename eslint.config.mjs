@@ -34,8 +34,7 @@ const corePublic = {
   participants: ['participants', 'import-people'],
   plans: ['plans', 'links'],
   project: ['view-date'],
-  // The signed-time certificates in Word, made for the signatures' certificates.* methods.
-  reports: ['attendance-certificate-data', 'attendance-certificate', 'staff-time-report'],
+  reports: [],
   // months: months in words and the months of a period; readiness-items: the unsigned months readiness lists.
   signatures: ['months', 'readiness-items'],
   // The kit every import builds on (reading and writing tables, the import pipeline): all of it is public.
