@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillDemoProject } from '../../electron/core/demo/seed';
+import { fillEsfPlusDemo } from '../../electron/core/demo/esf-plus';
+import { formatKronor } from '../../renderer/src/pages/esf/format';
 import { callOk, openTestProject, type TestProject } from '../helpers/db';
 import { participantInput } from '../helpers/training';
 import { renderApp } from './render-app';
@@ -103,3 +105,20 @@ describe('Översikt as of a chosen day', () => {
     expect(screen.getByRole('button', { name: 'Till 15 oktober 2012' })).toBeTruthy();
   });
 });
+
+describe('Översikt under ESF+', () => {
+  it('measures the eligible costs against the ESF+ budget lines, not the 2012 cost lines', async () => {
+    await fillEsfPlusDemo(project.ctx);
+    const outcome = await callOk(project.dispatch, 'esfPlus.outcome', {});
+    const budgetOre = outcome.periods.reduce((sum, p) => sum + p.lines.reduce((s, l) => s + l.budgetOre, 0), 0);
+    expect(budgetOre).toBeGreaterThan(0);
+    expect(outcome.totals.eligibleOre).toBeGreaterThan(0);
+    await renderApp('/oversikt', { project });
+    const card = await screen.findByTestId('overview-budget');
+    await waitFor(() => expect(card.textContent).toContain(`${formatKronor(outcome.totals.eligibleOre)} av ${formatKronor(budgetOre)} använt`));
+    // The period's report under ESF+ is the kvartalsrapport (demo shown as of 15 October 2025: 2025 Q3 is due).
+    const steps = await screen.findByTestId('overview-next-steps');
+    await waitFor(() => expect(steps.querySelector('[data-step="nextReport"]')!.textContent).toMatch(/^Nästa kvartalsrapport: 2025 kvartal 3/));
+  });
+});
+

@@ -47,11 +47,12 @@ const moneyTotal = { ...money, fontWeight: 600 } as const;
 export function BudgetOutcomeSection() {
   const { t } = useTranslation();
   const query = useApiQuery('budget.outcome', {});
+  const view = useApiQuery('project.viewDate', {});
   const [chosenId, setChosenId] = useState<string | null>(null);
   if (query.error) return <ErrorAlert error={query.error} />;
   if (!query.data) return <Loader aria-label={t('common.loading')} />;
   const outcome = query.data;
-  const chosen = outcome.balance.find((b) => b.periodId === chosenId) ?? defaultPeriod(outcome.balance, stockholmToday());
+  const chosen = outcome.balance.find((b) => b.periodId === chosenId) ?? defaultPeriod(outcome.balance, view.data?.asOf ?? stockholmToday());
 
   return (
     <>

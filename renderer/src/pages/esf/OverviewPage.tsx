@@ -79,6 +79,9 @@ function StepItem({ step }: { step: NextStep }) {
 function NextStepsSection({ data }: { data: NextSteps }) {
   const { t } = useTranslation();
   const report = data.nextReport;
+  // Under ESF+ the period's report is the kvartalsrapport.
+  const settings = useApiQuery('esf.settings', {});
+  const quarterly = settings.data?.ruleSet === 'esf_plus_2021_2027';
   return (
     <Card withBorder component="section" aria-labelledby="overview-next-steps" data-testid="overview-next-steps">
       <Title order={2} size="h3" id="overview-next-steps">
@@ -92,7 +95,7 @@ function NextStepsSection({ data }: { data: NextSteps }) {
           <List.Item data-step="nextReport" data-count={report.daysLeft}>
             <Group gap="xs" wrap="wrap">
               <Text fw={600}>
-                {`${t('overview.nextSteps.nextReport', { name: report.name, date: formatIsoDate(report.dueDate) })} (${
+                {`${t(quarterly ? 'overview.nextSteps.nextQuarterlyReport' : 'overview.nextSteps.nextReport', { name: report.name, date: formatIsoDate(report.dueDate) })} (${
                   report.daysLeft === 0 ? t('overview.nextSteps.dueToday') : t('overview.nextSteps.daysLeft', { count: report.daysLeft })
                 })`}
               </Text>
@@ -103,7 +106,7 @@ function NextStepsSection({ data }: { data: NextSteps }) {
           </List.Item>
         ) : (
           <List.Item data-step="nextReport">
-            <Text c="dimmed">{t('overview.nextSteps.noReport')}</Text>
+            <Text c="dimmed">{t(quarterly ? 'overview.nextSteps.noQuarterlyReport' : 'overview.nextSteps.noReport')}</Text>
           </List.Item>
         )}
         {data.steps.map((step) => (
@@ -127,11 +130,28 @@ function TargetBar({ label, value, target, format }: { label: string; value: num
   );
 }
 
+/**
+ * Budget and outcome under the project's rule set: the 2012 cost lines, or
+ * under ESF+ the ESF+ budget lines against the eligible costs (staff at unit
+ * cost, flat rate, participants' wage), as Budget och kostnader shows them.
+ */
+function useBudgetFigures(data: Overview): { budgetOre: number; outcomeOre: number } | null {
+  const settings = useApiQuery('esf.settings', {});
+  const esfPlus = settings.data?.ruleSet === 'esf_plus_2021_2027';
+  const outcome = useApiQuery('esfPlus.outcome', {}, { enabled: esfPlus });
+  if (!settings.data) return null;
+  if (!esfPlus) return data.budget;
+  if (!outcome.data) return null;
+  const budgetOre = outcome.data.periods.reduce((sum, period) => sum + period.lines.reduce((s, line) => s + line.budgetOre, 0), 0);
+  return { budgetOre, outcomeOre: outcome.data.totals.eligibleOre };
+}
+
 function OverviewContent({ data }: { data: Overview }) {
   const { t } = useTranslation();
   const p = data.participants;
-  const budgetPercent = data.budget.budgetOre > 0 ? Math.min((data.budget.outcomeOre / data.budget.budgetOre) * 100, 100) : 0;
-  const budgetText = t('esf.overview.budgetUsed', { outcome: formatKronor(data.budget.outcomeOre), budget: formatKronor(data.budget.budgetOre) });
+  const budget = useBudgetFigures(data) ?? { budgetOre: 0, outcomeOre: 0 };
+  const budgetPercent = budget.budgetOre > 0 ? Math.min((budget.outcomeOre / budget.budgetOre) * 100, 100) : 0;
+  const budgetText = t('esf.overview.budgetUsed', { outcome: formatKronor(budget.outcomeOre), budget: formatKronor(budget.budgetOre) });
   return (
     <>
       <Stack component="section" aria-labelledby="overview-phases" gap="sm" data-testid="overview-phases">

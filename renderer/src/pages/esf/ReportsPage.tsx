@@ -28,7 +28,9 @@ export function ReportsPage() {
   const esfPlus = settings.data?.ruleSet === 'esf_plus_2021_2027';
   const [params, setParams] = useSearchParams();
   const periods = plan.data?.periods ?? [];
-  const period = periods.find((p) => p.id === params.get('period')) ?? defaultPeriod(periods, stockholmToday());
+  // The period being reported as of the day the pages are shown as of (Visa läget per), else today.
+  const view = useApiQuery('project.viewDate', {});
+  const period = periods.find((p) => p.id === params.get('period')) ?? defaultPeriod(periods, view.data?.asOf ?? stockholmToday());
 
   return (
     <Stack gap="xl">
