@@ -119,6 +119,7 @@ describe('Översikt under ESF+', () => {
     // The period's report under ESF+ is the kvartalsrapport (demo shown as of 15 October 2025: 2025 Q3 is due).
     const steps = await screen.findByTestId('overview-next-steps');
     await waitFor(() => expect(steps.querySelector('[data-step="nextReport"]')!.textContent).toMatch(/^Nästa kvartalsrapport: 2025 kvartal 3/));
+    expect(within(screen.getByTestId('overview-deadlines')).getAllByRole('listitem').map((li) => li.textContent)).toContain('Kvartalsrapport 2025 kvartal 3 (31 oktober 2025)');
   });
 });
 

@@ -37,7 +37,8 @@ export async function overview(db: Kysely<Database>, settings: EsfSettings, toda
   const count = (g: string) => Number(genders.find((r) => r.gender === g)?.n ?? 0);
   const deadlines = [
     ...milestones.map((m) => ({ date: m.date, what: m.name })),
-    ...periods.map((p) => ({ date: p.due_date, what: `Lägesrapport ${p.name}` })),
+    // Under ESF+ the period's report is the kvartalsrapport (Projektrummet+).
+    ...periods.map((p) => ({ date: p.due_date, what: `${settings.ruleSet === 'esf_plus_2021_2027' ? 'Kvartalsrapport' : 'Lägesrapport'} ${p.name}` })),
   ]
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, 5);
