@@ -61,7 +61,7 @@ export const esfSv = {
   },
   reports: {
     title: 'Rapporter',
-    intro: 'Underlag för lägesrapporten per rapportperiod: medfinansiering, indikatorer och texter.',
+    intro: 'Underlag för periodens rapporter: medfinansiering, indikatorer och texter.',
     period: 'Rapportperiod',
     periodRange: '{{name}} ({{from}} – {{to}})',
     progressReport: 'Lägesrapport (Word)',
@@ -104,6 +104,7 @@ export const esfSv = {
     count: 'Antal',
     target: 'Mål',
     texts: 'Texter till lägesrapporten',
+    quarterlyTexts: 'Texter till kvartalsrapporten',
     saveText: 'Spara: {{label}}',
     textSaved: 'Texten är sparad',
     unsaved: 'Inte sparad',
@@ -341,7 +342,7 @@ export const esfEn: typeof esfSv = {
   },
   reports: {
     title: 'Reports',
-    intro: 'Material for the progress report per reporting period: co-financing, indicators and texts.',
+    intro: 'Material for the period\'s reports: co-financing, indicators and texts.',
     period: 'Reporting period',
     periodRange: '{{name}} ({{from}} – {{to}})',
     progressReport: 'Progress report (Word)',
@@ -384,6 +385,7 @@ export const esfEn: typeof esfSv = {
     count: 'Count',
     target: 'Target',
     texts: 'Texts for the progress report',
+    quarterlyTexts: 'Texts for the quarterly report',
     saveText: 'Save: {{label}}',
     textSaved: 'The text is saved',
     unsaved: 'Not saved',

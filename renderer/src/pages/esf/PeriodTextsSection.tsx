@@ -24,7 +24,7 @@ export function PeriodTextsSection({ periodId, keys = lagesrapportTextKeys }: { 
   return (
     <Stack component="section" aria-labelledby="period-texts-title" gap="md" data-testid="period-texts" id={PERIOD_TEXTS_ANCHOR} ref={section}>
       <Title order={2} size="h3" id="period-texts-title">
-        {t('esf.reports.texts')}
+        {t(keys === lagesrapportTextKeys ? 'esf.reports.texts' : 'esf.reports.quarterlyTexts')}
       </Title>
       {texts.error && <ErrorAlert error={texts.error} />}
       {texts.isPending && <Loader aria-label={t('common.loading')} />}
