@@ -7,6 +7,8 @@ import { readiness } from './readiness';
 import { surveyReportData } from './survey-report-data';
 import { getQuestionnaire } from '../surveys/questionnaires';
 import { scbReportHandlers } from './scb-handlers';
+import { getEsfSettings } from '../esf/settings';
+import { esfPlusClaimData } from './payment-claim-esf-plus-data';
 
 /*
  * The Word builders are imported the first time a report is asked for, not
@@ -52,6 +54,13 @@ export const reportHandlers: DomainHandlers<'reports'> = {
     return { fileName: progressReportFileName(data), contentBase64: buffer.toString('base64') };
   },
   'reports.paymentClaim': async (input, ctx) => {
+    // Under ESF+ the claim is the unit-cost staff time, the flat rate and the participants' wage cost, not the 2012 cost lines.
+    if ((await getEsfSettings(ctx.db)).ruleSet === 'esf_plus_2021_2027') {
+      const data = await esfPlusClaimData(ctx, input.periodId);
+      const { buildEsfPlusClaimDocx, esfPlusClaimFileName } = await import('./payment-claim-esf-plus');
+      const buffer = await buildEsfPlusClaimDocx(data);
+      return { fileName: esfPlusClaimFileName(data), contentBase64: buffer.toString('base64') };
+    }
     const { buildPaymentClaimDocx, paymentClaimData, paymentClaimFileName } = await import('./payment-claim');
     const data = await paymentClaimData(ctx, input.periodId);
     const buffer = await buildPaymentClaimDocx(data);

@@ -57,7 +57,7 @@ function financingSummary(data: PaymentClaimData): FileChild[] {
   ];
 }
 
-function costList(data: PaymentClaimData): FileChild[] {
+export function costList(data: Pick<PaymentClaimData, 'costs'>): FileChild[] {
   if (data.costs.length === 0) return [plainParagraph('Inga kostnader under perioden.')];
   return [
     dataTable(
@@ -75,7 +75,7 @@ function costList(data: PaymentClaimData): FileChild[] {
   ];
 }
 
-function financingList(data: PaymentClaimData): FileChild[] {
+export function financingList(data: Pick<PaymentClaimData, 'financingEntries'>): FileChild[] {
   if (data.financingEntries.length === 0) return [plainParagraph('Inga registrerade kontanta medel eller övriga bidrag i annat än pengar under perioden.')];
   return [
     dataTable(
@@ -128,7 +128,7 @@ function coFinancingList(data: PaymentClaimData): FileChild[] {
  * room to write in, since LibreOffice merges the borders of stacked lines and
  * does not keep a heading with a chain of paragraphs.
  */
-function attestBlock(): FileChild[] {
+export function attestBlock(): FileChild[] {
   const row = (label: string) =>
     new TableRow({
       cantSplit: true,
