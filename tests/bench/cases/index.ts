@@ -9,10 +9,11 @@ import { backupCases } from './backup';
 import { pagedReadCases } from './paged-reads';
 import { aggregateCases } from './aggregates';
 import { surveyCases } from './surveys';
+import { esfPlusCases } from './esf-plus';
 
 /*
  * Every benchmark case, in the order the table prints them. A new case is a
  * BenchCase (subject, raw baseline, target) in a module under cases/,
  * appended here; run.ts needs no change.
  */
-export const allCases: readonly BenchCase[] = [...openCases, ...municipalityCases, ...tourCases, ...trainingCases, ...esfCases, ...syncCases, ...backupCases, ...pagedReadCases, ...aggregateCases, ...surveyCases];
+export const allCases: readonly BenchCase[] = [...openCases, ...municipalityCases, ...tourCases, ...trainingCases, ...esfCases, ...syncCases, ...backupCases, ...pagedReadCases, ...aggregateCases, ...surveyCases, ...esfPlusCases];

@@ -220,14 +220,22 @@ describe('migration 0015_esf_plus', () => {
 
   it('drops a month or group that reaches zero by its key, without reading the whole table', async () => {
     db = await migrateUpTo(15, writeVersion14);
-    const bodies = db.sqlite.prepare<[], string>("select sql from sqlite_master where type = 'trigger' and name like 'participant_month_%'").pluck().all();
+    const s = db.sqlite;
+    const bodies = s.prepare<[], string>("select sql from sqlite_master where type = 'trigger' and name like 'participant_month_%'").pluck().all();
     expect(bodies).toHaveLength(12);
-    for (const body of bodies) expect(body).not.toMatch(/delete from participant_month_hours where sessions = 0/);
-    const plan = db.sqlite
-      .prepare<[string, string], { detail: string }>(`explain query plan delete from participant_month_hours where month = ? and participant_id = ? and sessions = 0`)
-      .all('2012-08', anna)
-      .map((p) => p.detail)
-      .join(' | ');
-    expect(plan).toMatch(/SEARCH participant_month_hours USING PRIMARY KEY \(month=\? AND participant_id=\?\)/);
+    // Every delete in them names the key; the shapes they use, planned as SQLite runs them:
+    const plan = (statement: string) => (s.prepare(`explain query plan ${statement}`).all() as { detail: string }[]).map((p) => p.detail).join(' | ');
+    expect(plan(`delete from participant_month_hours where month = (select substr(s.date, 1, 7) from activity_sessions s where s.id = 'x') and participant_id = 'y' and sessions = 0`)).toMatch(
+      /^SEARCH participant_month_hours USING PRIMARY KEY \(month=\? AND participant_id=\?\)/,
+    );
+    expect(plan(`delete from participant_month_hours where month = '2012-09' and participant_id in (select a.participant_id from attendance a where a.session_id = 'x') and sessions = 0`)).toMatch(
+      /^SEARCH participant_month_hours USING PRIMARY KEY \(month=\? AND participant_id=\?\)/,
+    );
+    expect(
+      plan(`delete from participant_month_groups where (month, county_code, monthly_salary, hours) in (
+        select '2012-09', m.county_code, p.monthly_salary, 3 from participants p join municipalities m on m.code = p.municipality_code where p.id = 'x') and participants = 0`),
+    ).toMatch(/^SEARCH participant_month_groups USING PRIMARY KEY \(month=\? AND county_code=\? AND monthly_salary=\? AND hours=\?\)/);
+    expect(plan(`select h.month from participant_month_hours h where h.participant_id = 'x'`)).toMatch(/USING COVERING INDEX participant_month_hours_participant/);
+    for (const body of bodies) expect(body).not.toMatch(/where sessions = 0|where participants = 0/);
   });
 });

@@ -76,6 +76,19 @@ function addMonthToGroup(row: 'NEW' | 'OLD', sign: 1 | -1): string {
       on conflict (month, county_code, monthly_salary, hours) do update set participants = participants + excluded.participants`;
 }
 
+/**
+ * A month's hours changed: the participant leaves the group of the old hours
+ * for that of the new, in one statement that looks the participant up once
+ * (every attendance row written passes here). A month's key never changes:
+ * only the triggers above write the table, by upsert on the key.
+ */
+const moveMonthBetweenGroups = `insert into participant_month_groups (month, county_code, monthly_salary, hours, participants)
+      select NEW.month, m.county_code, p.monthly_salary, v.hours, v.sign
+      from participants p join municipalities m on m.code = p.municipality_code
+      join (select OLD.hours as hours, -1 as sign union all select NEW.hours, 1) v
+      where p.id = NEW.participant_id and p.monthly_salary is not null
+      on conflict (month, county_code, monthly_salary, hours) do update set participants = participants + excluded.participants`;
+
 /** Counts or uncounts every month of the participant `row` (as they were, OLD, or are, NEW). */
 function addParticipantToGroups(row: 'NEW' | 'OLD', sign: 1 | -1): string {
   return `insert into participant_month_groups (month, county_code, monthly_salary, hours, participants)
@@ -86,12 +99,13 @@ function addParticipantToGroups(row: 'NEW' | 'OLD', sign: 1 | -1): string {
       on conflict (month, county_code, monthly_salary, hours) do update set participants = participants + excluded.participants`;
 }
 
-/** The group of the participant month `row` (OLD) dropped once nobody is in it: by its key. */
+/** The group of the participant month `row` (OLD) dropped once nobody is in it: by its key, the participant looked up once. */
 function dropEmptyGroupOfMonth(row: 'OLD'): string {
   return `delete from participant_month_groups
-      where month = ${row}.month and hours = ${row}.hours and participants = 0
-        and county_code = (select m.county_code from participants p join municipalities m on m.code = p.municipality_code where p.id = ${row}.participant_id)
-        and monthly_salary = (select p.monthly_salary from participants p where p.id = ${row}.participant_id)`;
+      where (month, county_code, monthly_salary, hours) in (
+        select ${row}.month, m.county_code, p.monthly_salary, ${row}.hours
+        from participants p join municipalities m on m.code = p.municipality_code where p.id = ${row}.participant_id)
+      and participants = 0`;
 }
 
 /** The groups the participant `row` (OLD) was counted in dropped once nobody is in them. */
@@ -223,8 +237,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql.raw(`create trigger participant_month_groups_month_insert after insert on participant_month_hours begin ${addMonthToGroup('NEW', 1)}; end`).execute(db);
   await sql
     .raw(
-      `create trigger participant_month_groups_month_update after update of month, participant_id, hours on participant_month_hours begin
-        ${addMonthToGroup('OLD', -1)}; ${addMonthToGroup('NEW', 1)}; ${dropEmptyGroupOfMonth('OLD')}; end`,
+      `create trigger participant_month_groups_month_update after update of hours on participant_month_hours when OLD.hours is not NEW.hours begin
+        ${moveMonthBetweenGroups}; ${dropEmptyGroupOfMonth('OLD')}; end`,
     )
     .execute(db);
   await sql
