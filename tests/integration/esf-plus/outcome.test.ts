@@ -160,6 +160,19 @@ describe('ESF+ outcome, the 15 % flat rate with actual costs', () => {
       ['SE31', 62_897_673, 25_159_069, 37_738_604],
     ]);
   });
+
+  it('splits the costs of a period without staff time by the project’s staff cost of all periods', async () => {
+    await useRules(project, 'esf_plus_2021_2027', 'indirekta_15');
+    await callOk(project.dispatch, 'costs.create', { date: '2013-02-12', category: 'resa', amount: '1 000' });
+    // 2013 Q1 has no staff time and no participants. The project's staff cost: SE12 47 289,25 + 26 162,79 = 73 452,04,
+    // SE31 3 × 162 000 + 30 000 = 516 000 kr. 100 000 öre × 7 345 204 ÷ 58 945 204 = 12 461,07, SE31 87 538,93:
+    // the öre left goes to SE31. Co-financing 12 461 × 46 % = 5 732,06 → 5 732; 87 539 × 40 % = 35 015,6 → 35 016 öre.
+    const o = await callOk(project.dispatch, 'esfPlus.outcome', {});
+    expect(regionsOf(o, '01890000-0000-7000-8000-000000000115')).toEqual([
+      ['SE12', 12_461, 5_732, 6_729],
+      ['SE31', 87_539, 35_016, 52_523],
+    ]);
+  });
 });
 
 /*
