@@ -89,12 +89,21 @@ const moveMonthBetweenGroups = `insert into participant_month_groups (month, cou
       where p.id = NEW.participant_id and p.monthly_salary is not null
       on conflict (month, county_code, monthly_salary, hours) do update set participants = participants + excluded.participants`;
 
+/**
+ * The months the participant `row` has attendance in, live or not: found
+ * through attendance's index on the participant (a superset of their months
+ * in participant_month_hours, which is read by its key (month, participant)).
+ */
+function attendedMonths(row: 'NEW' | 'OLD'): string {
+  return `select substr(s.date, 1, 7) from attendance a join activity_sessions s on s.id = a.session_id where a.participant_id = ${row}.id`;
+}
+
 /** Counts or uncounts every month of the participant `row` (as they were, OLD, or are, NEW). */
 function addParticipantToGroups(row: 'NEW' | 'OLD', sign: 1 | -1): string {
   return `insert into participant_month_groups (month, county_code, monthly_salary, hours, participants)
       select h.month, m.county_code, ${row}.monthly_salary, h.hours, ${sign} * count(*)
       from participant_month_hours h join municipalities m on m.code = ${row}.municipality_code
-      where h.participant_id = ${row}.id and ${row}.monthly_salary is not null
+      where h.month in (${attendedMonths(row)}) and h.participant_id = ${row}.id and ${row}.monthly_salary is not null
       group by h.month, h.hours
       on conflict (month, county_code, monthly_salary, hours) do update set participants = participants + excluded.participants`;
 }
@@ -112,7 +121,7 @@ function dropEmptyGroupOfMonth(row: 'OLD'): string {
 function dropEmptyGroupsOfParticipant(row: 'OLD'): string {
   return `delete from participant_month_groups
       where county_code = (select m.county_code from municipalities m where m.code = ${row}.municipality_code) and monthly_salary = ${row}.monthly_salary
-        and month in (select h.month from participant_month_hours h where h.participant_id = ${row}.id) and participants = 0`;
+        and month in (${attendedMonths(row)}) and participants = 0`;
 }
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -198,9 +207,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     from attendance a join activity_sessions s on s.id = a.session_id
     where a.deleted_at is null and s.deleted_at is null
     group by 1, 2 order by 1, 2`.execute(db);
-
-  // One participant's months (their groups follow a change of salary or municipality; the EU indicators' first month).
-  await sql`create index participant_month_hours_participant on participant_month_hours (participant_id, hours)`.execute(db);
 
   await sql.raw(`create trigger participant_month_hours_attendance_insert after insert on attendance begin ${addAttendance('NEW', 1)}; end`).execute(db);
   await sql
