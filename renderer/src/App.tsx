@@ -11,10 +11,13 @@ import { AppLayout } from './layout/AppLayout';
 import { activitiesRoutes } from './pages/activities/routes';
 import { areasRoutes } from './pages/areas/routes';
 import { backupsRoutes } from './pages/backups/routes';
+import { changeTheoryRoutes } from './pages/change-theory/routes';
 import { esfRoutes } from './pages/esf/routes';
 import { mappingRoutes } from './pages/mapping/routes';
 import { municipalitiesRoutes } from './pages/municipalities/routes';
 import { participantsRoutes } from './pages/participants/routes';
+import { signaturesRoutes } from './pages/signatures/routes';
+import { staffRoutes } from './pages/staff/routes';
 import { surveysRoutes } from './pages/surveys/routes';
 import { swotRoutes } from './pages/swot/routes';
 import { syncRoutes } from './pages/sync/routes';
@@ -32,6 +35,9 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/oversikt" replace />} />
         {esfRoutes}
+        {staffRoutes}
+        {signaturesRoutes}
+        {changeTheoryRoutes}
         {municipalitiesRoutes}
         {visitsRoutes}
         {toursRoutes}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { linesOfFlatRate, type EsfPlusLine, type FlatRate } from '../../../../shared/domain/esf-plus';
 import { useApiQuery } from '../../api/hooks';
 import { PeriodMoneyGrid } from './PeriodMoneyGrid';
-import { useSetEsfPlusBudget } from './esf-plus-api';
+import { useSetEsfPlusBudget } from './api';
 
 /** The ESF+ budget: periods × the lines of the chosen flat rate (the others are covered by it). */
 export function EsfPlusBudgetGrid({ flatRate }: { flatRate: FlatRate }) {

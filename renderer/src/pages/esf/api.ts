@@ -92,3 +92,10 @@ export function useUpdateEsfSettings() {
 export function useExportScbParticipants() {
   return useApiMutation('reports.scbParticipants', ['reports.scbStatus', 'reports.scbPreview']);
 }
+
+/* The ESF+ budget view's one change: a budget line moves the budget against outcome and the readiness check. */
+const esfPlusBudgetRefreshes: readonly MethodName[] = ['esfPlusBudget.list', 'esfPlus.outcome', 'reports.readiness'];
+
+export function useSetEsfPlusBudget() {
+  return useApiMutation('esfPlusBudget.set', esfPlusBudgetRefreshes);
+}

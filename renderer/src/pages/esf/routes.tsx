@@ -5,9 +5,6 @@ const BudgetPage = lazyPage(() => import('./BudgetPage'), 'BudgetPage');
 const OverviewPage = lazyPage(() => import('./OverviewPage'), 'OverviewPage');
 const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
 const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
-const StaffPage = lazyPage(() => import('../staff/StaffPage'), 'StaffPage');
-const SignaturesPage = lazyPage(() => import('../signatures/SignaturesPage'), 'SignaturesPage');
-const ChangeTheoryPage = lazyPage(() => import('../change-theory/ChangeTheoryPage'), 'ChangeTheoryPage');
 
 /* The ESF section's routes and navigation entries; App and AppLayout gather every section's. */
 export const esfRoutes = (
@@ -15,9 +12,6 @@ export const esfRoutes = (
     <Route path="oversikt" element={<OverviewPage />} />
     <Route path="rapporter" element={<ReportsPage />} />
     <Route path="budget" element={<BudgetPage />} />
-    <Route path="personal" element={<StaffPage />} />
-    <Route path="signering" element={<SignaturesPage />} />
-    <Route path="forandringsteori" element={<ChangeTheoryPage />} />
     <Route path="installningar" element={<SettingsPage />} />
   </>
 );

@@ -8,7 +8,7 @@ import { notify } from '../../components/notify';
 import { FormActions, FormError } from '../../forms/FormParts';
 import { useFieldError } from '../../forms/use-field-error';
 import { useServerSubmit } from '../../forms/use-server-submit';
-import { useSetEuIndicators } from './eu-indicators-api';
+import { useSetEuIndicators } from './api';
 
 /* Selects hold text: '' is "uppgift saknas", sent as null. */
 interface Values {
