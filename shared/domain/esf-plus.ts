@@ -156,7 +156,13 @@ export const setStaffTimeInput = z.object({
   hours: quarterHours,
   signed: z.boolean(),
   signedOn: isoDate.nullish().transform((v) => v ?? null),
-  note: optionalText(500),
+  /** Left out: the stored note stays (the year grid sends hours and signing only); null or blank clears it. */
+  note: z
+    .string()
+    .trim()
+    .max(500, 'validation.tooLong')
+    .nullish()
+    .transform((s) => (s === undefined ? undefined : s ? s : null)),
 });
 export interface StaffTimeMonth {
   staffId: string;

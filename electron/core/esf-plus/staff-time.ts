@@ -147,11 +147,12 @@ export async function setStaffTime(ctx: ServiceContext, input: ParsedInputOf<'st
   }
   if (outsideEmployment(input.month, staff)) throw AppError.invalidField('month', 'errors.staffMonthOutsideEmployment', { name: staff.name, month: monthLabel(input.month) });
   const signedOn = input.signed ? (input.signedOn ?? stockholmToday(ctx.clock.now())) : null;
-  const values = { hours: input.hours, signed_on: signedOn, note: input.note, updated_at: now, deleted_at: null };
+  const values = { hours: input.hours, signed_on: signedOn, ...(input.note !== undefined ? { note: input.note } : {}), updated_at: now, deleted_at: null };
   await ctx.db
     .insertInto('staff_time')
-    .values({ id, staff_id: input.staffId, month: input.month, ...values, created_at: now })
+    .values({ id, staff_id: input.staffId, month: input.month, note: null, ...values, created_at: now })
     .onConflict((oc) => oc.columns(['staff_id', 'month']).doUpdateSet(values))
     .execute();
-  return { staffId: input.staffId, month: input.month, hours: input.hours, signed: signedOn !== null, signedOn, note: input.note };
+  const stored = await ctx.db.selectFrom('staff_time').select('note').where('id', '=', id).executeTakeFirstOrThrow();
+  return { staffId: input.staffId, month: input.month, hours: input.hours, signed: signedOn !== null, signedOn, note: stored.note };
 }

@@ -89,8 +89,11 @@ describe('staff time', () => {
     // The test clock stands at 1 February 2012.
     expect(set).toEqual({ staffId: karin.id, month: '2024-03', hours: 80.5, signed: true, signedOn: '2012-02-01', note: 'Kick-off' });
     await callOk(project.dispatch, 'staffTime.set', { staffId: karin.id, month: '2024-03', hours: 82, signed: true, signedOn: '2024-04-02' });
-    const rows = project.sqlite.prepare('select id, hours, signed_on, deleted_at from staff_time').all();
-    expect(rows).toEqual([{ id: naturalId('staff_time', karin.id, '2024-03'), hours: 82, signed_on: '2024-04-02', deleted_at: null }]);
+    const rows = project.sqlite.prepare('select id, hours, signed_on, note, deleted_at from staff_time').all();
+    // The year grid sends no note: the one stored stays.
+    expect(rows).toEqual([{ id: naturalId('staff_time', karin.id, '2024-03'), hours: 82, signed_on: '2024-04-02', note: 'Kick-off', deleted_at: null }]);
+    await callOk(project.dispatch, 'staffTime.set', { staffId: karin.id, month: '2024-03', hours: 82, signed: true, signedOn: '2024-04-02', note: ' ' });
+    expect(project.sqlite.prepare('select note from staff_time').pluck().get()).toBeNull();
 
     expect(await callOk(project.dispatch, 'staffTime.set', { staffId: karin.id, month: '2024-03', hours: 0, signed: false })).toMatchObject({ hours: 0, signed: false });
     expect(countRows(project.sqlite, 'staff_time', 'deleted_at is null')).toBe(0);
