@@ -62,7 +62,8 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNav')}>
+      {/* The menu scrolls on its own when its entries are taller than the window (22 entries at 1366×768). */}
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNav')} style={{ overflowY: 'auto' }}>
         {sections.map((s) => (
           <NavLink key={s.to} component={RouterNavLink} to={s.to} label={s.label} className="nav-link" />
         ))}
