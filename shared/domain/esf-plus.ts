@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, searchText } from './fields';
+import { isoDate, money, searchText } from './fields';
 import { pageWindow, type Page } from './paging';
 
 /*
@@ -247,11 +247,6 @@ export interface EsfPlusOutcome {
   grantedEsfOre: number;
 }
 
-const money = z
-  .union([z.number(), z.string().trim()])
-  .transform((v) => (typeof v === 'number' ? v : Number(v.replace(/\s/g, '').replace(/kr$/i, '').replace(',', '.'))))
-  .refine((v) => Number.isFinite(v) && Math.abs(v) <= 1_000_000_000 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'validation.amount')
-  .transform((v) => Math.round(v * 100));
 
 export interface EsfPlusBudgetLine {
   periodId: string;

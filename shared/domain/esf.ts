@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, searchText } from './fields';
+import { isoDate, money, searchText } from './fields';
 import { importChoice, importFileInput, type ImportPreviewSummary } from './imports';
 import { pageWindow, sortDirection, type Page } from './paging';
 import { esfPlusSettingsInput, ruleSets, type EsfPlusSettings, type RuleSet } from './esf-plus';
@@ -217,12 +217,6 @@ export const lagesrapportTextKeys = ['verksamhet', 'jamstalldhet', 'tillgangligh
 export const kvartalsrapportTextKeys = periodTextKeys;
 
 const id = z.uuid({ message: 'validation.id' });
-const money = z
-  .union([z.number(), z.string().trim()])
-  .transform((v) => (typeof v === 'number' ? v : Number(v.replace(/\s/g, '').replace(/kr$/i, '').replace(',', '.'))))
-  .refine((v) => Number.isFinite(v) && Math.abs(v) <= 1_000_000_000 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'validation.amount')
-  /* Kronor in, öre out: the only place the conversion happens. */
-  .transform((v) => Math.round(v * 100));
 
 export const esfSettingsInput = z.object({
   ruleSet: z.enum(ruleSets, { message: 'validation.ruleSet' }),

@@ -39,3 +39,10 @@ export const searchText = z
   .max(100, 'validation.tooLong')
   .optional()
   .transform((s) => (s ? s : undefined));
+
+/** An amount typed in kronor ("1 250,50 kr" or a number) read as whole öre: kronor in, öre out, for every money input of the contract. */
+export const money = z
+  .union([z.number(), z.string().trim()])
+  .transform((v) => (typeof v === 'number' ? v : Number(v.replace(/\s/g, '').replace(/kr$/i, '').replace(',', '.'))))
+  .refine((v) => Number.isFinite(v) && Math.abs(v) <= 1_000_000_000 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'validation.amount')
+  .transform((v) => Math.round(v * 100));
